@@ -1,0 +1,61 @@
+// Runs every suite (unit in Node, browser in Chromium) and ends with one line,
+// "N passed, M failed", summing them all, so a run that executed no test is visible.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { requireChromium } from './chromium.mjs';
+
+requireChromium();
+const workDir = mkdtempSync(join(tmpdir(), 'otp-rehearsal-test-'));
+const bin = (name) => join('node_modules', '.bin', name);
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function readCounts(file) {
+  if (!existsSync(file)) return null;
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+const suites = [];
+
+const vitestFile = join(workDir, 'vitest.json');
+const vitestStatus = run(bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestFile}`,
+]);
+const vitest = readCounts(vitestFile);
+suites.push({
+  name: 'unit (vitest, Node)',
+  status: vitestStatus,
+  counts: vitest && {
+    passed: vitest.numPassedTests,
+    failed: vitest.numFailedTests,
+    skipped: vitest.numPendingTests + vitest.numTodoTests,
+  },
+});
+
+const wtrFile = join(workDir, 'wtr.json');
+const wtrStatus = run(bin('web-test-runner'), ['--static-logging'], { WTR_COUNT_FILE: wtrFile });
+suites.push({ name: 'browser (web-test-runner, Chromium)', status: wtrStatus, counts: readCounts(wtrFile) });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+console.log('');
+for (const suite of suites) {
+  const counts = suite.counts ?? { passed: 0, failed: 1, skipped: 0 };
+  // A suite that exits non-zero fails the run even if its counts look clean (a crash, a load error).
+  if (suite.status !== 0 && counts.failed === 0) counts.failed = 1;
+  console.log(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  passed += counts.passed;
+  failed += counts.failed;
+  skipped += counts.skipped;
+}
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -1,0 +1,7 @@
+// The two HMAC backends every vector table runs against (not a test file itself).
+import { nobleHmac, webCryptoHmac, type Hmac } from '../../../src/otp';
+
+export const BACKENDS: readonly { name: string; hmac: Hmac }[] = [
+  { name: 'webCryptoHmac', hmac: webCryptoHmac },
+  { name: 'nobleHmac', hmac: nobleHmac },
+];

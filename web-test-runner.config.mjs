@@ -1,0 +1,35 @@
+// Browser tests run in Debian's Chromium (or CHROME_PATH); no test tool downloads a browser.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  // esbuild must read tsconfig, or it ignores experimentalDecorators (TOOLCHAIN.md).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: chromiumArgs,
+      },
+    }),
+  ],
+  concurrency: 1,
+  reporters: [defaultReporter(), countReporter(process.env.WTR_COUNT_FILE)],
+  testFramework: { config: { timeout: 10000 } },
+};
