@@ -1,0 +1,540 @@
+/**
+ * The bank emulator: customers, OTP registration, login, deactivation, lockout, the bank
+ * counter's resets, and an audit log of every attempt. Pure logic over the store interface;
+ * the token's secret never reaches it — codes are checked by the validation service.
+ *
+ * Failure bookkeeping: a wrong password or code counts against the customer and is logged;
+ * MAX_FAILED_ATTEMPTS in a row lock the customer until staff unlock; a completed operation
+ * resets the count. Input that cannot be a valid value (see input.ts) is refused as typed and
+ * changes nothing at all. Nothing else a person does changes a customer.
+ */
+import type { Database } from '../store';
+import type { ValidationService } from '../vip/service';
+import {
+  DEACTIVATION_COMPLETE,
+  MAX_FAILED_ATTEMPTS,
+  failure,
+  type BankErrorCode,
+  type BankFailure,
+  type BankResult,
+} from './codes';
+import {
+  parseBalance,
+  parseContractId,
+  parseCredentialId,
+  parseCustomerName,
+  parseNewPassword,
+  parseOtpCode,
+  parsePassword,
+} from './input';
+import { DEFAULT_PASSWORD_ITERATIONS, hashPassword, rehash, sameBytes } from './password';
+import type {
+  AuditEntry,
+  AuditOperation,
+  BankSchema,
+  CustomerRecord,
+  SessionPurpose,
+  SessionRecord,
+} from './schema';
+
+type Tx = Parameters<Parameters<Database<BankSchema>['write']>[1]>[0];
+
+export interface BankOptions {
+  now: () => number;
+  /** PBKDF2 iterations for new passwords; tests lower it. */
+  passwordIterations?: number;
+}
+
+/** How long a flow's ticket lives (from R1 to R2, say), and a login session. */
+export const TICKET_LIFETIME_MS = 10 * 60_000;
+export const SESSION_LIFETIME_MS = 30 * 60_000;
+
+export type LoginStep = { next: 'otp'; ticket: string } | { next: 'account'; sessionId: string };
+
+export interface AccountView {
+  contractId: string;
+  name: string;
+  balance: number;
+  credentialId: string | null;
+  previousLoginAt: number | null;
+}
+
+/** What the bank counter sees of a customer: no password hash. */
+export interface CustomerSummary {
+  contractId: string;
+  name: string;
+  balance: number;
+  credentialId: string | null;
+  failedAttempts: number;
+  locked: boolean;
+  lastLoginAt: number | null;
+}
+
+export interface NewCustomer {
+  contractId: unknown;
+  password: unknown;
+  name: unknown;
+  balance: unknown;
+}
+
+export interface AuditQuery {
+  contractId?: string;
+  operation?: AuditOperation;
+  offset?: number;
+  limit?: number;
+}
+
+function randomId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('');
+}
+
+function summary(customer: CustomerRecord): CustomerSummary {
+  const { contractId, name, balance, failedAttempts, locked, lastLoginAt } = customer;
+  return {
+    contractId,
+    name,
+    balance,
+    credentialId: customer.credentialId ?? null,
+    failedAttempts,
+    locked,
+    lastLoginAt,
+  };
+}
+
+export class Bank {
+  private readonly now: () => number;
+  private readonly passwordIterations: number;
+
+  constructor(
+    private readonly db: Database<BankSchema>,
+    private readonly vip: ValidationService,
+    options: BankOptions,
+  ) {
+    this.now = options.now;
+    this.passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
+  }
+
+  // ---- L → (A1) → account -------------------------------------------------------------
+
+  /**
+   * L: 契約者ID + ログインパスワード. A customer with a registered token goes on to A1
+   * (`next: 'otp'` with a ticket); one without is logged in (`next: 'account'`).
+   */
+  login(contractId: unknown, password: unknown): Promise<BankResult<LoginStep>> {
+    return this.authenticate<LoginStep>('login', contractId, password, async (tx, customer, now) => {
+      if (customer.credentialId) {
+        return { ok: true, next: 'otp', ticket: await this.openSession(tx, 'login-otp', customer, now) };
+      }
+      return { ok: true, next: 'account', sessionId: await this.completeLogin(tx, customer, now) };
+    });
+  }
+
+  /** A1: the code the token shows now. */
+  confirmLoginOtp(ticket: unknown, code: unknown): Promise<BankResult<{ sessionId: string }>> {
+    return this.withOtp('login-otp', 'login-otp', ticket, code, undefined, async (tx, customer, now) => ({
+      ok: true,
+      sessionId: await this.completeLogin(tx, customer, now),
+    }));
+  }
+
+  async account(sessionId: unknown): Promise<BankResult<{ account: AccountView }>> {
+    const now = this.now();
+    return this.db.read(['sessions', 'customers'], async (tx) => {
+      const session = typeof sessionId === 'string' ? await tx.store('sessions').get(sessionId) : undefined;
+      if (!session || session.purpose !== 'account' || session.expiresAt <= now)
+        return failure('not-signed-in');
+      const customer = await tx.store('customers').get(session.contractId);
+      if (!customer) return failure('not-signed-in');
+      const { contractId, name, balance } = customer;
+      return {
+        ok: true,
+        account: {
+          contractId,
+          name,
+          balance,
+          credentialId: customer.credentialId ?? null,
+          previousLoginAt: session.previousLoginAt ?? null,
+        },
+      };
+    });
+  }
+
+  async logout(sessionId: unknown): Promise<BankResult> {
+    const now = this.now();
+    return this.db.write(['sessions', 'audit'], async (tx) => {
+      const sessions = tx.store('sessions');
+      const session = typeof sessionId === 'string' ? await sessions.get(sessionId) : undefined;
+      if (!session || session.purpose !== 'account') return failure('not-signed-in');
+      await sessions.delete(session.id);
+      await this.audit(tx, now, session.contractId, 'logout', 'ok');
+      return { ok: true };
+    });
+  }
+
+  // ---- R1 → R2 → R3: registering a token -----------------------------------------------
+
+  /** R1: 契約者 ID + ログインパスワード. Refused when a token is already registered. */
+  startRegistration(contractId: unknown, password: unknown): Promise<BankResult<{ ticket: string }>> {
+    return this.authenticate('register-auth', contractId, password, async (tx, customer, now) => {
+      if (customer.credentialId)
+        return this.refuse(tx, now, customer, 'register-auth', 'token-already-registered');
+      return { ok: true, ticket: await this.openSession(tx, 'register', customer, now) };
+    });
+  }
+
+  /** R2: トークン ID + ワンタイムパスワード. Binds the token to the customer (R3). */
+  completeRegistration(
+    ticket: unknown,
+    credentialId: unknown,
+    code: unknown,
+  ): Promise<BankResult<{ credentialId: string }>> {
+    const parsedId = parseCredentialId(credentialId);
+    if (!parsedId.ok) return Promise.resolve(failure(parsedId.code));
+    return this.withOtp(
+      'register',
+      'register-token',
+      ticket,
+      code,
+      parsedId.value,
+      async (tx, customer, now) => {
+        // Checked again inside the transaction: the unique index would refuse it anyway.
+        const holder = await tx.store('customers').getFromIndex('by-credential', parsedId.value);
+        if (holder && holder.contractId !== customer.contractId) {
+          return this.refuse(
+            tx,
+            now,
+            customer,
+            'register-token',
+            'credential-bound-elsewhere',
+            parsedId.value,
+          );
+        }
+        await tx.store('customers').put({ ...customer, credentialId: parsedId.value, failedAttempts: 0 });
+        return { ok: true, credentialId: parsedId.value };
+      },
+    );
+  }
+
+  // ---- S1 → S2 → S3: deactivating the token --------------------------------------------
+
+  /** S1: 契約者ID + ログインパスワード. Refused when no token is registered. */
+  startDeactivation(contractId: unknown, password: unknown): Promise<BankResult<{ ticket: string }>> {
+    return this.authenticate('deactivate-auth', contractId, password, async (tx, customer, now) => {
+      if (!customer.credentialId)
+        return this.refuse(tx, now, customer, 'deactivate-auth', 'no-token-registered');
+      return { ok: true, ticket: await this.openSession(tx, 'deactivate', customer, now) };
+    });
+  }
+
+  /** S2: the current code of the registered token (re-authentication with the factor being removed). */
+  completeDeactivation(ticket: unknown, code: unknown): Promise<BankResult<{ resultCode: string }>> {
+    return this.withOtp('deactivate', 'deactivate-token', ticket, code, undefined, async (tx, customer) => {
+      const { credentialId: _removed, ...withoutToken } = customer;
+      await tx.store('customers').put({ ...withoutToken, failedAttempts: 0 });
+      return { ok: true, resultCode: DEACTIVATION_COMPLETE };
+    });
+  }
+
+  /** 戻る / ログイン画面に戻る in the middle of a flow: the ticket is dropped, nothing else changes. */
+  async cancelFlow(ticket: unknown): Promise<void> {
+    if (typeof ticket !== 'string') return;
+    await this.db.write(['sessions'], async (tx) => {
+      const session = await tx.store('sessions').get(ticket);
+      if (session && session.purpose !== 'account') await tx.store('sessions').delete(ticket);
+    });
+  }
+
+  // ---- The bank counter (窓口) ----------------------------------------------------------
+
+  async listCustomers(): Promise<CustomerSummary[]> {
+    const customers = await this.db.read(['customers'], (tx) => tx.store('customers').getAll());
+    return customers.map(summary);
+  }
+
+  async customer(contractId: string): Promise<CustomerSummary | undefined> {
+    const customer = await this.db.read(['customers'], (tx) => tx.store('customers').get(contractId));
+    return customer && summary(customer);
+  }
+
+  /** procedure.md X: the device is lost or broken, so staff clear the registered token ID. */
+  staffResetToken(contractId: unknown): Promise<BankResult<{ credentialId: string }>> {
+    return this.staff(contractId, 'staff-reset-token', async (tx, customer, now) => {
+      if (!customer.credentialId) return failure('no-token-registered');
+      const { credentialId, ...withoutToken } = customer;
+      await tx.store('customers').put(withoutToken);
+      await this.audit(tx, now, customer.contractId, 'staff-reset-token', 'ok', credentialId);
+      return { ok: true, credentialId };
+    });
+  }
+
+  staffUnlock(contractId: unknown): Promise<BankResult> {
+    return this.staff(contractId, 'staff-unlock', async (tx, customer, now) => {
+      if (!customer.locked && customer.failedAttempts === 0) return failure('not-locked');
+      await tx.store('customers').put({ ...customer, locked: false, failedAttempts: 0 });
+      await this.audit(tx, now, customer.contractId, 'staff-unlock', 'ok');
+      return { ok: true };
+    });
+  }
+
+  /** A trainer adds a customer. */
+  async addCustomer(input: NewCustomer): Promise<BankResult<{ customer: CustomerSummary }>> {
+    const contractId = parseContractId(input.contractId);
+    if (!contractId.ok) return failure(contractId.code);
+    const password = parseNewPassword(input.password);
+    if (!password.ok) return failure(password.code);
+    const name = parseCustomerName(input.name);
+    if (!name.ok) return failure(name.code);
+    const balance = parseBalance(input.balance);
+    if (!balance.ok) return failure(balance.code);
+
+    const passwordHash = await hashPassword(password.value, this.passwordIterations);
+    const now = this.now();
+    const record: CustomerRecord = {
+      contractId: contractId.value,
+      name: name.value,
+      balance: balance.value,
+      password: passwordHash,
+      failedAttempts: 0,
+      locked: false,
+      createdAt: now,
+      lastLoginAt: null,
+    };
+    return this.db.write(['customers', 'audit'], async (tx) => {
+      if (await tx.store('customers').get(record.contractId)) return failure('contract-exists');
+      await tx.store('customers').add(record);
+      await this.audit(tx, now, record.contractId, 'customer-added', 'ok');
+      return { ok: true, customer: summary(record) };
+    });
+  }
+
+  /** The audit log, newest first, filtered by customer or operation, one page at a time. */
+  auditLog(query: AuditQuery = {}): Promise<AuditEntry[]> {
+    const limit = Math.min(Math.max(1, query.limit ?? 50), 500);
+    const offset = Math.max(0, query.offset ?? 0);
+    return this.db.read(['audit'], async (tx) => {
+      const audit = tx.store('audit');
+      if (query.contractId !== undefined && query.operation !== undefined) {
+        // Both filters: walk the customer's entries (few) and keep the operation's.
+        const entries = await audit.page({
+          index: 'by-contract',
+          only: query.contractId,
+          direction: 'prev',
+          limit: 100_000,
+        });
+        return entries.filter((entry) => entry.operation === query.operation).slice(offset, offset + limit);
+      }
+      if (query.contractId !== undefined) {
+        return audit.page({ index: 'by-contract', only: query.contractId, direction: 'prev', offset, limit });
+      }
+      if (query.operation !== undefined) {
+        return audit.page({ index: 'by-operation', only: query.operation, direction: 'prev', offset, limit });
+      }
+      return audit.page({ direction: 'prev', offset, limit });
+    });
+  }
+
+  /**
+   * Replaces every customer, session and log entry with `customers` (already hashed): the
+   * trainer's reset-to-seed. One transaction, so a reset never leaves half a bank.
+   */
+  async replaceAll(customers: CustomerRecord[]): Promise<void> {
+    await this.db.write(['customers', 'sessions', 'audit'], async (tx) => {
+      await tx.store('customers').clear();
+      await tx.store('sessions').clear();
+      await tx.store('audit').clear();
+      for (const customer of customers) await tx.store('customers').add(customer);
+    });
+  }
+
+  async customerCount(): Promise<number> {
+    return this.db.read(['customers'], (tx) => tx.store('customers').count());
+  }
+
+  // ---- The mechanics shared by every flow -----------------------------------------------
+
+  /**
+   * Checks contract ID and password, then runs `onSuccess` in the same readwrite transaction.
+   * The password is hashed before that transaction opens; the customer is read again inside
+   * it, so a lock set meanwhile (another tab) is honoured.
+   */
+  private async authenticate<T extends object>(
+    operation: AuditOperation,
+    contractIdInput: unknown,
+    passwordInput: unknown,
+    onSuccess: (tx: Tx, customer: CustomerRecord, now: number) => Promise<BankResult<T>>,
+  ): Promise<BankResult<T>> {
+    const contractId = parseContractId(contractIdInput);
+    if (!contractId.ok) return failure(contractId.code);
+    const password = parsePassword(passwordInput);
+    if (!password.ok) return failure(password.code);
+
+    const stored = await this.db.read(['customers'], (tx) => tx.store('customers').get(contractId.value));
+    const hash = stored && !stored.locked ? await rehash(password.value, stored.password) : undefined;
+    const now = this.now();
+
+    return this.db.write(['customers', 'sessions', 'audit'], async (tx) => {
+      const customer = await tx.store('customers').get(contractId.value);
+      if (!customer) {
+        await this.audit(tx, now, contractId.value, operation, 'unknown-contract');
+        return failure('unknown-contract');
+      }
+      if (customer.locked || !hash) return this.refuse(tx, now, customer, operation, 'locked');
+      if (!sameBytes(hash, customer.password.hash))
+        return this.countFailure(tx, now, customer, operation, 'wrong-password');
+      const result = await onSuccess(tx, customer, now);
+      if (result.ok) await this.audit(tx, now, customer.contractId, operation, 'ok');
+      return result;
+    });
+  }
+
+  /**
+   * The second step of a flow: a ticket from the first step, and a code the validation service
+   * checks for the customer's token (or, in registration, the token being registered).
+   */
+  private async withOtp<T extends object>(
+    purpose: SessionPurpose,
+    operation: AuditOperation,
+    ticketInput: unknown,
+    codeInput: unknown,
+    credentialToRegister: string | undefined,
+    onSuccess: (tx: Tx, customer: CustomerRecord, now: number) => Promise<BankResult<T>>,
+  ): Promise<BankResult<T>> {
+    const code = parseOtpCode(codeInput);
+    if (!code.ok) return failure(code.code);
+    if (typeof ticketInput !== 'string') return failure('flow-expired');
+    const ticketId = ticketInput;
+
+    const before = await this.db.read(['sessions', 'customers'], async (tx) => {
+      const ticket = await tx.store('sessions').get(ticketId);
+      const customer = ticket && (await tx.store('customers').get(ticket.contractId));
+      const holder = credentialToRegister
+        ? await tx.store('customers').getFromIndex('by-credential', credentialToRegister)
+        : undefined;
+      return { ticket, customer, holder };
+    });
+    const startedAt = this.now();
+    const { ticket, customer, holder } = before;
+    if (!ticket || ticket.purpose !== purpose || ticket.expiresAt <= startedAt || !customer) {
+      return this.db.write(['sessions', 'audit'], async (tx) => {
+        if (ticket) await tx.store('sessions').delete(ticket.id);
+        await this.audit(tx, startedAt, ticket?.contractId ?? null, operation, 'flow-expired');
+        return failure('flow-expired');
+      });
+    }
+
+    const credentialId = credentialToRegister ?? customer.credentialId;
+    // Decide everything the service need not be asked about before asking it.
+    let refusal: BankErrorCode | undefined;
+    if (customer.locked) refusal = 'locked';
+    else if (!credentialId) refusal = 'no-token-registered';
+    else if (credentialToRegister && customer.credentialId) refusal = 'token-already-registered';
+    else if (holder && holder.contractId !== customer.contractId) refusal = 'credential-bound-elsewhere';
+    const verdict =
+      refusal || !credentialId ? undefined : await this.vip.validate(credentialId, code.value, startedAt);
+    const now = this.now();
+
+    return this.db.write(['customers', 'sessions', 'audit'], async (tx) => {
+      const current = await tx.store('customers').get(customer.contractId);
+      const liveTicket = await tx.store('sessions').get(ticketId);
+      if (!current || !liveTicket) {
+        await this.audit(tx, now, customer.contractId, operation, 'flow-expired');
+        return failure('flow-expired');
+      }
+      if (current.locked) return this.refuse(tx, now, current, operation, 'locked', credentialToRegister);
+      if (refusal) return this.refuse(tx, now, current, operation, refusal, credentialToRegister);
+      if (!verdict?.ok) {
+        const code = verdict?.code ?? 'wrong-code';
+        // A wrong or replayed code counts against the customer; an unknown or locked token does not.
+        if (code === 'wrong-code' || code === 'replayed-code') {
+          return this.countFailure(tx, now, current, operation, code, credentialToRegister);
+        }
+        return this.refuse(tx, now, current, operation, code, credentialToRegister);
+      }
+      const result = await onSuccess(tx, current, now);
+      if (result.ok) {
+        await tx.store('sessions').delete(ticketId);
+        await this.audit(tx, now, current.contractId, operation, 'ok', credentialId);
+      }
+      return result;
+    });
+  }
+
+  private async staff<T extends object>(
+    contractIdInput: unknown,
+    operation: AuditOperation,
+    work: (tx: Tx, customer: CustomerRecord, now: number) => Promise<BankResult<T>>,
+  ): Promise<BankResult<T>> {
+    const contractId = parseContractId(contractIdInput);
+    if (!contractId.ok) return failure(contractId.code);
+    const now = this.now();
+    return this.db.write(['customers', 'sessions', 'audit'], async (tx) => {
+      const customer = await tx.store('customers').get(contractId.value);
+      if (!customer) return failure('unknown-contract');
+      const result = await work(tx, customer, now);
+      if (!result.ok) await this.audit(tx, now, customer.contractId, operation, result.code);
+      return result;
+    });
+  }
+
+  private async openSession(tx: Tx, purpose: SessionPurpose, customer: CustomerRecord, now: number) {
+    const session: SessionRecord = {
+      id: randomId(),
+      purpose,
+      contractId: customer.contractId,
+      createdAt: now,
+      expiresAt: now + (purpose === 'account' ? SESSION_LIFETIME_MS : TICKET_LIFETIME_MS),
+    };
+    if (purpose === 'account') session.previousLoginAt = customer.lastLoginAt;
+    await tx.store('sessions').add(session);
+    return session.id;
+  }
+
+  private async completeLogin(tx: Tx, customer: CustomerRecord, now: number): Promise<string> {
+    await tx.store('customers').put({ ...customer, failedAttempts: 0, lastLoginAt: now });
+    return this.openSession(tx, 'account', customer, now);
+  }
+
+  /** A refusal that is not the customer's failed attempt: logged, counts nothing. */
+  private async refuse(
+    tx: Tx,
+    now: number,
+    customer: CustomerRecord,
+    operation: AuditOperation,
+    code: BankErrorCode,
+    credentialId?: string,
+  ): Promise<BankFailure> {
+    await this.audit(tx, now, customer.contractId, operation, code, credentialId);
+    return failure(code);
+  }
+
+  /** A wrong password or code: counted, and the customer locked at MAX_FAILED_ATTEMPTS. */
+  private async countFailure(
+    tx: Tx,
+    now: number,
+    customer: CustomerRecord,
+    operation: AuditOperation,
+    code: 'wrong-password' | 'wrong-code' | 'replayed-code',
+    credentialId?: string,
+  ): Promise<BankFailure> {
+    const failedAttempts = customer.failedAttempts + 1;
+    const locked = failedAttempts >= MAX_FAILED_ATTEMPTS;
+    await tx.store('customers').put({ ...customer, failedAttempts, locked });
+    await this.audit(tx, now, customer.contractId, operation, code, credentialId);
+    return failure(code, MAX_FAILED_ATTEMPTS - failedAttempts);
+  }
+
+  private async audit(
+    tx: Tx,
+    time: number,
+    contractId: string | null,
+    operation: AuditOperation,
+    result: AuditEntry['result'],
+    credentialId?: string,
+  ): Promise<void> {
+    const entry: AuditEntry = { time, contractId, operation, result };
+    if (credentialId) entry.credentialId = credentialId;
+    await tx.store('audit').add(entry);
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Parsing what a person types into the bank's forms. Each parser returns the normalised value
+ * or a result code; nothing here throws for anything a person can type.
+ *
+ * Japanese keyboards often type full-width characters (「１２３４」) through the IME, and the
+ * token shows its code as `123 456`; both are accepted where the meaning is unambiguous.
+ * Passwords are never normalised: their letters are case-sensitive (the guide says so).
+ */
+import type { BankErrorCode } from './codes';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: BankErrorCode };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(code: BankErrorCode): Parsed<T> => ({ ok: false, code });
+
+/** Full-width ASCII (U+FF01–FF5E) and the ideographic space to their half-width forms. */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
+}
+
+const MAX_INPUT_LENGTH = 256;
+const isText = (input: unknown): input is string =>
+  typeof input === 'string' && input.length <= MAX_INPUT_LENGTH;
+
+export const CONTRACT_ID_PATTERN = /^\d{4,16}$/;
+
+/** 契約者ID(利用者番号): 4–16 digits; spaces and hyphens between digit groups are dropped. */
+export function parseContractId(input: unknown): Parsed<string> {
+  if (!isText(input)) return fail('malformed-contract-id');
+  const value = toHalfWidth(input).replace(/[\s-]/g, '');
+  return CONTRACT_ID_PATTERN.test(value) ? ok(value) : fail('malformed-contract-id');
+}
+
+export const PASSWORD_MIN_LENGTH = 6;
+export const PASSWORD_MAX_LENGTH = 32;
+
+/**
+ * ログインパスワード: 6–32 printable ASCII characters, taken exactly as typed. A password is
+ * only checked against its hash, so this rejects only what no password can be.
+ */
+export function parsePassword(input: unknown): Parsed<string> {
+  if (!isText(input)) return fail('malformed-password');
+  const printableAscii = /^[\x21-\x7E]*$/;
+  if (
+    input.length < PASSWORD_MIN_LENGTH ||
+    input.length > PASSWORD_MAX_LENGTH ||
+    !printableAscii.test(input)
+  ) {
+    return fail('malformed-password');
+  }
+  return ok(input);
+}
+
+export const NEW_PASSWORD_MIN_LENGTH = 8;
+
+/** A password a trainer may give a new customer: at least 8 characters, a letter and a digit. */
+export function parseNewPassword(input: unknown): Parsed<string> {
+  const parsed = parsePassword(input);
+  if (!parsed.ok) return parsed;
+  const strong =
+    parsed.value.length >= NEW_PASSWORD_MIN_LENGTH &&
+    /[A-Za-z]/.test(parsed.value) &&
+    /\d/.test(parsed.value);
+  return strong ? parsed : fail('weak-password');
+}
+
+export const CREDENTIAL_ID_PATTERN = /^[A-Z]{4}\d{8}$/;
+
+/**
+ * トークンID / Credential ID: four letters and eight digits (`SYMC12345678`). The app prints
+ * it grouped (`SYMC 1234 5678`), so spaces and hyphens are dropped; letters are upper-cased.
+ */
+export function parseCredentialId(input: unknown): Parsed<string> {
+  if (!isText(input)) return fail('malformed-credential-id');
+  const value = toHalfWidth(input).replace(/[\s-]/g, '').toUpperCase();
+  return CREDENTIAL_ID_PATTERN.test(value) ? ok(value) : fail('malformed-credential-id');
+}
+
+export const OTP_DIGITS = 6;
+
+/** ワンタイムパスワード: six digits, spaces allowed (the token shows `123 456`). */
+export function parseOtpCode(input: unknown): Parsed<string> {
+  if (!isText(input)) return fail('malformed-code');
+  const value = toHalfWidth(input).replace(/\s/g, '');
+  return /^\d{6}$/.test(value) ? ok(value) : fail('malformed-code');
+}
+
+/** A customer's name: 1–40 characters, no control characters. */
+export function parseCustomerName(input: unknown): Parsed<string> {
+  if (!isText(input)) return fail('malformed-name');
+  const value = input.trim().replace(/\s+/g, ' ');
+  if (value.length === 0 || [...value].length > 40 || /[\u0000-\u001F\u007F]/.test(value)) {
+    return fail('malformed-name');
+  }
+  return ok(value);
+}
+
+export const MAX_BALANCE = 1_000_000_000_000;
+
+/** A balance in whole yen, 0 to 1 trillion; digits with optional commas, or a safe integer. */
+export function parseBalance(input: unknown): Parsed<number> {
+  if (typeof input === 'number') {
+    return Number.isSafeInteger(input) && input >= 0 && input <= MAX_BALANCE
+      ? ok(input)
+      : fail('malformed-balance');
+  }
+  if (!isText(input)) return fail('malformed-balance');
+  const digits = toHalfWidth(input).trim().replace(/,/g, '');
+  if (!/^\d{1,13}$/.test(digits)) return fail('malformed-balance');
+  const value = Number(digits);
+  return value <= MAX_BALANCE ? ok(value) : fail('malformed-balance');
+}

@@ -1,0 +1,83 @@
+import type { BankErrorCode } from './codes';
+import type { DBSchema, DatabaseDefinition } from '../store';
+
+export interface CustomerRecord {
+  /** 契約者ID(利用者番号), digits. */
+  contractId: string;
+  name: string;
+  /** Whole yen. */
+  balance: number;
+  password: { salt: Uint8Array; hash: Uint8Array; iterations: number };
+  /** The registered token's credential ID; absent when none is registered. */
+  credentialId?: string;
+  /** Consecutive failed passwords or codes since the last success. */
+  failedAttempts: number;
+  locked: boolean;
+  createdAt: number;
+  lastLoginAt: number | null;
+}
+
+export type SessionPurpose = 'login-otp' | 'register' | 'deactivate' | 'account';
+
+/**
+ * A login session (`account`), or a ticket that carries a flow from its first screen to the
+ * next: A1 after L, R2 after R1, S2 after S1.
+ */
+export interface SessionRecord {
+  id: string;
+  purpose: SessionPurpose;
+  contractId: string;
+  createdAt: number;
+  expiresAt: number;
+  /** For `account`: the login before this one, shown on the account page. */
+  previousLoginAt?: number | null;
+}
+
+export type AuditOperation =
+  | 'login'
+  | 'login-otp'
+  | 'register-auth'
+  | 'register-token'
+  | 'deactivate-auth'
+  | 'deactivate-token'
+  | 'logout'
+  | 'staff-reset-token'
+  | 'staff-unlock'
+  | 'customer-added';
+
+/** One attempt, successful or not. Never a password, a secret or a code. */
+export interface AuditEntry {
+  id?: number;
+  time: number;
+  contractId: string | null;
+  operation: AuditOperation;
+  result: 'ok' | BankErrorCode;
+  credentialId?: string;
+}
+
+export interface BankSchema extends DBSchema {
+  customers: { key: string; value: CustomerRecord; indexes: { 'by-credential': string } };
+  sessions: { key: string; value: SessionRecord };
+  audit: { key: number; value: AuditEntry; indexes: { 'by-contract': string; 'by-operation': string } };
+}
+
+export const bankDatabase: DatabaseDefinition = {
+  name: 'otp-rehearsal-bank',
+  migrations: [
+    // v1: customers, sessions and an unindexed audit log.
+    (db) => {
+      db.createStore('customers', { keyPath: 'contractId' });
+      // Unique: a token ID belongs to one installed app, so to at most one customer.
+      db.createIndex('customers', 'by-credential', { keyPath: 'credentialId', unique: true });
+      db.createStore('sessions', { keyPath: 'id' });
+      db.createStore('audit', { keyPath: 'id', autoIncrement: true });
+    },
+    // v2: the bank counter filters the audit log by customer and by operation, newest first;
+    // the account page shows the last login, which v1 customers lack.
+    async (db) => {
+      db.createIndex('audit', 'by-contract', { keyPath: 'contractId' });
+      db.createIndex('audit', 'by-operation', { keyPath: 'operation' });
+      await db.updateEach('customers', (customer) => ({ lastLoginAt: null, ...customer }));
+    },
+  ],
+};

@@ -1,0 +1,129 @@
+/**
+ * The composition root: opens the three parties' databases, wires bank → validation service ←
+ * token device, and seeds the demo on first run. The page calls `openDemo()` once.
+ */
+import { Bank } from './bank/bank';
+import { hashPassword, DEFAULT_PASSWORD_ITERATIONS } from './bank/password';
+import { bankDatabase, type BankSchema, type CustomerRecord } from './bank/schema';
+import { clock as appClock, type Clock } from './clock';
+import { openDatabase, type Database, type StorageKind } from './store';
+import { SoftTokenDevice, tokenDatabase, type CredentialKind, type TokenSchema } from './token/device';
+import { VipService, vipDatabase, type VipSchema } from './vip/service';
+
+export interface DemoCustomer {
+  contractId: string;
+  password: string;
+  name: string;
+  balance: number;
+  /** A token of this kind is installed on the device and registered at the bank. */
+  token?: CredentialKind;
+  locked?: boolean;
+}
+
+/**
+ * The seeded customers. Their passwords are public on purpose: this is a practice bank.
+ * README.md documents the first one as the default.
+ */
+export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
+  { contractId: '1234567890', password: 'Demo1234', name: '山田 太郎', balance: 1_234_567 },
+  { contractId: '2345678901', password: 'Demo2345', name: '佐藤 花子', balance: 532_100, token: 'mobile' },
+  { contractId: '3456789012', password: 'Demo3456', name: '鈴木 一郎', balance: 88_000, locked: true },
+];
+
+export interface DemoOptions {
+  clock?: Clock;
+  /** Use memory databases even where IndexedDB works (Node tests). */
+  memory?: boolean;
+  passwordIterations?: number;
+  customers?: readonly DemoCustomer[];
+}
+
+export interface Demo {
+  clock: Clock;
+  bank: Bank;
+  vip: VipService;
+  device: SoftTokenDevice;
+  /** The three parties' databases, for trainers' tools, benchmarks and tests. */
+  databases: { bank: Database<BankSchema>; vip: Database<VipSchema>; token: Database<TokenSchema> };
+  /** Where data is kept; `memory` means a reload forgets everything. */
+  storage: { kind: StorageKind; fallbackReason?: string };
+  /** Puts bank, service and device back to the seed. */
+  resetToSeed(): Promise<void>;
+  close(): void;
+}
+
+const SEED_LOCK = 'otp-rehearsal-seed';
+let pageQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `work` alone: seeding clears the device and the service before it refills them, so two
+ * seeds at once would leave orphan tokens. Across tabs through the Web Locks API; where that is
+ * missing (Node, old browsers), at least within this page.
+ */
+function exclusively(lockName: string, work: () => Promise<void>): Promise<void> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(lockName, work);
+  const run = pageQueue.then(work, work);
+  pageQueue = run.catch(() => undefined);
+  return run;
+}
+
+export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
+  const clock = options.clock ?? appClock;
+  const passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
+  const customers = options.customers ?? DEMO_CUSTOMERS;
+  const open = { memory: options.memory };
+  const [bankDb, vipDb, tokenDb]: [Database<BankSchema>, Database<VipSchema>, Database<TokenSchema>] =
+    await Promise.all([
+      openDatabase<BankSchema>(bankDatabase, open),
+      openDatabase<VipSchema>(vipDatabase, open),
+      openDatabase<TokenSchema>(tokenDatabase, open),
+    ]);
+  const vip = new VipService(vipDb);
+  const device = new SoftTokenDevice(tokenDb, vip);
+  const bank = new Bank(bankDb, vip, { now: () => clock.now(), passwordIterations });
+  const databases = [bankDb, vipDb, tokenDb];
+  const fallback = databases.find((db) => db.kind === 'memory');
+
+  async function seed() {
+    await Promise.all([device.clear(), vip.clear()]);
+    const records: CustomerRecord[] = [];
+    for (const customer of customers) {
+      const now = clock.now();
+      const token = customer.token ? await device.install(customer.token, now) : undefined;
+      records.push({
+        contractId: customer.contractId,
+        name: customer.name,
+        balance: customer.balance,
+        password: await hashPassword(customer.password, passwordIterations),
+        ...(token ? { credentialId: token.credentialId } : {}),
+        failedAttempts: 0,
+        locked: customer.locked ?? false,
+        createdAt: now,
+        lastLoginAt: null,
+      });
+    }
+    await bank.replaceAll(records);
+  }
+
+  const resetToSeed = () => exclusively(SEED_LOCK, seed);
+  // First run (or a database that was emptied): seed — once, even if two tabs open together.
+  await exclusively(SEED_LOCK, async () => {
+    if ((await bank.customerCount()) === 0) await seed();
+  });
+
+  return {
+    clock,
+    bank,
+    vip,
+    device,
+    databases: { bank: bankDb, vip: vipDb, token: tokenDb },
+    storage: fallback
+      ? { kind: 'memory', fallbackReason: fallback.fallbackReason }
+      : { kind: databases[0].kind },
+    resetToSeed,
+    close() {
+      for (const db of databases) db.close();
+    },
+  };
+}

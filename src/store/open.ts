@@ -1,0 +1,25 @@
+import { openIndexedDatabase } from './indexeddb';
+import { openMemoryDatabase } from './memory';
+import type { DBSchema, Database, DatabaseDefinition } from './types';
+
+/**
+ * Opens a party's database in IndexedDB; where that is impossible (no IndexedDB, a browser
+ * that refuses it, a newer version already on disk), opens an empty memory database instead
+ * and says why in `fallbackReason`, so the demo still runs and the page can tell the person
+ * that nothing will be kept.
+ */
+export async function openDatabase<S extends DBSchema>(
+  definition: DatabaseDefinition,
+  options: { memory?: boolean } = {},
+): Promise<Database<S>> {
+  if (options.memory) return openMemoryDatabase<S>(definition);
+  if (typeof indexedDB === 'undefined') {
+    return openMemoryDatabase<S>(definition, 'IndexedDB is not available here.');
+  }
+  try {
+    return await openIndexedDatabase<S>(definition);
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return openMemoryDatabase<S>(definition, `IndexedDB could not be opened (${reason}).`);
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The soft token "device": the VIP Access apps installed on a person's phone or PC. Installing
+ * an app makes a new credential ID and a 20-byte secret and provisions them with the validation
+ * service; the app then shows the current code. It has its own database, so losing the device
+ * never touches the bank: the bank still has the token registered until staff reset it.
+ */
+import { randomSecret, secondsRemaining, totp, totpStep } from '../otp';
+import type { Database, DBSchema, DatabaseDefinition } from '../store';
+import type { CredentialKind, Provisioner } from '../vip/service';
+
+export type { CredentialKind };
+
+export interface InstalledToken {
+  credentialId: string;
+  kind: CredentialKind;
+  secret: Uint8Array;
+  installedAt: number;
+}
+
+export interface TokenSchema extends DBSchema {
+  tokens: { key: string; value: InstalledToken; indexes: { 'by-installed': number } };
+}
+
+export const tokenDatabase: DatabaseDefinition = {
+  name: 'otp-rehearsal-token',
+  migrations: [
+    (db) => {
+      db.createStore('tokens', { keyPath: 'credentialId' });
+      db.createIndex('tokens', 'by-installed', { keyPath: 'installedAt' });
+    },
+  ],
+};
+
+/**
+ * Credential ID prefixes per app, as the real service assigns them (python-vipaccess README):
+ * `SYMC` for VIP Access for Mobile, `SYDC` for VIP Access Desktop.
+ */
+export const CREDENTIAL_PREFIX: Record<CredentialKind, string> = { mobile: 'SYMC', desktop: 'SYDC' };
+
+export const APP_NAME: Record<CredentialKind, string> = {
+  mobile: 'VIP Access for Mobile',
+  desktop: 'VIP Access Desktop',
+};
+
+export const TOKEN_PERIOD = 30;
+
+export interface TokenCode {
+  code: string;
+  step: number;
+  secondsRemaining: number;
+}
+
+/** Eight random digits after the app's prefix: `SYMC12345678`. */
+export function newCredentialId(kind: CredentialKind): string {
+  const digits = Array.from(crypto.getRandomValues(new Uint32Array(8)), (n) => n % 10).join('');
+  return CREDENTIAL_PREFIX[kind] + digits;
+}
+
+/** `SYMC12345678` → `SYMC 1234 5678`, as the app prints it. */
+export function formatCredentialId(credentialId: string): string {
+  return credentialId.replace(/^(.{4})(\d{4})(\d{4})$/, '$1 $2 $3');
+}
+
+/** `123456` → `123 456`, as authenticator apps show a code. */
+export function formatCode(code: string): string {
+  return code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
+}
+
+export class ProvisioningError extends Error {
+  override name = 'ProvisioningError';
+}
+
+export class SoftTokenDevice {
+  constructor(
+    private readonly db: Database<TokenSchema>,
+    private readonly provisioner: Provisioner,
+  ) {}
+
+  /** Installs the app: a new credential, provisioned with the service, then kept on the device. */
+  async install(kind: CredentialKind, time: number): Promise<InstalledToken> {
+    // The service assigns IDs; a clash with an existing one (1 in 10^8) just draws again.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const token: InstalledToken = {
+        credentialId: newCredentialId(kind),
+        kind,
+        secret: randomSecret(20),
+        installedAt: time,
+      };
+      const provisioned = await this.provisioner.provision(token, time);
+      if (provisioned.ok) {
+        await this.db.write(['tokens'], (tx) => tx.store('tokens').put(token));
+        return token;
+      }
+    }
+    throw new ProvisioningError('The validation service refused five new credential IDs in a row.');
+  }
+
+  /** Installed tokens, oldest first. */
+  list(): Promise<InstalledToken[]> {
+    return this.db.read(['tokens'], (tx) => tx.store('tokens').page({ index: 'by-installed', limit: 1000 }));
+  }
+
+  get(credentialId: string): Promise<InstalledToken | undefined> {
+    return this.db.read(['tokens'], (tx) => tx.store('tokens').get(credentialId));
+  }
+
+  /** The code the app shows at `time`, and the whole seconds until it changes. */
+  async code(token: InstalledToken, time: number): Promise<TokenCode> {
+    return {
+      code: await totp({ secret: token.secret, time, period: TOKEN_PERIOD }),
+      step: totpStep(time, TOKEN_PERIOD),
+      secondsRemaining: secondsRemaining(time, TOKEN_PERIOD),
+    };
+  }
+
+  /** The person removes the app. The bank and the service are not told (as in reality). */
+  uninstall(credentialId: string): Promise<boolean> {
+    return this.remove(credentialId);
+  }
+
+  /** The phone or PC is lost or broken: its token is gone; the bank must reset the token ID. */
+  loseDevice(credentialId: string): Promise<boolean> {
+    return this.remove(credentialId);
+  }
+
+  /** Puts a token on the device as it is (for seeding a demo scenario). */
+  async restore(token: InstalledToken): Promise<void> {
+    await this.db.write(['tokens'], (tx) => tx.store('tokens').put(token));
+  }
+
+  async clear(): Promise<void> {
+    await this.db.write(['tokens'], (tx) => tx.store('tokens').clear());
+  }
+
+  private remove(credentialId: string): Promise<boolean> {
+    return this.db.write(['tokens'], async (tx) => {
+      const tokens = tx.store('tokens');
+      if (!(await tokens.get(credentialId))) return false;
+      await tokens.delete(credentialId);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * The token vendor's validation service (Symantec VIP's role). It alone knows each
+ * credential's secret; the bank sends it a credential ID and a code and gets a verdict.
+ *
+ * Rules (shared/reference/facts.md): plain RFC 6238 TOTP (SHA-1, 6 digits, 30 s); a window of
+ * ±1 step (RFC 6238 §5.2); "time-forward only" — once a step is accepted, it and every earlier
+ * step fail (Broadcom KB 159646); 10 consecutive invalid codes lock the credential, a good code
+ * resets the count (Broadcom KB 273344).
+ */
+import { hotp, timingSafeEqual, totpStep } from '../otp';
+import type { Database, DBSchema, DatabaseDefinition } from '../store';
+
+export type CredentialKind = 'mobile' | 'desktop';
+
+export interface VipCredential {
+  credentialId: string;
+  kind: CredentialKind;
+  secret: Uint8Array;
+  provisionedAt: number;
+  /** The newest step accepted; no step at or before it is accepted again. -1: none yet. */
+  lastAcceptedStep: number;
+  consecutiveFailures: number;
+  locked: boolean;
+}
+
+export interface VipSchema extends DBSchema {
+  credentials: { key: string; value: VipCredential };
+}
+
+export const vipDatabase: DatabaseDefinition = {
+  name: 'otp-rehearsal-vip',
+  migrations: [(db) => db.createStore('credentials', { keyPath: 'credentialId' })],
+};
+
+export const VIP_WINDOW = 1;
+export const VIP_PERIOD = 30;
+export const VIP_DIGITS = 6;
+export const VIP_MAX_FAILURES = 10;
+
+/** VIP's status codes as a bank sees them. */
+export const VIP_STATUS = {
+  success: '0000',
+  credentialInvalid: '6004',
+  authenticationFailed: '6009',
+} as const;
+
+export type ValidationFailureCode =
+  | 'malformed-credential-id'
+  | 'malformed-code'
+  | 'unknown-credential'
+  | 'wrong-code'
+  | 'replayed-code'
+  | 'credential-locked';
+
+export type ValidationResult =
+  | { ok: true; status: '0000'; step: number; delta: number }
+  | { ok: false; code: ValidationFailureCode; status: '6004' | '6009' };
+
+export type ProvisionResult =
+  { ok: true } | { ok: false; code: 'credential-exists' | 'malformed-credential-id' };
+
+/** What the bank may ask of the service: verdicts, never secrets. */
+export interface ValidationService {
+  validate(credentialId: string, code: string, time: number): Promise<ValidationResult>;
+  isKnown(credentialId: string): Promise<boolean>;
+}
+
+/** What a token app may ask: to register a new credential's secret. */
+export interface Provisioner {
+  provision(
+    credential: { credentialId: string; kind: CredentialKind; secret: Uint8Array },
+    time: number,
+  ): Promise<ProvisionResult>;
+}
+
+export interface CredentialSummary {
+  credentialId: string;
+  kind: CredentialKind;
+  provisionedAt: number;
+  consecutiveFailures: number;
+  locked: boolean;
+}
+
+const CREDENTIAL_ID = /^[A-Z]{4}\d{8}$/;
+const CODE = /^\d{6}$/;
+
+export class VipService implements ValidationService, Provisioner {
+  constructor(private readonly db: Database<VipSchema>) {}
+
+  async provision(
+    credential: { credentialId: string; kind: CredentialKind; secret: Uint8Array },
+    time: number,
+  ): Promise<ProvisionResult> {
+    if (!CREDENTIAL_ID.test(credential.credentialId)) return { ok: false, code: 'malformed-credential-id' };
+    return this.db.write(['credentials'], async (tx) => {
+      const credentials = tx.store('credentials');
+      if (await credentials.get(credential.credentialId))
+        return { ok: false, code: 'credential-exists' } as const;
+      await credentials.add({
+        credentialId: credential.credentialId,
+        kind: credential.kind,
+        secret: credential.secret,
+        provisionedAt: time,
+        lastAcceptedStep: -1,
+        consecutiveFailures: 0,
+        locked: false,
+      });
+      return { ok: true } as const;
+    });
+  }
+
+  async isKnown(credentialId: string): Promise<boolean> {
+    if (!CREDENTIAL_ID.test(credentialId)) return false;
+    return this.db.read(
+      ['credentials'],
+      async (tx) => (await tx.store('credentials').get(credentialId)) !== undefined,
+    );
+  }
+
+  async validate(credentialId: string, code: string, time: number): Promise<ValidationResult> {
+    if (!CREDENTIAL_ID.test(credentialId))
+      return { ok: false, code: 'malformed-credential-id', status: '6004' };
+    if (!CODE.test(code)) return { ok: false, code: 'malformed-code', status: '6009' };
+    const credential = await this.db.read(['credentials'], (tx) => tx.store('credentials').get(credentialId));
+    if (!credential) return { ok: false, code: 'unknown-credential', status: '6004' };
+    if (credential.locked) return { ok: false, code: 'credential-locked', status: '6009' };
+
+    // Every HMAC before the readwrite transaction opens (awaiting anything else would commit it).
+    const currentStep = totpStep(time, VIP_PERIOD);
+    const matchedSteps: number[] = [];
+    for (let delta = -VIP_WINDOW; delta <= VIP_WINDOW; delta++) {
+      const step = currentStep + delta;
+      if (step < 0) continue;
+      const expected = await hotp({ secret: credential.secret, counter: step, digits: VIP_DIGITS });
+      if (timingSafeEqual(expected, code)) matchedSteps.push(step);
+    }
+
+    return this.db.write(['credentials'], async (tx) => {
+      const credentials = tx.store('credentials');
+      // Read again: another validation may have used a step or locked the credential meanwhile.
+      const current = await credentials.get(credentialId);
+      if (!current) return { ok: false, code: 'unknown-credential', status: '6004' } as const;
+      if (current.locked) return { ok: false, code: 'credential-locked', status: '6009' } as const;
+      const fresh = matchedSteps.filter((step) => step > current.lastAcceptedStep);
+      if (fresh.length > 0) {
+        const step = fresh.reduce((best, candidate) =>
+          Math.abs(candidate - currentStep) < Math.abs(best - currentStep) ? candidate : best,
+        );
+        await credentials.put({ ...current, lastAcceptedStep: step, consecutiveFailures: 0 });
+        return { ok: true, status: '0000', step, delta: step - currentStep } as const;
+      }
+      const consecutiveFailures = current.consecutiveFailures + 1;
+      await credentials.put({
+        ...current,
+        consecutiveFailures,
+        locked: consecutiveFailures >= VIP_MAX_FAILURES,
+      });
+      const code = matchedSteps.length > 0 ? 'replayed-code' : 'wrong-code';
+      return { ok: false, code, status: '6009' } as const;
+    });
+  }
+
+  /** For the trainer's console. Never returns secrets. */
+  async list(): Promise<CredentialSummary[]> {
+    const all = await this.db.read(['credentials'], (tx) => tx.store('credentials').getAll());
+    return all.map(({ credentialId, kind, provisionedAt, consecutiveFailures, locked }) => ({
+      credentialId,
+      kind,
+      provisionedAt,
+      consecutiveFailures,
+      locked,
+    }));
+  }
+
+  async unlock(credentialId: string): Promise<boolean> {
+    return this.db.write(['credentials'], async (tx) => {
+      const credentials = tx.store('credentials');
+      const current = await credentials.get(credentialId);
+      if (!current) return false;
+      await credentials.put({ ...current, locked: false, consecutiveFailures: 0 });
+      return true;
+    });
+  }
+
+  async clear(): Promise<void> {
+    await this.db.write(['credentials'], (tx) => tx.store('credentials').clear());
+  }
+}

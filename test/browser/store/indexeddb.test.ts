@@ -1,0 +1,379 @@
+import { expect } from '@open-wc/testing';
+import { Bank } from '../../../src/bank/bank';
+import { pbkdf2Sha256 } from '../../../src/bank/password';
+import { bankDatabase, type BankSchema, type CustomerRecord } from '../../../src/bank/schema';
+import {
+  DatabaseClosedError,
+  openDatabase,
+  openIndexedDatabase,
+  openMemoryDatabase,
+  type DBSchema,
+  type Database,
+  type DatabaseDefinition,
+  type SchemaEditor,
+  type StorageKind,
+} from '../../../src/store';
+import type { ValidationService } from '../../../src/vip/service';
+import { deleteDatabase, rawOpen, rawShape, rawWrite, rejection, uniqueName } from './helpers';
+
+interface Thing {
+  id: string;
+  label: string;
+  bytes: Uint8Array;
+}
+
+interface LogEntry {
+  id?: number;
+  contractId: string;
+  text: string;
+}
+
+interface TestSchema extends DBSchema {
+  things: { key: string; value: Thing };
+  log: { key: number; value: LogEntry; indexes: { 'by-contract': string } };
+}
+
+const createStores = (db: SchemaEditor) => {
+  db.createStore('things', { keyPath: 'id' });
+  db.createStore('log', { keyPath: 'id', autoIncrement: true });
+  db.createIndex('log', 'by-contract', { keyPath: 'contractId' });
+};
+const addLabelIndex = (db: SchemaEditor) => db.createIndex('things', 'by-label', { keyPath: 'label' });
+
+// Every test opens its databases through these, so afterEach can close and delete them all,
+// even after a failed test left an open request pending.
+let names: string[] = [];
+let opening: { settled: Promise<void>; db?: Database<DBSchema> }[] = [];
+
+function definition(migrations: DatabaseDefinition['migrations'] = [createStores]): DatabaseDefinition {
+  const name = uniqueName();
+  names.push(name);
+  return { name, migrations };
+}
+
+function track<S extends DBSchema>(open: Promise<Database<S>>): Promise<Database<S>> {
+  const entry: (typeof opening)[number] = {
+    settled: open.then(
+      (db) => {
+        entry.db = db as unknown as Database<DBSchema>;
+      },
+      () => undefined,
+    ),
+  };
+  opening.push(entry);
+  return open;
+}
+
+/** Fails with `message` instead of hanging until the test's timeout. */
+function within<T>(ms: number, promise: Promise<T>, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+afterEach(async () => {
+  const [dbNames, opened] = [names, opening];
+  [names, opening] = [[], []];
+  // Close what is open first: a pending open may be waiting for one of these to close.
+  for (const entry of opened) entry.db?.close();
+  for (const entry of opened) {
+    await entry.settled;
+    entry.db?.close();
+  }
+  for (const name of dbNames) await deleteDatabase(name);
+});
+
+describe('openIndexedDatabase', () => {
+  it('keeps records across close and re-open, Uint8Array fields and generated keys included', async () => {
+    const notes = definition();
+    const first = await track(openIndexedDatabase<TestSchema>(notes));
+    const keys = await first.write(['things', 'log'], async (tx) => {
+      await tx.store('things').put({ id: 'a', label: 'secret', bytes: new Uint8Array([0, 1, 254, 255]) });
+      return [
+        await tx.store('log').add({ contractId: '1234567890', text: 'one' }),
+        await tx.store('log').add({ contractId: '1234567890', text: 'two' }),
+      ];
+    });
+    first.close();
+
+    const second = await track(openIndexedDatabase<TestSchema>(notes));
+    expect(second.kind).to.equal('indexeddb');
+    const { thing, log } = await second.read(['things', 'log'], async (tx) => ({
+      thing: await tx.store('things').get('a'),
+      log: await tx.store('log').getAll(),
+    }));
+    expect(thing?.bytes).to.be.instanceOf(Uint8Array);
+    expect(Array.from(thing!.bytes)).to.deep.equal([0, 1, 254, 255]);
+    expect(keys).to.deep.equal([1, 2]);
+    expect(log).to.deep.equal([
+      { id: 1, contractId: '1234567890', text: 'one' },
+      { id: 2, contractId: '1234567890', text: 'two' },
+    ]);
+    // The key generator was kept too: no generated key is handed out twice.
+    const next = await second.write(['log'], (tx) => tx.store('log').add({ contractId: 'x', text: 'three' }));
+    expect(next).to.equal(3);
+  });
+
+  it('lets two connections (two tabs) read each other and commit concurrent writes', async () => {
+    const notes = definition();
+    const tabA = await track(openIndexedDatabase<TestSchema>(notes));
+    const tabB = await track(openIndexedDatabase<TestSchema>(notes));
+
+    await tabA.write(['things'], (tx) =>
+      tx.store('things').put({ id: 'a', label: 'from A', bytes: new Uint8Array() }),
+    );
+    const seenByB = await tabB.read(['things'], (tx) => tx.store('things').get('a'));
+    expect(seenByB?.label).to.equal('from A');
+
+    const addFifty = (db: Database<TestSchema>, contractId: string) =>
+      db.write(['log'], async (tx) => {
+        const keys: number[] = [];
+        for (let i = 0; i < 50; i++) keys.push(await tx.store('log').add({ contractId, text: `${i}` }));
+        return keys;
+      });
+    const [keysA, keysB] = await Promise.all([addFifty(tabA, 'A'), addFifty(tabB, 'B')]);
+
+    expect(new Set([...keysA, ...keysB]).size).to.equal(100);
+    expect(await tabA.read(['log'], (tx) => tx.store('log').count())).to.equal(100);
+    expect(await tabB.read(['log'], (tx) => tx.store('log').count('by-contract', 'A'))).to.equal(50);
+  });
+
+  it('closes itself when another tab upgrades, and says to reload', async () => {
+    const v1 = definition([createStores]);
+    const v2: DatabaseDefinition = { name: v1.name, migrations: [createStores, addLabelIndex] };
+    const old = await track(openIndexedDatabase<TestSchema>(v1));
+    await old.write(['things'], (tx) =>
+      tx.store('things').put({ id: 'a', label: 'kept', bytes: new Uint8Array() }),
+    );
+
+    const upgraded = await within(
+      2000,
+      track(openDatabase<TestSchema>(v2)),
+      'The upgrade is blocked: the old connection did not close on versionchange',
+    );
+    expect(upgraded.kind).to.equal('indexeddb');
+    expect(upgraded.fallbackReason).to.equal(undefined);
+    expect(await upgraded.read(['things'], (tx) => tx.store('things').get('a'))).to.have.property(
+      'label',
+      'kept',
+    );
+    expect((await rawShape(v1.name)).version).to.equal(2);
+
+    const error = await rejection(old.read(['things'], (tx) => tx.store('things').getAll()));
+    expect(error).to.be.instanceOf(DatabaseClosedError);
+    expect((error as Error).message).to.match(/reload/);
+    expect(await rejection(old.write(['things'], (tx) => tx.store('things').clear()))).to.be.instanceOf(
+      DatabaseClosedError,
+    );
+  });
+});
+
+describe('openDatabase', () => {
+  it('falls back to memory, saying why, when the database on disk is newer (VersionError)', async () => {
+    const notes = definition([createStores, addLabelIndex]);
+    (await rawOpen(notes.name, 99)).close();
+
+    const db = await track(openDatabase<TestSchema>(notes));
+    expect(db.kind).to.equal('memory');
+    expect(db.fallbackReason).to.match(/VersionError/);
+
+    await db.write(['things'], (tx) =>
+      tx.store('things').put({ id: 'a', label: 'memory', bytes: new Uint8Array([7]) }),
+    );
+    const thing = await db.read(['things'], (tx) => tx.store('things').get('a'));
+    expect(Array.from(thing!.bytes)).to.deep.equal([7]);
+    // The newer database is left as it was.
+    expect((await rawShape(notes.name)).version).to.equal(99);
+  });
+});
+
+describe('bankDatabase upgrade from version 1', () => {
+  const contractId = '1234567890';
+  const loginTime = Date.UTC(2025, 3, 1, 9, 30);
+  const vipStub: ValidationService = {
+    validate: async () => ({ ok: false, code: 'unknown-credential', status: '6004' }),
+    isKnown: async () => false,
+  };
+
+  /** Writes the database exactly as migration 1 left it, with records the way v1 wrote them. */
+  async function createVersion1(name: string) {
+    const salt = new Uint8Array(16).fill(7);
+    const v1Customer = {
+      contractId,
+      name: '山田 太郎',
+      balance: 1_234_567,
+      password: { salt, hash: await pbkdf2Sha256('Demo1234', salt, 1000), iterations: 1000 },
+      failedAttempts: 0,
+      locked: false,
+      createdAt: Date.UTC(2024, 0, 1),
+    };
+    const raw = await rawOpen(name, 1, (db) => {
+      const customers = db.createObjectStore('customers', { keyPath: 'contractId' });
+      customers.createIndex('by-credential', 'credentialId', { unique: true });
+      db.createObjectStore('sessions', { keyPath: 'id' });
+      db.createObjectStore('audit', { keyPath: 'id', autoIncrement: true });
+    });
+    await rawWrite(raw, ['customers', 'audit'], (tx) => {
+      tx.objectStore('customers').put(v1Customer);
+      const audit = tx.objectStore('audit');
+      audit.add({ time: 1000, contractId, operation: 'login', result: 'ok' });
+      audit.add({ time: 2000, contractId: '2345678901', operation: 'login', result: 'wrong-password' });
+      audit.add({ time: 3000, contractId, operation: 'logout', result: 'ok' });
+    });
+    raw.close();
+    return v1Customer;
+  }
+
+  it('backfills lastLoginAt, keeps every field and indexes the old audit log', async () => {
+    const bank = definition(bankDatabase.migrations);
+    const v1Customer = await createVersion1(bank.name);
+
+    const db = await track(openDatabase<BankSchema>(bank));
+    expect(db.kind).to.equal('indexeddb');
+    const { customer, mine, logins } = await db.read(['customers', 'audit'], async (tx) => ({
+      customer: await tx.store('customers').get(contractId),
+      mine: await tx
+        .store('audit')
+        .page({ index: 'by-contract', only: contractId, direction: 'prev', limit: 10 }),
+      logins: await tx.store('audit').page({ index: 'by-operation', only: 'login', limit: 10 }),
+    }));
+
+    expect(customer).to.have.property('lastLoginAt', null);
+    const { password, ...rest } = customer!;
+    const { password: v1Password, ...v1Rest } = v1Customer;
+    expect(rest).to.deep.equal({ ...v1Rest, lastLoginAt: null });
+    expect(Array.from(password.hash)).to.deep.equal(Array.from(v1Password.hash));
+    expect(Array.from(password.salt)).to.deep.equal(Array.from(v1Password.salt));
+    expect(mine.map((entry) => [entry.id, entry.operation])).to.deep.equal([
+      [3, 'logout'],
+      [1, 'login'],
+    ]);
+    expect(logins.map((entry) => entry.id)).to.deep.equal([1, 2]);
+    expect((await rawShape(bank.name)).indexes.audit).to.deep.equal(['by-contract', 'by-operation']);
+  });
+
+  it('lets the bank log the migrated customer in', async () => {
+    const bank = definition(bankDatabase.migrations);
+    await createVersion1(bank.name);
+    const db = await track(openDatabase<BankSchema>(bank));
+    const counter = new Bank(db, vipStub, { now: () => loginTime, passwordIterations: 1000 });
+
+    expect(await counter.login(contractId, 'Demo9999')).to.include({ ok: false, code: 'wrong-password' });
+    const login = await counter.login(contractId, 'Demo1234');
+    expect(login).to.include({ ok: true, next: 'account' });
+
+    const account = await counter.account(login.ok && login.next === 'account' ? login.sessionId : '');
+    expect(account.ok && account.account).to.include({
+      contractId,
+      previousLoginAt: null,
+      credentialId: null,
+    });
+    expect(await counter.customer(contractId)).to.include({ lastLoginAt: loginTime, failedAttempts: 0 });
+    const log = await counter.auditLog({ contractId });
+    expect(log.map((entry) => [entry.operation, entry.result])).to.deep.equal([
+      ['login', 'ok'],
+      ['login', 'wrong-password'],
+      ['logout', 'ok'],
+      ['login', 'ok'],
+    ]);
+  });
+});
+
+// The store contract both implementations promise (src/store/types.ts).
+const implementations: Record<
+  StorageKind,
+  <S extends DBSchema>(d: DatabaseDefinition) => Promise<Database<S>>
+> = {
+  indexeddb: openIndexedDatabase,
+  memory: (notes) => openMemoryDatabase(notes),
+};
+
+for (const [kind, open] of Object.entries(implementations)) {
+  describe(`store contract: ${kind}`, () => {
+    it('rolls a write transaction back entirely when its work throws', async () => {
+      const db = await track(open<TestSchema>(definition()));
+      await db.write(['things'], (tx) =>
+        tx.store('things').put({ id: 'before', label: '', bytes: new Uint8Array() }),
+      );
+
+      const thrown = new Error('work failed');
+      const error = await rejection(
+        db.write(['things', 'log'], async (tx) => {
+          await tx.store('things').put({ id: 'a', label: '', bytes: new Uint8Array() });
+          await tx.store('log').add({ contractId: 'A', text: 'lost' });
+          await tx.store('things').delete('before');
+          throw thrown;
+        }),
+      );
+
+      expect(error).to.equal(thrown);
+      const { things, log } = await db.read(['things', 'log'], async (tx) => ({
+        things: await tx.store('things').getAll(),
+        log: await tx.store('log').count(),
+      }));
+      expect(things.map((thing) => thing.id)).to.deep.equal(['before']);
+      expect(log).to.equal(0);
+    });
+
+    it('refuses a second customer with the same credential ID and stores nothing', async () => {
+      const db = await track(open<BankSchema>(definition(bankDatabase.migrations)));
+      const customer = (contractId: string): CustomerRecord => ({
+        contractId,
+        name: contractId,
+        balance: 0,
+        password: { salt: new Uint8Array(16), hash: new Uint8Array(32), iterations: 1 },
+        credentialId: 'SYMC12345678',
+        failedAttempts: 0,
+        locked: false,
+        createdAt: 0,
+        lastLoginAt: null,
+      });
+
+      const error = await rejection(
+        db.write(['customers'], async (tx) => {
+          await tx.store('customers').add(customer('1111111111'));
+          await tx.store('customers').add(customer('2222222222'));
+        }),
+      );
+
+      expect(error).to.have.property('name', 'ConstraintError');
+      expect(await db.read(['customers'], (tx) => tx.store('customers').count())).to.equal(0);
+    });
+
+    it('pages newest first with offset and limit, over the store and over an index', async () => {
+      const db = await track(open<TestSchema>(definition()));
+      await db.write(['log'], async (tx) => {
+        for (let i = 1; i <= 10; i++)
+          await tx.store('log').add({ contractId: i % 2 ? 'odd' : 'even', text: `${i}` });
+      });
+
+      const pages = await db.read(['log'], async (tx) => {
+        const log = tx.store('log');
+        const texts = (entries: LogEntry[]) => entries.map((entry) => entry.text);
+        return {
+          first: texts(await log.page({ direction: 'prev', limit: 3 })),
+          second: texts(await log.page({ direction: 'prev', offset: 3, limit: 3 })),
+          last: texts(await log.page({ direction: 'prev', offset: 9, limit: 3 })),
+          beyond: texts(await log.page({ direction: 'prev', offset: 10, limit: 3 })),
+          oldest: texts(await log.page({ limit: 2 })),
+          even: texts(
+            await log.page({ index: 'by-contract', only: 'even', direction: 'prev', offset: 1, limit: 3 }),
+          ),
+          odd: texts(await log.page({ index: 'by-contract', only: 'odd', limit: 10 })),
+        };
+      });
+
+      expect(pages).to.deep.equal({
+        first: ['10', '9', '8'],
+        second: ['7', '6', '5'],
+        last: ['1'],
+        beyond: [],
+        oldest: ['1', '2'],
+        even: ['8', '6', '4'],
+        odd: ['1', '3', '5', '7', '9'],
+      });
+    });
+  });
+}

@@ -1,0 +1,493 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Demo } from '../../../src/demo';
+import type { InstalledToken } from '../../../src/token/device';
+import { DEFAULT, LOCKED, WITH_TOKEN, memoryDemo } from '../fixtures';
+
+let demo: Demo;
+beforeEach(async () => {
+  demo = await memoryDemo();
+});
+afterEach(() => demo.close());
+
+const now = () => demo.clock.now();
+const codeOf = async (token: InstalledToken) => (await demo.device.code(token, now())).code;
+/** A code that is not the token's at any step of the window. */
+const wrongCode = async (token: InstalledToken) => {
+  const nearby = await Promise.all(
+    [-1, 0, 1].map((steps) => demo.device.code(token, now() + steps * 30_000)),
+  );
+  for (let guess = 0; ; guess++) {
+    const code = String(guess).padStart(6, '0');
+    if (!nearby.some((shown) => shown.code === code)) return code;
+  }
+};
+const nextStep = () => demo.clock.shift(30_000);
+
+async function registerNewToken(customer = DEFAULT, kind: 'mobile' | 'desktop' = 'mobile') {
+  const token = await demo.device.install(kind, now());
+  const started = await demo.bank.startRegistration(customer.contractId, customer.password);
+  if (!started.ok) throw new Error(started.code);
+  const done = await demo.bank.completeRegistration(started.ticket, token.credentialId, await codeOf(token));
+  if (!done.ok) throw new Error(done.code);
+  return token;
+}
+
+async function seededToken() {
+  const [token] = await demo.device.list();
+  return token;
+}
+
+describe('login without a token', () => {
+  it('logs the default customer in and shows the account', async () => {
+    const login = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    expect(login).toMatchObject({ ok: true, next: 'account' });
+    if (!login.ok || login.next !== 'account') return;
+    const account = await demo.bank.account(login.sessionId);
+    expect(account).toEqual({
+      ok: true,
+      account: {
+        contractId: '1234567890',
+        name: '山田 太郎',
+        balance: 1_234_567,
+        credentialId: null,
+        previousLoginAt: null,
+      },
+    });
+  });
+
+  it('shows the previous login time on the next login', async () => {
+    await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    const firstLogin = now();
+    demo.clock.shift(3_600_000);
+    const login = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    if (!login.ok || login.next !== 'account') throw new Error('login failed');
+    expect(await demo.bank.account(login.sessionId)).toMatchObject({
+      account: { previousLoginAt: firstLogin },
+    });
+  });
+
+  it('accepts a full-width contract ID typed through a Japanese IME', async () => {
+    expect(await demo.bank.login('１２３４５６７８９０', DEFAULT.password)).toMatchObject({ ok: true });
+  });
+
+  it('rejects a password in the wrong case and says how many tries remain', async () => {
+    expect(await demo.bank.login(DEFAULT.contractId, 'demo1234')).toEqual({
+      ok: false,
+      code: 'wrong-password',
+      attemptsRemaining: 4,
+    });
+  });
+
+  it('rejects an unknown contract ID', async () => {
+    expect(await demo.bank.login('9999999999', 'Whatever1')).toEqual({ ok: false, code: 'unknown-contract' });
+  });
+
+  it('logs out, after which the session shows nothing', async () => {
+    const login = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    if (!login.ok || login.next !== 'account') throw new Error('login failed');
+    expect(await demo.bank.logout(login.sessionId)).toEqual({ ok: true });
+    expect(await demo.bank.account(login.sessionId)).toEqual({ ok: false, code: 'not-signed-in' });
+    expect(await demo.bank.logout(login.sessionId)).toEqual({ ok: false, code: 'not-signed-in' });
+  });
+
+  it('ends a session after 30 minutes of demo time', async () => {
+    const login = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    if (!login.ok || login.next !== 'account') throw new Error('login failed');
+    demo.clock.shift(30 * 60_000);
+    expect(await demo.bank.account(login.sessionId)).toEqual({ ok: false, code: 'not-signed-in' });
+  });
+});
+
+describe('lockout', () => {
+  it('locks after 5 consecutive wrong passwords, then refuses the right one', async () => {
+    const remaining = [];
+    for (let i = 0; i < 5; i++) {
+      const result = await demo.bank.login(DEFAULT.contractId, 'Wrong123');
+      remaining.push(result.ok ? null : result.attemptsRemaining);
+    }
+    expect(remaining).toEqual([4, 3, 2, 1, 0]);
+    expect(await demo.bank.login(DEFAULT.contractId, DEFAULT.password)).toEqual({
+      ok: false,
+      code: 'locked',
+    });
+    expect(await demo.bank.customer(DEFAULT.contractId)).toMatchObject({ locked: true, failedAttempts: 5 });
+  });
+
+  it('counts only consecutive failures: a success resets the count', async () => {
+    for (let i = 0; i < 4; i++) await demo.bank.login(DEFAULT.contractId, 'Wrong123');
+    expect(await demo.bank.login(DEFAULT.contractId, DEFAULT.password)).toMatchObject({ ok: true });
+    for (let i = 0; i < 4; i++) await demo.bank.login(DEFAULT.contractId, 'Wrong123');
+    expect(await demo.bank.customer(DEFAULT.contractId)).toMatchObject({ locked: false, failedAttempts: 4 });
+  });
+
+  it('staff unlock lifts the lock of the seeded locked customer', async () => {
+    expect(await demo.bank.login(LOCKED.contractId, LOCKED.password)).toEqual({ ok: false, code: 'locked' });
+    expect(await demo.bank.staffUnlock(LOCKED.contractId)).toEqual({ ok: true });
+    expect(await demo.bank.login(LOCKED.contractId, LOCKED.password)).toMatchObject({
+      ok: true,
+      next: 'account',
+    });
+    expect(await demo.bank.staffUnlock(LOCKED.contractId)).toEqual({ ok: false, code: 'not-locked' });
+    expect(await demo.bank.staffUnlock('0000000000')).toEqual({ ok: false, code: 'unknown-contract' });
+  });
+
+  it('locks after 5 wrong codes at the OTP step', async () => {
+    const token = await seededToken();
+    const codes = [];
+    for (let i = 0; i < 5; i++) {
+      const login = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+      if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+      const result = await demo.bank.confirmLoginOtp(login.ticket, await wrongCode(token));
+      codes.push(result.ok ? 'ok' : `${result.code}:${result.attemptsRemaining}`);
+    }
+    expect(codes).toEqual(['wrong-code:4', 'wrong-code:3', 'wrong-code:2', 'wrong-code:1', 'wrong-code:0']);
+    expect(await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password)).toEqual({
+      ok: false,
+      code: 'locked',
+    });
+  });
+});
+
+describe('registration R1 → R2 → R3', () => {
+  it('binds a new token after a valid code, and login then asks for the OTP', async () => {
+    const token = await demo.device.install('mobile', now());
+    const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
+    if (!started.ok) throw new Error(started.code);
+    const done = await demo.bank.completeRegistration(
+      started.ticket,
+      token.credentialId,
+      await codeOf(token),
+    );
+    expect(done).toEqual({ ok: true, credentialId: token.credentialId });
+    expect(await demo.bank.customer(DEFAULT.contractId)).toMatchObject({ credentialId: token.credentialId });
+    expect(await demo.bank.login(DEFAULT.contractId, DEFAULT.password)).toMatchObject({
+      ok: true,
+      next: 'otp',
+    });
+  });
+
+  it('accepts the token ID as the app prints it: grouped, lower case', async () => {
+    const token = await demo.device.install('desktop', now());
+    const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
+    if (!started.ok) throw new Error(started.code);
+    const typed = token.credentialId.toLowerCase().replace(/^(.{4})(\d{4})(\d{4})$/, '$1 $2 $3');
+    const code = await codeOf(token);
+    expect(
+      await demo.bank.completeRegistration(started.ticket, typed, `${code.slice(0, 3)} ${code.slice(3)}`),
+    ).toEqual({
+      ok: true,
+      credentialId: token.credentialId,
+    });
+  });
+
+  it('refuses R1 when a token is already registered', async () => {
+    expect(await demo.bank.startRegistration(WITH_TOKEN.contractId, WITH_TOKEN.password)).toEqual({
+      ok: false,
+      code: 'token-already-registered',
+    });
+  });
+
+  it('refuses a wrong code, keeps the ticket, and then accepts the right one', async () => {
+    const token = await demo.device.install('mobile', now());
+    const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
+    if (!started.ok) throw new Error(started.code);
+    expect(
+      await demo.bank.completeRegistration(started.ticket, token.credentialId, await wrongCode(token)),
+    ).toEqual({
+      ok: false,
+      code: 'wrong-code',
+      attemptsRemaining: 4,
+    });
+    expect(await demo.bank.customer(DEFAULT.contractId)).toMatchObject({ credentialId: null });
+    expect(
+      await demo.bank.completeRegistration(started.ticket, token.credentialId, await codeOf(token)),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('refuses a token ID the validation service does not know, without counting a failure', async () => {
+    const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
+    if (!started.ok) throw new Error(started.code);
+    expect(await demo.bank.completeRegistration(started.ticket, 'SYMC00000000', '123456')).toEqual({
+      ok: false,
+      code: 'unknown-credential',
+    });
+    expect(await demo.bank.customer(DEFAULT.contractId)).toMatchObject({
+      failedAttempts: 0,
+      credentialId: null,
+    });
+  });
+
+  it("refuses another customer's token", async () => {
+    const theirs = await seededToken();
+    const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
+    if (!started.ok) throw new Error(started.code);
+    expect(
+      await demo.bank.completeRegistration(started.ticket, theirs.credentialId, await codeOf(theirs)),
+    ).toEqual({
+      ok: false,
+      code: 'credential-bound-elsewhere',
+    });
+  });
+
+  it('refuses a malformed token ID or code as typed', async () => {
+    const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
+    if (!started.ok) throw new Error(started.code);
+    expect(await demo.bank.completeRegistration(started.ticket, 'SYMC1234', '123456')).toEqual({
+      ok: false,
+      code: 'malformed-credential-id',
+    });
+    expect(await demo.bank.completeRegistration(started.ticket, 'SYMC12345678', '12345')).toEqual({
+      ok: false,
+      code: 'malformed-code',
+    });
+  });
+
+  it('a ticket works once, for its own flow, for 10 minutes', async () => {
+    const token = await demo.device.install('mobile', now());
+    const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
+    if (!started.ok) throw new Error(started.code);
+    expect(await demo.bank.completeDeactivation(started.ticket, await codeOf(token))).toEqual({
+      ok: false,
+      code: 'flow-expired',
+    });
+    // The misuse above dropped the ticket: the flow starts again at R1.
+    const again = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
+    if (!again.ok) throw new Error(again.code);
+    demo.clock.shift(10 * 60_000);
+    expect(
+      await demo.bank.completeRegistration(again.ticket, token.credentialId, await codeOf(token)),
+    ).toEqual({
+      ok: false,
+      code: 'flow-expired',
+    });
+    expect(await demo.bank.completeRegistration('no-such-ticket', token.credentialId, '123456')).toEqual({
+      ok: false,
+      code: 'flow-expired',
+    });
+  });
+
+  it('cancelling a flow drops its ticket', async () => {
+    const token = await demo.device.install('mobile', now());
+    const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
+    if (!started.ok) throw new Error(started.code);
+    await demo.bank.cancelFlow(started.ticket);
+    expect(
+      await demo.bank.completeRegistration(started.ticket, token.credentialId, await codeOf(token)),
+    ).toEqual({
+      ok: false,
+      code: 'flow-expired',
+    });
+  });
+});
+
+describe('login with OTP (A1)', () => {
+  it('accepts the current code, then refuses the same code again (replay)', async () => {
+    const token = await seededToken();
+    const first = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+    if (!first.ok || first.next !== 'otp') throw new Error('expected the OTP step');
+    const code = await codeOf(token);
+    const confirmed = await demo.bank.confirmLoginOtp(first.ticket, code);
+    expect(confirmed).toMatchObject({ ok: true });
+    if (!confirmed.ok) return;
+    expect(await demo.bank.account(confirmed.sessionId)).toMatchObject({ account: { name: '佐藤 花子' } });
+
+    const second = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+    if (!second.ok || second.next !== 'otp') throw new Error('expected the OTP step');
+    expect(await demo.bank.confirmLoginOtp(second.ticket, code)).toEqual({
+      ok: false,
+      code: 'replayed-code',
+      attemptsRemaining: 4,
+    });
+    nextStep();
+    expect(await demo.bank.confirmLoginOtp(second.ticket, await codeOf(token))).toMatchObject({ ok: true });
+  });
+
+  it('a registration code cannot be replayed for login in the same 30 s', async () => {
+    const token = await registerNewToken();
+    const login = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+    expect(await demo.bank.confirmLoginOtp(login.ticket, await codeOf(token))).toMatchObject({
+      code: 'replayed-code',
+    });
+  });
+});
+
+describe('deactivation S1 → S2 → S3', () => {
+  it('unbinds the token with result 00001; login then needs no OTP', async () => {
+    const token = await seededToken();
+    const started = await demo.bank.startDeactivation(WITH_TOKEN.contractId, WITH_TOKEN.password);
+    if (!started.ok) throw new Error(started.code);
+    expect(await demo.bank.completeDeactivation(started.ticket, await codeOf(token))).toEqual({
+      ok: true,
+      resultCode: '00001',
+    });
+    expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({ credentialId: null });
+    expect(await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password)).toMatchObject({
+      next: 'account',
+    });
+  });
+
+  it('refuses S1 without a registered token', async () => {
+    expect(await demo.bank.startDeactivation(DEFAULT.contractId, DEFAULT.password)).toEqual({
+      ok: false,
+      code: 'no-token-registered',
+    });
+  });
+
+  it('keeps the token after a wrong code', async () => {
+    const token = await seededToken();
+    const started = await demo.bank.startDeactivation(WITH_TOKEN.contractId, WITH_TOKEN.password);
+    if (!started.ok) throw new Error(started.code);
+    expect(await demo.bank.completeDeactivation(started.ticket, await wrongCode(token))).toMatchObject({
+      ok: false,
+      code: 'wrong-code',
+    });
+    expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({
+      credentialId: token.credentialId,
+    });
+  });
+
+  it('changing tokens: deactivate with the old one, register the new one (procedure.md C)', async () => {
+    const oldToken = await seededToken();
+    const started = await demo.bank.startDeactivation(WITH_TOKEN.contractId, WITH_TOKEN.password);
+    if (!started.ok) throw new Error(started.code);
+    await demo.bank.completeDeactivation(started.ticket, await codeOf(oldToken));
+    await demo.device.uninstall(oldToken.credentialId);
+    nextStep();
+    const newToken = await registerNewToken(WITH_TOKEN, 'desktop');
+    expect(newToken.credentialId).toMatch(/^SYDC\d{8}$/);
+    expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({
+      credentialId: newToken.credentialId,
+    });
+  });
+});
+
+describe('device lost → reset at the bank counter (procedure.md X)', () => {
+  it('staff reset the token ID, and the customer registers a new token', async () => {
+    const lost = await seededToken();
+    expect(await demo.device.loseDevice(lost.credentialId)).toBe(true);
+    expect(await demo.device.list()).toEqual([]);
+    // The bank still has it: the customer cannot log in without the lost device.
+    expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({
+      credentialId: lost.credentialId,
+    });
+    expect(await demo.bank.startRegistration(WITH_TOKEN.contractId, WITH_TOKEN.password)).toMatchObject({
+      code: 'token-already-registered',
+    });
+    expect(await demo.bank.staffResetToken(WITH_TOKEN.contractId)).toEqual({
+      ok: true,
+      credentialId: lost.credentialId,
+    });
+    const fresh = await registerNewToken(WITH_TOKEN);
+    expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({
+      credentialId: fresh.credentialId,
+    });
+  });
+
+  it('refuses a reset without a registered token or for an unknown customer', async () => {
+    expect(await demo.bank.staffResetToken(DEFAULT.contractId)).toEqual({
+      ok: false,
+      code: 'no-token-registered',
+    });
+    expect(await demo.bank.staffResetToken('5555555555')).toEqual({ ok: false, code: 'unknown-contract' });
+    expect(await demo.bank.staffResetToken('abc')).toEqual({ ok: false, code: 'malformed-contract-id' });
+  });
+});
+
+describe('customers added by a trainer', () => {
+  it('adds a customer who can then log in', async () => {
+    const added = await demo.bank.addCustomer({
+      contractId: '1111222233',
+      password: 'Pass1234',
+      name: ' 高橋  次郎 ',
+      balance: '12,000',
+    });
+    expect(added).toMatchObject({
+      ok: true,
+      customer: { contractId: '1111222233', name: '高橋 次郎', balance: 12_000 },
+    });
+    expect(await demo.bank.login('1111222233', 'Pass1234')).toMatchObject({ ok: true, next: 'account' });
+  });
+
+  it.each([
+    [{ contractId: '12', password: 'Pass1234', name: 'A', balance: 0 }, 'malformed-contract-id'],
+    [{ contractId: '1111222233', password: 'short1', name: 'A', balance: 0 }, 'weak-password'],
+    [{ contractId: '1111222233', password: 'Pass 1234', name: 'A', balance: 0 }, 'malformed-password'],
+    [{ contractId: '1111222233', password: 'Pass1234', name: '   ', balance: 0 }, 'malformed-name'],
+    [{ contractId: '1111222233', password: 'Pass1234', name: 'A', balance: -1 }, 'malformed-balance'],
+    [{ contractId: '1111222233', password: 'Pass1234', name: 'A', balance: '1.5' }, 'malformed-balance'],
+    [{ contractId: DEFAULT.contractId, password: 'Pass1234', name: 'A', balance: 0 }, 'contract-exists'],
+  ])('refuses %o with %s', async (input, code) => {
+    const before = await demo.bank.listCustomers();
+    expect(await demo.bank.addCustomer(input)).toEqual({ ok: false, code });
+    expect(await demo.bank.listCustomers()).toEqual(before);
+  });
+});
+
+describe('audit log', () => {
+  it('records every attempt, newest first, filterable and paged — never a password or code', async () => {
+    const token = await seededToken();
+    await demo.bank.login(DEFAULT.contractId, 'Wrong123');
+    await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    await demo.bank.login('9999999999', 'Whatever1');
+    const login = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+    if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+    const code = await codeOf(token);
+    await demo.bank.confirmLoginOtp(login.ticket, code);
+
+    const all = await demo.bank.auditLog();
+    expect(all.map((entry) => [entry.contractId, entry.operation, entry.result])).toEqual([
+      ['2345678901', 'login-otp', 'ok'],
+      ['2345678901', 'login', 'ok'],
+      ['9999999999', 'login', 'unknown-contract'],
+      ['1234567890', 'login', 'ok'],
+      ['1234567890', 'login', 'wrong-password'],
+    ]);
+    expect(all[0].credentialId).toBe(token.credentialId);
+    expect(
+      (await demo.bank.auditLog({ contractId: DEFAULT.contractId })).map((entry) => entry.result),
+    ).toEqual(['ok', 'wrong-password']);
+    expect(await demo.bank.auditLog({ operation: 'login-otp' })).toHaveLength(1);
+    expect(await demo.bank.auditLog({ contractId: WITH_TOKEN.contractId, operation: 'login' })).toHaveLength(
+      1,
+    );
+    expect((await demo.bank.auditLog({ offset: 1, limit: 2 })).map((entry) => entry.operation)).toEqual([
+      'login',
+      'login',
+    ]);
+
+    const text = JSON.stringify(all);
+    for (const secret of ['Wrong123', DEFAULT.password, WITH_TOKEN.password, 'Whatever1', code]) {
+      expect(text).not.toContain(secret);
+    }
+  });
+});
+
+describe('reset to seed', () => {
+  it('puts back the seeded customers, token and an empty log', async () => {
+    await registerNewToken();
+    await demo.bank.addCustomer({ contractId: '1111222233', password: 'Pass1234', name: 'A', balance: 0 });
+    await demo.resetToSeed();
+    const customers = await demo.bank.listCustomers();
+    expect(
+      customers.map((customer) => [customer.contractId, customer.locked, customer.credentialId !== null]),
+    ).toEqual([
+      ['1234567890', false, false],
+      ['2345678901', false, true],
+      ['3456789012', true, false],
+    ]);
+    const tokens = await demo.device.list();
+    expect(tokens.map((token) => token.credentialId)).toEqual([customers[1].credentialId]);
+    expect(await demo.bank.auditLog()).toEqual([]);
+  });
+});
+
+describe('seeding', () => {
+  it('two resets at once leave exactly the seed: one token, one credential', async () => {
+    await Promise.all([demo.resetToSeed(), demo.resetToSeed()]);
+    expect(await demo.device.list()).toHaveLength(1);
+    expect(await demo.vip.list()).toHaveLength(1);
+  });
+});

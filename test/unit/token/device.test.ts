@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { totp } from '../../../src/otp';
+import { openMemoryDatabase } from '../../../src/store';
+import {
+  SoftTokenDevice,
+  formatCode,
+  formatCredentialId,
+  tokenDatabase,
+  type TokenSchema,
+} from '../../../src/token/device';
+import { VipService, vipDatabase, type VipSchema } from '../../../src/vip/service';
+
+let vip: VipService;
+let device: SoftTokenDevice;
+beforeEach(async () => {
+  vip = new VipService(await openMemoryDatabase<VipSchema>(vipDatabase));
+  device = new SoftTokenDevice(await openMemoryDatabase<TokenSchema>(tokenDatabase), vip);
+});
+
+describe('soft token device', () => {
+  it('installs each app with its own credential ID prefix and a 20-byte secret, provisioned with the service', async () => {
+    const mobile = await device.install('mobile', 1000);
+    const desktop = await device.install('desktop', 2000);
+    expect(mobile.credentialId).toMatch(/^SYMC\d{8}$/);
+    expect(desktop.credentialId).toMatch(/^SYDC\d{8}$/);
+    expect(mobile.secret).toHaveLength(20);
+    expect(await vip.isKnown(mobile.credentialId)).toBe(true);
+    expect(await vip.isKnown(desktop.credentialId)).toBe(true);
+    expect((await device.list()).map((token) => token.credentialId)).toEqual([
+      mobile.credentialId,
+      desktop.credentialId,
+    ]);
+  });
+
+  it('shows the TOTP code for the time and the seconds left in its 30 s period', async () => {
+    const token = await device.install('mobile', 0);
+    const time = 1_700_000_012_345;
+    expect(await device.code(token, time)).toEqual({
+      code: await totp({ secret: token.secret, time }),
+      step: Math.floor(time / 30_000),
+      secondsRemaining: 28,
+    });
+    const validated = await vip.validate(token.credentialId, (await device.code(token, time)).code, time);
+    expect(validated).toMatchObject({ ok: true, delta: 0 });
+  });
+
+  it('uninstall and device lost remove the token from the device only', async () => {
+    const first = await device.install('mobile', 0);
+    const second = await device.install('desktop', 1);
+    expect(await device.uninstall(first.credentialId)).toBe(true);
+    expect(await device.loseDevice(second.credentialId)).toBe(true);
+    expect(await device.uninstall(first.credentialId)).toBe(false);
+    expect(await device.list()).toEqual([]);
+    expect(await vip.isKnown(first.credentialId)).toBe(true);
+  });
+
+  it('formats as the app prints: SYMC 1234 5678 and 123 456', () => {
+    expect(formatCredentialId('SYMC12345678')).toBe('SYMC 1234 5678');
+    expect(formatCode('123456')).toBe('123 456');
+  });
+});
