@@ -118,7 +118,12 @@ export async function openIndexedDatabase<S extends DBSchema>(
     },
   });
   // If we gave up while blocked, a connection that opens later is closed at once.
-  blocked.catch(() => opening.then((late) => late.close(), () => undefined));
+  blocked.catch(() =>
+    opening.then(
+      (late) => late.close(),
+      () => undefined,
+    ),
+  );
 
   const db = (await Promise.race([opening, blocked]).catch((error: unknown) => {
     throw upgradeError ?? error;

@@ -218,7 +218,8 @@ export async function openMemoryDatabase<S extends DBSchema>(
         const state: TxState = {};
         const result = await work(transaction(working, storeNames, true, state));
         // A request that failed aborts the transaction even if `work` caught its error.
-        if (state.failure) throw new Error('AbortError: a request in the transaction failed', { cause: state.failure });
+        if (state.failure)
+          throw new Error('AbortError: a request in the transaction failed', { cause: state.failure });
         committed = working;
         return result;
       };

@@ -158,7 +158,10 @@ describe('memory store, like IndexedDB', () => {
     await expect(
       db.write(['people'], async (tx) => {
         await tx.store('people').put({ id: 'b' });
-        await tx.store('people').add({ id: 'a' }).catch(() => undefined);
+        await tx
+          .store('people')
+          .add({ id: 'a' })
+          .catch(() => undefined);
       }),
     ).rejects.toThrow(/AbortError/);
     expect(await db.read(['people'], (tx) => tx.store('people').count())).toBe(1);
