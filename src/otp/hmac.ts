@@ -22,42 +22,57 @@ export function assertAlgorithm(algorithm: unknown): asserts algorithm is HashAl
   }
 }
 
-const CACHE_SIZE = 32;
+const CONTENT_CACHE_SIZE = 32;
 
 /**
- * A small least-recently-used map. Imported keys are cached by the key's *contents*, not the array's
- * identity: a caller that mutates its Uint8Array must never be served a key built from the old bytes.
+ * Per-key state (an imported CryptoKey, a keyed noble HMAC), found two ways: by the key array
+ * itself (the fast path: a token asks for a code with the same array every second), else by the
+ * key's contents in a small least-recently-used map (the service reads a fresh copy of a secret
+ * from its database on every validation). Either way an entry is used only for the exact bytes it
+ * was made from, so a caller that mutates its Uint8Array is never served stale state.
  */
-class BoundedCache<V> {
-  readonly #entries = new Map<string, V>();
+class KeyCache<V> {
+  readonly #byArray = new WeakMap<Uint8Array, { id: string; bytes: Uint8Array; value: V }>();
+  readonly #byContent = new Map<string, V>();
 
-  get(id: string): V | undefined {
-    const value = this.#entries.get(id);
-    if (value !== undefined) {
-      // Map iteration follows insertion order; re-inserting marks this entry most recently used.
-      this.#entries.delete(id);
-      this.#entries.set(id, value);
-    }
+  get(algorithm: HashAlgorithm, key: Uint8Array): V | undefined {
+    const entry = this.#byArray.get(key);
+    if (entry && entry.id.startsWith(`${algorithm}:`) && sameBytes(entry.bytes, key)) return entry.value;
+    const id = contentId(algorithm, key);
+    const value = this.#byContent.get(id);
+    if (value === undefined) return undefined;
+    this.remember(id, key, value);
     return value;
   }
 
-  set(id: string, value: V): void {
-    this.#entries.delete(id);
-    this.#entries.set(id, value);
-    if (this.#entries.size > CACHE_SIZE) {
-      const oldest = this.#entries.keys().next().value as string;
-      this.#entries.delete(oldest);
+  set(algorithm: HashAlgorithm, key: Uint8Array, value: V): void {
+    this.remember(contentId(algorithm, key), key, value);
+  }
+
+  private remember(id: string, key: Uint8Array, value: V) {
+    this.#byArray.set(key, { id, bytes: key.slice(), value });
+    // Map iteration follows insertion order; re-inserting marks this entry most recently used.
+    this.#byContent.delete(id);
+    this.#byContent.set(id, value);
+    if (this.#byContent.size > CONTENT_CACHE_SIZE) {
+      this.#byContent.delete(this.#byContent.keys().next().value as string);
     }
   }
 }
 
-function cacheId(algorithm: HashAlgorithm, key: Uint8Array): string {
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function contentId(algorithm: HashAlgorithm, key: Uint8Array): string {
   let hex = '';
   for (const byte of key) hex += byte.toString(16).padStart(2, '0');
   return `${algorithm}:${hex}`;
 }
 
-const cryptoKeys = new BoundedCache<CryptoKey>();
+const cryptoKeys = new KeyCache<CryptoKey>();
 
 /**
  * HMAC through `crypto.subtle`. Only exists in secure contexts (https, localhost, file://), so a page
@@ -69,13 +84,12 @@ export const webCryptoHmac: Hmac = async (algorithm, key, message) => {
   if (!subtle) throw new Error('crypto.subtle is unavailable (not a secure context?): use nobleHmac');
   // Copy before the first await: the caller may reuse its arrays while we wait, and the copies are
   // ArrayBuffer-backed, which is what WebCrypto's BufferSource type asks for.
-  const keyBytes = new Uint8Array(key);
   const data = new Uint8Array(message);
-  const id = cacheId(algorithm, keyBytes);
-  let cryptoKey = cryptoKeys.get(id);
+  let cryptoKey = cryptoKeys.get(algorithm, key);
   if (!cryptoKey) {
+    const keyBytes = new Uint8Array(key);
     cryptoKey = await subtle.importKey('raw', keyBytes, { name: 'HMAC', hash: algorithm }, false, ['sign']);
-    cryptoKeys.set(id, cryptoKey);
+    cryptoKeys.set(algorithm, key, cryptoKey);
   }
   return new Uint8Array(await subtle.sign('HMAC', cryptoKey, data));
 };
@@ -83,18 +97,17 @@ export const webCryptoHmac: Hmac = async (algorithm, key, message) => {
 const NOBLE_HASHES = { 'SHA-1': sha1, 'SHA-256': sha256, 'SHA-512': sha512 } as const;
 
 type KeyedHmac = ReturnType<typeof hmac.create>;
-const keyedStates = new BoundedCache<KeyedHmac>();
+const keyedStates = new KeyCache<KeyedHmac>();
 
 /** Pure-JS HMAC from @noble/hashes, for contexts without `crypto.subtle`. */
 export const nobleHmac: Hmac = async (algorithm, key, message) => {
   assertAlgorithm(algorithm);
-  const id = cacheId(algorithm, key);
-  let keyed = keyedStates.get(id);
+  let keyed = keyedStates.get(algorithm, key);
   if (!keyed) {
     // hmac.create() hashes the padded key into the inner and outer states once (RFC 2104 §2);
     // cloning that state per call skips it, about 40% faster per code.
     keyed = hmac.create(NOBLE_HASHES[algorithm], key);
-    keyedStates.set(id, keyed);
+    keyedStates.set(algorithm, key, keyed);
   }
   return keyed.clone().update(message).digest();
 };

@@ -31,23 +31,29 @@ export function checkOtpOptions(secret: unknown, digits: unknown, algorithm: unk
 }
 
 function counterBytes(counter: unknown): Uint8Array {
-  let value: bigint;
+  // Two 32-bit halves rather than a BigInt per code: the same bytes, without BigInt's cost.
+  let high: number;
+  let low: number;
   if (typeof counter === 'bigint') {
     if (counter < 0n || counter >= MAX_COUNTER) {
       throw new RangeError(`counter must be in 0 … 2^64 - 1, got ${counter}`);
     }
-    value = counter;
+    high = Number(counter >> 32n);
+    low = Number(counter & 0xffffffffn);
   } else if (typeof counter === 'number') {
     // Past 2^53 a number no longer names one counter; such callers must use bigint.
     if (!Number.isSafeInteger(counter) || counter < 0) {
       throw new RangeError(`counter must be a non-negative safe integer or a bigint, got ${counter}`);
     }
-    value = BigInt(counter);
+    high = Math.floor(counter / 2 ** 32);
+    low = counter >>> 0;
   } else {
     throw new TypeError(`counter must be a number or a bigint, got ${typeof counter}`);
   }
   const bytes = new Uint8Array(8);
-  new DataView(bytes.buffer).setBigUint64(0, value, false); // big-endian, RFC 4226 §5.2
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, high, false); // big-endian, RFC 4226 §5.2
+  view.setUint32(4, low, false);
   return bytes;
 }
 

