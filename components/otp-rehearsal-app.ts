@@ -1,191 +1,488 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { DEMO_CUSTOMERS, openDemo, type Demo } from '../src/demo';
-import {
-  APP_NAME,
-  formatCode,
-  formatCredentialId,
-  type InstalledToken,
-  type TokenCode,
-} from '../src/token/device';
-import type { CustomerSummary } from '../src/bank/bank';
-import { ClockController } from './clock-controller';
+import { property, query, state } from 'lit/decorators.js';
+import { openDemo, type Demo } from '../src/demo';
+import { DEFAULT_LOCALE, isLocale, messagesFor, type Locale } from '../src/i18n';
+import { hashFor, parseHash, resolve, type FlowState, type Location } from '../src/router';
+import './bank-account';
+import './bank-counter';
+import './bank-deactivate-auth';
+import './bank-deactivate-done';
+import './bank-deactivate-otp';
+import './bank-help';
+import './bank-login';
+import './bank-login-otp';
+import './bank-register-auth';
+import './bank-register-done';
+import './bank-register-token';
+import { defineElement } from './define';
+import './soft-token-panel';
+import type { SoftTokenPanel } from './soft-token-panel';
+
+const LOCALE_KEY = 'otp-rehearsal-locale';
+const SESSION_KEY = 'otp-rehearsal-session';
+
+/** Storage can be missing or refuse (privacy settings, some file:// pages): then nothing is kept. */
+function readStored(storage: () => Storage, key: string): string | null {
+  try {
+    return storage().getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writeStored(storage: () => Storage, key: string, value: string | null) {
+  try {
+    if (value === null) storage().removeItem(key);
+    else storage().setItem(key, value);
+  } catch {
+    // Not kept; the demo still works for this page's life.
+  }
+}
 
 /**
- * The app shell. Until the bank screens land it shows the live domain: the seeded customers as
- * the bank has them, and each installed soft token with its current code.
+ * The app shell: the bank window and, beside it, the soft token panel. Owns the one route table
+ * (src/router.ts), the flow state between a flow's steps (memory only, so a reload restarts a
+ * flow cleanly), the login session (this tab only) and the language (remembered).
  *
  * @summary OTP Rehearsal: practise a bank's one-time-password procedure.
+ * @cssproperty --otp-color-primary - The bank's colour.
  */
-@customElement('otp-rehearsal-app')
+@defineElement('otp-rehearsal-app')
 export class OtpRehearsalApp extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font-family: system-ui, 'Noto Sans JP', sans-serif;
-      max-width: 60rem;
-      margin: 0 auto;
-      padding: 1rem;
+      font-family: system-ui, 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', sans-serif;
       color: #1a1a1a;
+      background: #f2f4f7;
+      min-height: 100vh;
     }
-    .mark {
-      display: inline-block;
-      background: #b00020;
+    .app-bar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+      justify-content: space-between;
+      padding: 0.5rem 1rem;
+      background: #263238;
       color: #fff;
-      padding: 0.1rem 0.5rem;
-      border-radius: 0.25rem;
+    }
+    .app-bar h1 {
+      font-size: 1rem;
+      margin: 0;
+    }
+    .counter-link {
+      color: #fff;
+      margin-right: auto;
+    }
+    .languages {
+      display: flex;
+      gap: 0.25rem;
+      align-items: center;
+    }
+    .languages button,
+    .views button {
+      font: inherit;
+      border: 1px solid currentColor;
+      background: transparent;
+      color: inherit;
+      padding: 0.2rem 0.7rem;
+      border-radius: 0.2rem;
+      cursor: pointer;
+      min-height: 2.25rem;
+    }
+    .languages button[aria-pressed='true'],
+    .views button[aria-pressed='true'] {
+      background: #fff;
+      color: #263238;
       font-weight: bold;
     }
-    table {
-      border-collapse: collapse;
+    button:focus-visible {
+      outline: 3px solid #ffbf47;
+      outline-offset: 2px;
     }
-    th,
-    td {
-      border: 1px solid #999;
-      padding: 0.25rem 0.5rem;
-      text-align: left;
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+      gap: 1rem;
+      max-width: 72rem;
+      margin: 0 auto;
+      padding: 1rem;
+      align-items: start;
     }
-    .code {
-      font-size: 2rem;
-      font-variant-numeric: tabular-nums;
-      letter-spacing: 0.1em;
+    .views {
+      display: none;
+    }
+    .bank-window {
+      background: #fff;
+      border: 1px solid #c5ccd6;
+      border-radius: 0.4rem;
+      overflow: hidden;
+      min-width: 0;
+    }
+    .bank-window:focus {
+      outline: none;
+    }
+    .bank-header {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+      justify-content: space-between;
+      padding: 0.6rem 1rem;
+      border-bottom: 3px solid var(--otp-color-primary, #0b5394);
+    }
+    .bank-name {
+      font-size: 1.2rem;
+      font-weight: bold;
+      color: var(--otp-color-primary, #0b5394);
+      margin: 0;
+    }
+    .practice-mark {
+      background: #b00020;
+      color: #fff;
+      font-weight: bold;
+      padding: 0.15rem 0.6rem;
+      border-radius: 0.25rem;
+    }
+    .practice-notice {
+      margin: 0;
+      padding: 0.4rem 1rem;
+      background: #fff4e5;
+      font-size: 0.9rem;
+    }
+    .screen {
+      padding: 1rem;
+    }
+    .storage-notice {
+      margin: 0;
+      padding: 0.4rem 1rem;
+      background: #fdecee;
+      font-size: 0.9rem;
+    }
+    @media (max-width: 760px) {
+      .layout {
+        grid-template-columns: minmax(0, 1fr);
+        padding: 0.5rem;
+      }
+      .views {
+        display: flex;
+        gap: 0.5rem;
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        padding: 0.5rem;
+        background: #263238;
+        color: #fff;
+      }
+      .views button {
+        flex: 1;
+      }
+      .layout[data-view='bank'] soft-token-panel,
+      .layout[data-view='token'] .bank-window {
+        display: none;
+      }
     }
   `;
 
-  private readonly ticks = new ClockController(this, (now) => void this.showCodes(now));
+  @query('.bank-window') private bankWindow?: HTMLElement;
+  @query('soft-token-panel') private tokenPanel?: SoftTokenPanel;
 
   @state() private demo?: Demo;
-  @state() private customers: CustomerSummary[] = [];
-  @state() private tokens: InstalledToken[] = [];
-  @state() private codes = new Map<string, TokenCode>();
   @state() private problem?: string;
+  @state() private location: Location = { screen: 'login' };
+  @state() private flow?: FlowState & { contractId?: string };
+  @state() private sessionId?: string;
+  @state() private notice?: string;
+  /** On a phone-width screen, which of the two is shown. */
+  @state() private view: 'bank' | 'token' = 'bank';
+
+  /** The bank's name in its header; a fictional one by default, so the page never passes for a real bank. */
+  @property({ attribute: 'bank-name' }) bankName?: string;
+
+  /** Language: `ja` (default) or `en`; remembered across reloads. */
+  @property() locale: Locale = DEFAULT_LOCALE;
+
+  /** Where help was opened from, to return there. */
+  private helpReturn?: Location;
+  /** A notice for the screen being navigated to (e.g. "logged out"). */
+  private pendingNotice?: string;
 
   override connectedCallback() {
     super.connectedCallback();
+    const stored = readStored(() => localStorage, LOCALE_KEY);
+    if (isLocale(stored)) this.locale = stored;
+    this.sessionId = readStored(() => sessionStorage, SESSION_KEY) ?? undefined;
+    window.addEventListener('hashchange', this.onHashChange);
     if (!this.demo) void this.load();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('locale')) document.documentElement.lang = this.locale;
   }
 
   private async load() {
     try {
       this.demo = await openDemo();
-      await this.refresh();
-      this.ticks.clock = this.demo.clock;
+      this.route();
     } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     }
   }
 
-  private async refresh() {
+  private readonly onHashChange = () => this.route();
+
+  /** Shows the screen the URL names, or the first step of its flow when that step cannot be shown. */
+  private route() {
+    const requested = parseHash(window.location.hash);
+    const leavesFlow =
+      this.flow &&
+      requested.screen !== this.flow.screen &&
+      requested.screen !== 'help' &&
+      requested.screen !== 'otp-info';
+    if (leavesFlow) this.dropFlow();
+    const { location, restarted } = resolve(requested, this.flow, this.sessionId !== undefined);
+    const hash = hashFor(location);
+    if (window.location.hash !== hash) history.replaceState(null, '', hash);
+    if (location.screen === 'help' && this.location.screen !== 'help') this.helpReturn = this.location;
+    const moved = location.screen !== this.location.screen || location.topic !== this.location.topic;
+    this.location = location;
+    if (restarted) this.notice = messagesFor(this.locale).common.flowRestarted;
+    else if (moved) this.notice = this.pendingNotice;
+    this.pendingNotice = undefined;
+    if (moved) void this.updateComplete.then(() => this.bankWindow?.focus());
+  }
+
+  private go(location: Location) {
+    const hash = hashFor(location);
+    if (window.location.hash === hash) this.route();
+    else window.location.hash = hash;
+  }
+
+  /** Leaving a flow mid-way: its ticket is dropped at the bank, so nothing is half done. */
+  private dropFlow() {
+    if (this.flow?.ticket) void this.demo?.bank.cancelFlow(this.flow.ticket);
+    this.flow = undefined;
+  }
+
+  private startFlowStep(flow: FlowState & { contractId?: string }) {
+    this.flow = flow;
+    this.go({ screen: flow.screen });
+  }
+
+  private finishFlow() {
+    this.flow = undefined;
+    this.go({ screen: 'login' });
+  }
+
+  private signIn(sessionId: string) {
+    this.flow = undefined;
+    this.sessionId = sessionId;
+    writeStored(() => sessionStorage, SESSION_KEY, sessionId);
+    this.go({ screen: 'account' });
+  }
+
+  private signOut() {
+    this.sessionId = undefined;
+    writeStored(() => sessionStorage, SESSION_KEY, null);
+    this.pendingNotice = messagesFor(this.locale).common.signedOut;
+    this.go({ screen: 'login' });
+  }
+
+  private closeHelp() {
+    const back = this.helpReturn ?? { screen: 'login' };
+    this.helpReturn = undefined;
+    this.go(back);
+  }
+
+  private setLocale(locale: Locale) {
+    this.locale = locale;
+    writeStored(() => localStorage, LOCALE_KEY, locale);
+  }
+
+  /** After a trainer's reset the token panel must re-read the device. */
+  async resetDemo() {
     if (!this.demo) return;
-    this.customers = await this.demo.bank.listCustomers();
-    this.tokens = await this.demo.device.list();
-    await this.showCodes(this.demo.clock.now());
+    this.dropFlow();
+    this.signOut();
+    await this.demo.resetToSeed();
+    await this.tokenPanel?.refresh();
   }
 
-  private async showCodes(now: number) {
-    if (!this.demo) return;
-    const codes = new Map<string, TokenCode>();
-    for (const token of this.tokens) codes.set(token.credentialId, await this.demo.device.code(token, now));
-    this.codes = codes;
+  private screenTemplate() {
+    const demo = this.demo!;
+    const common = { bank: demo.bank, locale: this.locale, notice: this.notice };
+    const flow = this.flow;
+    switch (this.location.screen) {
+      case 'login':
+        return html`<bank-login
+          .bank=${common.bank}
+          locale=${common.locale}
+          .notice=${common.notice}
+          @otp-requested=${(e: CustomEvent<{ contractId: string; ticket: string }>) =>
+            this.startFlowStep({
+              screen: 'login-otp',
+              ticket: e.detail.ticket,
+              contractId: e.detail.contractId,
+            })}
+          @login-succeeded=${(e: CustomEvent<{ sessionId: string }>) => this.signIn(e.detail.sessionId)}
+        ></bank-login>`;
+      case 'login-otp':
+        return html`<bank-login-otp
+          .bank=${common.bank}
+          locale=${common.locale}
+          .ticket=${flow?.ticket}
+          contract-id=${flow?.contractId ?? ''}
+          @login-succeeded=${(e: CustomEvent<{ sessionId: string }>) => this.signIn(e.detail.sessionId)}
+          @flow-cancelled=${() => this.go({ screen: 'login' })}
+        ></bank-login-otp>`;
+      case 'account':
+        return html`<bank-account
+          .bank=${common.bank}
+          locale=${common.locale}
+          .sessionId=${this.sessionId}
+          @logged-out=${() => this.signOut()}
+        ></bank-account>`;
+      case 'register-auth':
+        return html`<bank-register-auth
+          .bank=${common.bank}
+          locale=${common.locale}
+          .notice=${common.notice}
+          @registration-started=${(e: CustomEvent<{ contractId: string; ticket: string }>) =>
+            this.startFlowStep({
+              screen: 'register-token',
+              ticket: e.detail.ticket,
+              contractId: e.detail.contractId,
+            })}
+        ></bank-register-auth>`;
+      case 'register-token':
+        return html`<bank-register-token
+          .bank=${common.bank}
+          locale=${common.locale}
+          .ticket=${flow?.ticket}
+          @otp-registered=${(e: CustomEvent<{ credentialId: string }>) =>
+            this.startFlowStep({ screen: 'register-done', result: e.detail.credentialId })}
+        ></bank-register-token>`;
+      case 'register-done':
+        return html`<bank-register-done
+          locale=${common.locale}
+          .credentialId=${flow?.result}
+          @flow-finished=${() => this.finishFlow()}
+        ></bank-register-done>`;
+      case 'deactivate-auth':
+        return html`<bank-deactivate-auth
+          .bank=${common.bank}
+          locale=${common.locale}
+          .notice=${common.notice}
+          @deactivation-started=${(e: CustomEvent<{ contractId: string; ticket: string }>) =>
+            this.startFlowStep({
+              screen: 'deactivate-otp',
+              ticket: e.detail.ticket,
+              contractId: e.detail.contractId,
+            })}
+          @flow-cancelled=${() => this.go({ screen: 'login' })}
+        ></bank-deactivate-auth>`;
+      case 'deactivate-otp':
+        return html`<bank-deactivate-otp
+          .bank=${common.bank}
+          locale=${common.locale}
+          .ticket=${flow?.ticket}
+          @otp-deactivated=${(e: CustomEvent<{ resultCode: string }>) =>
+            this.startFlowStep({ screen: 'deactivate-done', result: e.detail.resultCode })}
+          @flow-cancelled=${() => this.go({ screen: 'login' })}
+        ></bank-deactivate-otp>`;
+      case 'deactivate-done':
+        return html`<bank-deactivate-done
+          locale=${common.locale}
+          result-code=${flow?.result ?? '00001'}
+          @flow-finished=${() => this.finishFlow()}
+        ></bank-deactivate-done>`;
+      case 'counter':
+        return html`<bank-counter .bank=${common.bank} locale=${common.locale}></bank-counter>`;
+      case 'otp-info':
+      case 'help':
+        return html`<bank-help
+          locale=${common.locale}
+          topic=${this.location.screen === 'otp-info' ? 'otp-info' : (this.location.topic ?? 'login')}
+          @help-closed=${() => this.closeHelp()}
+        ></bank-help>`;
+    }
   }
 
-  private async install(kind: 'mobile' | 'desktop') {
-    if (!this.demo) return;
-    await this.demo.device.install(kind, this.demo.clock.now());
-    await this.refresh();
+  private appBarTemplate() {
+    const m = messagesFor(this.locale);
+    return html`<header class="app-bar">
+      <h1>OTP Rehearsal</h1>
+      <a class="counter-link" href="#/counter">${m.counter.link}</a>
+      <div class="languages" role="group" aria-label="${m.common.switchLanguage} / Language">
+        ${(['ja', 'en'] as const).map(
+          (locale) =>
+            html`<button
+              type="button"
+              lang=${locale}
+              aria-pressed=${this.locale === locale ? 'true' : 'false'}
+              @click=${() => this.setLocale(locale)}
+            >
+              ${messagesFor(locale).languageName}
+            </button>`,
+        )}
+      </div>
+    </header>`;
   }
 
-  private async reset() {
-    await this.demo?.resetToSeed();
-    await this.refresh();
-  }
-
-  private customersTemplate() {
-    const passwords = new Map(DEMO_CUSTOMERS.map((customer) => [customer.contractId, customer.password]));
-    return html`
-      <table>
-        <caption>
-          デモのお客さま / Demo customers
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">契約者ID</th>
-            <th scope="col">ログインパスワード</th>
-            <th scope="col">お名前</th>
-            <th scope="col">トークンID</th>
-            <th scope="col">状態</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.customers.map(
-            (customer) =>
-              html`<tr>
-                <td>${customer.contractId}</td>
-                <td>${passwords.get(customer.contractId) ?? '—'}</td>
-                <td>${customer.name}</td>
-                <td>${customer.credentialId ? formatCredentialId(customer.credentialId) : '—'}</td>
-                <td>${customer.locked ? 'ロック中 / locked' : '利用可 / active'}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    `;
-  }
-
-  private tokensTemplate() {
-    return html`
-      <ul>
-        ${this.tokens.map((token) => {
-          const shown = this.codes.get(token.credentialId);
-          return html`<li>
-            <div>
-              ${APP_NAME[token.kind]} — トークンID / Credential ID: ${formatCredentialId(token.credentialId)}
-            </div>
-            <div class="code" part="code">${shown ? formatCode(shown.code) : '…'}</div>
-            <div>
-              ${shown ? `あと ${shown.secondsRemaining} 秒 / ${shown.secondsRemaining} s left` : nothing}
-            </div>
-          </li>`;
-        })}
-      </ul>
-      <button type="button" @click=${() => this.install('mobile')}>
-        VIP Access for Mobile をインストール
-      </button>
-      <button type="button" @click=${() => this.install('desktop')}>VIP Access Desktop をインストール</button>
-    `;
+  private viewSwitchTemplate() {
+    const m = messagesFor(this.locale).common;
+    return html`<div class="views">
+      ${(['bank', 'token'] as const).map(
+        (view) =>
+          html`<button
+            type="button"
+            aria-pressed=${this.view === view ? 'true' : 'false'}
+            @click=${() => (this.view = view)}
+          >
+            ${view === 'bank' ? m.bankTab : m.tokenTab}
+          </button>`,
+      )}
+    </div>`;
   }
 
   override render() {
-    if (this.problem) return html`<p role="alert">${this.problem}</p>`;
-    if (!this.demo) return html`<p>読み込み中… / Loading…</p>`;
-    const memoryNotice = this.demo.storage.kind === 'memory';
-    return html`
-      <header>
-        <span class="mark">練習用デモ / Practice demo</span>
-        <h1>OTP Rehearsal</h1>
-        <p>
-          これは練習用のデモです。実在の銀行ではありません。 / This is a practice demo, not a real bank. The
-          bank screens are being built; below is the live emulated bank and soft token.
-        </p>
-        ${
-          memoryNotice
-            ? html`<p role="status">
-                この端末ではデータを保存できません。 / Nothing will be kept:
-                ${this.demo.storage.fallbackReason}
-              </p>`
-            : nothing
-        }
-      </header>
-      <section aria-labelledby="customers-heading">
-        <h2 id="customers-heading">銀行 / Bank</h2>
-        ${this.customersTemplate()}
-        <button type="button" @click=${this.reset}>デモを初期状態に戻す / Reset the demo</button>
-      </section>
-      <section aria-labelledby="token-heading">
-        <h2 id="token-heading">ソフトウェアトークン / Soft token</h2>
-        ${this.tokensTemplate()}
-      </section>
-    `;
+    const m = messagesFor(this.locale);
+    if (this.problem)
+      return html`${this.appBarTemplate()}
+        <p role="alert">${this.problem}</p>`;
+    if (!this.demo)
+      return html`${this.appBarTemplate()}
+        <p>${m.common.loading}</p>`;
+    const storage = this.demo.storage;
+    return html`${this.appBarTemplate()} ${this.viewSwitchTemplate()}
+      <div class="layout" data-view=${this.view}>
+        <main class="bank-window" tabindex="-1" lang=${this.locale}>
+          <div class="bank-header">
+            <p class="bank-name">${this.bankName ?? m.common.defaultBankName}</p>
+            <span class="practice-mark">${m.common.practiceMark}</span>
+          </div>
+          <p class="practice-notice">${m.common.practiceNotice}</p>
+          ${
+            storage.kind === 'memory' && storage.fallbackReason
+              ? html`<p class="storage-notice" role="status">
+                  ${m.common.memoryStorage(storage.fallbackReason)}
+                </p>`
+              : nothing
+          }
+          <div class="screen">${this.screenTemplate()}</div>
+        </main>
+        <soft-token-panel
+          .device=${this.demo.device}
+          .clock=${this.demo.clock}
+          locale=${this.locale}
+        ></soft-token-panel>
+      </div>`;
   }
 }
 

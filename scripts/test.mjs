@@ -1,4 +1,4 @@
-// Runs every suite (unit in Node, browser in Chromium) and ends with one line,
+// Runs every suite (unit in Node, browser and end-to-end in Chromium) and ends with one line,
 // "N passed, M failed", summing them all, so a run that executed no test is visible.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -22,27 +22,29 @@ function readCounts(file) {
 
 const suites = [];
 
-const vitestFile = join(workDir, 'vitest.json');
-const vitestStatus = run(bin('vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestFile}`,
-]);
-const vitest = readCounts(vitestFile);
-suites.push({
-  name: 'unit (vitest, Node)',
-  status: vitestStatus,
-  counts: vitest && {
-    passed: vitest.numPassedTests,
-    failed: vitest.numFailedTests,
-    skipped: vitest.numPendingTests + vitest.numTodoTests,
-  },
-});
+function runVitest(name, extraArgs) {
+  const file = join(workDir, `vitest-${suites.length}.json`);
+  const args = ['run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
+  const status = run(bin('vitest'), args);
+  const report = readCounts(file);
+  suites.push({
+    name,
+    status,
+    counts: report && {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests,
+      skipped: report.numPendingTests + report.numTodoTests,
+    },
+  });
+}
+
+runVitest('unit (vitest, Node)', []);
 
 const wtrFile = join(workDir, 'wtr.json');
 const wtrStatus = run(bin('web-test-runner'), ['--static-logging'], { WTR_COUNT_FILE: wtrFile });
 suites.push({ name: 'browser (web-test-runner, Chromium)', status: wtrStatus, counts: readCounts(wtrFile) });
+
+runVitest('end-to-end (production build, Chromium)', ['--config', 'vitest.e2e.config.ts']);
 
 let passed = 0;
 let failed = 0;

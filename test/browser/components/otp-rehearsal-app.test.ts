@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../../components/otp-rehearsal-app';
 import type { OtpRehearsalApp } from '../../../components/otp-rehearsal-app';
+import { shadowText } from './fixtures';
 
 const APP_DATABASES = ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'];
 
@@ -12,37 +13,88 @@ function deleteDatabase(name: string) {
   });
 }
 
+async function mountApp(hash = '#/login', attributes = '') {
+  history.replaceState(null, '', hash);
+  const container = await fixture<HTMLElement>(
+    html`<div .innerHTML=${`<otp-rehearsal-app ${attributes}></otp-rehearsal-app>`}></div>`,
+  );
+  const app = container.querySelector('otp-rehearsal-app') as OtpRehearsalApp;
+  await waitUntil(() => app.shadowRoot?.querySelector('.screen > *'), 'no screen shown', { timeout: 8000 });
+  return app;
+}
+
+const screenOf = (app: OtpRehearsalApp) => app.shadowRoot!.querySelector('.screen > *')!;
+
 describe('<otp-rehearsal-app>', () => {
-  beforeEach(() => Promise.all(APP_DATABASES.map(deleteDatabase)));
+  beforeEach(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    await Promise.all(APP_DATABASES.map(deleteDatabase));
+  });
   afterEach(async () => {
     fixtureCleanup();
+    history.replaceState(null, '', '#');
     // The app's open connections close themselves when a deletion asks (versionchange).
     await Promise.all(APP_DATABASES.map(deleteDatabase));
   });
 
-  it('shows the practice-demo mark, the seeded customers and the live code of the seeded token', async () => {
-    const app = await fixture<OtpRehearsalApp>(html`<otp-rehearsal-app></otp-rehearsal-app>`);
+  it('shows the bank window with the practice mark and a fictional bank, and the token beside it', async () => {
+    const app = await mountApp();
     const root = app.shadowRoot!;
-    await waitUntil(() => root.querySelector('.code')?.textContent?.match(/^\d{3} \d{3}$/), 'no code shown', {
-      timeout: 8000,
-    });
-    expect(root.textContent).to.contain('練習用デモ');
-    const rows = [...root.querySelectorAll('tbody tr')].map((row) => row.querySelector('td')!.textContent);
-    expect(rows).to.deep.equal(['1234567890', '2345678901', '3456789012']);
+    expect(root.querySelector('.practice-mark')!.textContent).to.equal('練習用デモ');
+    expect(root.querySelector('.bank-name')!.textContent).to.equal('みらい練習信用金庫');
+    expect(screenOf(app).localName).to.equal('bank-login');
+    const panel = root.querySelector('soft-token-panel')!;
+    await waitUntil(() => panel.shadowRoot?.querySelector('aside'), 'no token panel');
+    expect(panel.shadowRoot!.querySelector('aside')!.getAttribute('aria-label')).to.equal(
+      'ソフトウェアトークン',
+    );
     await expect(app).to.be.accessible();
   });
 
-  it('installs a desktop token, which then shows its own credential ID and code', async () => {
-    const app = await fixture<OtpRehearsalApp>(html`<otp-rehearsal-app></otp-rehearsal-app>`);
-    const root = app.shadowRoot!;
-    await waitUntil(() => root.querySelectorAll('.code').length === 1, 'seeded token not shown', {
-      timeout: 8000,
-    });
-    const install = [...root.querySelectorAll('button')].find((button) =>
-      button.textContent?.includes('Desktop'),
+  it('takes its bank name from an attribute', async () => {
+    const app = await mountApp('#/login', 'bank-name="練習銀行"');
+    expect(app.shadowRoot!.querySelector('.bank-name')!.textContent).to.equal('練習銀行');
+  });
+
+  it('switches to English and remembers it across a reload', async () => {
+    const app = await mountApp();
+    const english = [...app.shadowRoot!.querySelectorAll<HTMLButtonElement>('.languages button')].find(
+      (button) => button.textContent!.trim() === 'English',
     )!;
-    install.click();
-    await waitUntil(() => root.querySelectorAll('.code').length === 2, 'installed token not shown');
-    expect(root.textContent).to.match(/SYDC \d{4} \d{4}/);
+    english.click();
+    await app.updateComplete;
+    expect(english.getAttribute('aria-pressed')).to.equal('true');
+    expect(screenOf(app).getAttribute('locale')).to.equal('en');
+    expect(document.documentElement.lang).to.equal('en');
+    fixtureCleanup();
+    const reloaded = await mountApp();
+    expect(reloaded.locale).to.equal('en');
+    expect(shadowText(reloaded)).to.contain('Practice demo');
+    await expect(reloaded).to.be.accessible();
+  });
+
+  it('restarts a flow at its first step, saying why, when a later step is opened without it', async () => {
+    const app = await mountApp('#/register/token');
+    expect(screenOf(app).localName).to.equal('bank-register-auth');
+    expect(location.hash).to.equal('#/register');
+    const firstStep = screenOf(app) as HTMLElementTagNameMap['bank-register-auth'];
+    expect(firstStep.notice).to.contain('最初の画面からやり直してください');
+    await expect(app).to.be.accessible();
+  });
+
+  it('shows the account page only to someone logged in', async () => {
+    const app = await mountApp('#/account');
+    expect(screenOf(app).localName).to.equal('bank-login');
+    expect(location.hash).to.equal('#/login');
+  });
+
+  it('routes the guide link of a screen to its help page and back', async () => {
+    const app = await mountApp('#/deactivate');
+    location.hash = '#/help/deactivate-auth';
+    await waitUntil(() => screenOf(app).localName === 'bank-help', 'help not shown');
+    expect(shadowText(screenOf(app))).to.contain('ワンタイムパスワード利用停止認証画面のご利用ガイド');
+    screenOf(app).shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+    await waitUntil(() => screenOf(app).localName === 'bank-deactivate-auth', 'did not go back');
   });
 });

@@ -1,0 +1,112 @@
+import { css, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { BankErrorCode } from '../src/bank/codes';
+import { BankScreen } from './bank-screen';
+import { defineElement } from './define';
+import { deactivationScreenStyles } from './deactivation-trail';
+import { bankScreenStyles } from './styles';
+
+const CODE_ERRORS: readonly BankErrorCode[] = [
+  'malformed-code',
+  'wrong-code',
+  'replayed-code',
+  'credential-locked',
+];
+const fieldOf = (code: BankErrorCode) => (CODE_ERRORS.includes(code) ? 'code' : 'form');
+
+/**
+ * S2: the registered token's current code, to prove the customer still holds the token being removed.
+ *
+ * @summary ワンタイムパスワード入力 — the code that stops one-time passwords.
+ * @fires otp-deactivated - The token is no longer registered: `{resultCode}` (`00001`) for S3.
+ * @fires flow-cancelled - ログイン画面に戻る was pressed: `{}`; the shell drops the ticket and shows the login screen.
+ * @csspart form - The form.
+ * @csspart vendor-mark - The token vendor's mark (text only in the demo).
+ * @csspart footer - The copyright line.
+ */
+@defineElement('bank-deactivate-otp')
+export class BankDeactivateOtp extends BankScreen {
+  static override styles = [
+    bankScreenStyles,
+    deactivationScreenStyles,
+    css`
+      .vendor-mark {
+        display: inline-block;
+        margin: 1em 0 0;
+        padding: 0.2em 0.6em;
+        border: 2px solid #1a1a1a;
+        border-radius: 0.2em;
+        font-size: 0.8em;
+        font-weight: bold;
+        letter-spacing: 0.02em;
+      }
+    `,
+  ];
+
+  @state() private code = '';
+
+  /** The ticket S1 returned; without one the bank answers `flow-expired`. */
+  @property({ attribute: false }) ticket?: string;
+
+  private async submit(event: SubmitEvent) {
+    event.preventDefault();
+    await this.whileBusy(async () => {
+      if (!this.bank) return;
+      const result = await this.bank.completeDeactivation(this.ticket, this.code);
+      this.code = '';
+      if (!result.ok) {
+        await this.showFailure(result);
+        return;
+      }
+      this.clearFailure();
+      this.emit('otp-deactivated', { resultCode: result.resultCode });
+    });
+  }
+
+  override render() {
+    const m = this.messages.deactivate;
+    return html`<section lang=${this.locale}>
+      <h2>${m.title}</h2>
+      <div class="trail-row">
+        <deactivation-trail step="2" locale=${this.locale}></deactivation-trail>
+        ${this.guideLinkTemplate('deactivate-otp')}
+      </div>
+      ${this.noticeTemplate()}
+      <p>${m.intro}<br />${m.otpInstruction}</p>
+      <h3>${m.section}</h3>
+      <form part="form" @submit=${this.submit} novalidate>
+        ${this.fieldTemplate(
+          {
+            id: 'code',
+            label: m.code,
+            value: this.code,
+            hint: m.codeHint,
+            autocomplete: 'one-time-code',
+            inputmode: 'numeric',
+          },
+          fieldOf,
+          (value) => (this.code = value),
+        )}
+        ${this.errorTemplate('form', fieldOf)}
+        <div class="actions">
+          <button class="primary" type="submit" ?disabled=${this.busy}>${m.stop}</button>
+          <button type="button" @click=${() => this.emit('flow-cancelled', {})}>
+            ${this.messages.common.backToLogin}
+          </button>
+        </div>
+      </form>
+      <p class="vendor-mark" part="vendor-mark">${m.vendorMark}</p>
+      <footer part="footer">${this.messages.common.copyright}</footer>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bank-deactivate-otp': BankDeactivateOtp;
+  }
+  interface GlobalEventHandlersEventMap {
+    'otp-deactivated': CustomEvent<{ resultCode: string }>;
+    'flow-cancelled': CustomEvent<Record<string, never>>;
+  }
+}

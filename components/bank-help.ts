@@ -1,0 +1,49 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { HelpTopic } from '../src/i18n';
+import { HELP_TOPICS } from '../src/router';
+import { BankScreen } from './bank-screen';
+import { defineElement } from './define';
+
+/**
+ * A help page: このページのご利用ガイド for each screen, ワンタイムパスワードのご案内, and how to use the
+ * software keyboard. Steps are numbered as the bank's guide numbers them (①②③…).
+ *
+ * @summary このページのご利用ガイド — help for one screen.
+ * @fires help-closed - The person is done reading and wants the page they came from.
+ */
+@defineElement('bank-help')
+export class BankHelp extends BankScreen {
+  /** Which page's help: `login`, `register-token`, `otp-info`, `keyboard`, … */
+  @property() topic: HelpTopic = 'login';
+
+  override render() {
+    const topic = HELP_TOPICS.includes(this.topic) ? this.topic : 'login';
+    const page = this.messages.help[topic];
+    return html`<section lang=${this.locale}>
+      <h2>${page.title}</h2>
+      ${page.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${
+        page.steps
+          ? html`<ul class="steps">
+              ${page.steps.map((step) => html`<li>${step}</li>`)}
+            </ul>`
+          : nothing
+      }
+      <div class="actions">
+        <button class="primary" type="button" @click=${() => this.emit('help-closed', {})}>
+          ${this.messages.common.helpBack}
+        </button>
+      </div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bank-help': BankHelp;
+  }
+  interface GlobalEventHandlersEventMap {
+    'help-closed': CustomEvent<Record<string, never>>;
+  }
+}

@@ -1,0 +1,126 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { defineElement } from './define';
+import type { BankErrorCode } from '../src/bank/codes';
+import { BankScreen } from './bank-screen';
+import './software-keyboard';
+import type { SoftwareKeyboard } from './software-keyboard';
+
+const fieldOf = (code: BankErrorCode) =>
+  code === 'malformed-contract-id' ? 'contract-id' : code === 'malformed-password' ? 'password' : 'form';
+
+/**
+ * L: the login screen, with the guide's labels, notes and links.
+ *
+ * @summary ログイン — contract ID and login password.
+ * @fires otp-requested - The password was right and a token is registered: `{contractId, ticket}` for A1.
+ * @fires login-succeeded - Logged in without a token: `{contractId, sessionId}`.
+ * @csspart form - The login form.
+ */
+@defineElement('bank-login')
+export class BankLogin extends BankScreen {
+  @state() private contractId = '';
+  @state() private password = '';
+  @state() private shownNotice?: 'close' | 'easy-register';
+
+  private async submit(event: SubmitEvent) {
+    event.preventDefault();
+    await this.whileBusy(async () => {
+      if (!this.bank) return;
+      const result = await this.bank.login(this.contractId, this.password);
+      if (!result.ok) {
+        // Passwords are never kept after a refusal; the contract ID stays as typed.
+        this.password = '';
+        await this.showFailure(result);
+        return;
+      }
+      const contractId = this.contractId;
+      this.contractId = '';
+      this.password = '';
+      this.clearFailure();
+      if (result.next === 'otp') this.emit('otp-requested', { contractId, ticket: result.ticket });
+      else this.emit('login-succeeded', { contractId, sessionId: result.sessionId });
+    });
+  }
+
+  private openKeyboard() {
+    this.renderRoot.querySelector<SoftwareKeyboard>('software-keyboard')?.show(this.password);
+  }
+
+  private formTemplate() {
+    const m = this.messages.login;
+    return html`<form part="form" @submit=${this.submit} novalidate>
+      ${this.fieldTemplate(
+        {
+          id: 'contract-id',
+          label: m.contractId,
+          value: this.contractId,
+          autocomplete: 'username',
+          inputmode: 'numeric',
+        },
+        fieldOf,
+        (value) => (this.contractId = value),
+      )}
+      ${this.fieldTemplate(
+        {
+          id: 'password',
+          label: m.password,
+          value: this.password,
+          type: 'password',
+          autocomplete: 'current-password',
+          extra: this.keyboardLinksTemplate(() => this.openKeyboard()),
+        },
+        fieldOf,
+        (value) => (this.password = value),
+      )}
+      ${this.errorTemplate('form', fieldOf)}
+      <div class="actions">
+        <button class="primary" type="submit" ?disabled=${this.busy}>${m.submit}</button>
+        <button type="button" @click=${() => (this.shownNotice = 'close')}>${m.close}</button>
+      </div>
+    </form>`;
+  }
+
+  override render() {
+    const m = this.messages.login;
+    return html`<section lang=${this.locale}>
+      <h2>${m.title} ${this.guideLinkTemplate('login')}</h2>
+      ${this.noticeTemplate()}
+      <p>${m.intro}</p>
+      <p>${m.instruction}</p>
+      <p>
+        <button type="button" @click=${() => (this.shownNotice = 'easy-register')}>${m.easyRegister}</button>
+      </p>
+      ${
+        this.shownNotice
+          ? html`<p class="notice" role="status">
+              ${this.shownNotice === 'close' ? m.closeNotice : m.easyRegisterNotice}
+            </p>`
+          : nothing
+      }
+      ${this.formTemplate()}
+      <ul class="notes">
+        ${m.notes.map((note) => html`<li>${note}</li>`)}
+      </ul>
+      <ul class="links">
+        <li><a href="#/otp-info">${m.otpInfoLink}</a></li>
+        <li><a href="#/register">${m.registerLink}</a></li>
+        <li><a href="#/deactivate">${m.deactivateLink}</a></li>
+      </ul>
+      <software-keyboard
+        locale=${this.locale}
+        @keyboard-committed=${(event: CustomEvent<{ value: string }>) => (this.password = event.detail.value)}
+      ></software-keyboard>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bank-login': BankLogin;
+  }
+  interface GlobalEventHandlersEventMap {
+    'otp-requested': CustomEvent<{ contractId: string; ticket: string }>;
+    'login-succeeded': CustomEvent<{ contractId: string; sessionId: string }>;
+  }
+}

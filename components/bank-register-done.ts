@@ -1,0 +1,72 @@
+import { css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatCredentialId } from '../src/token/device';
+import { BankScreen } from './bank-screen';
+import { defineElement } from './define';
+import { bankScreenStyles } from './styles';
+
+/**
+ * R3: registration is complete; the next login asks for the token's code.
+ *
+ * @summary ワンタイムパスワード利用登録完了画面 — and the way back to the login screen.
+ * @fires flow-finished - ログイン画面に戻る was pressed: `{}`; the shell shows the login screen.
+ * @csspart credential-id - The registered token ID, as the app prints it.
+ */
+@defineElement('bank-register-done')
+export class BankRegisterDone extends BankScreen {
+  static override styles = [
+    bankScreenStyles,
+    css`
+      .summary {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 1em;
+        margin: 0.75em 0;
+      }
+      .summary dt {
+        font-weight: bold;
+      }
+      .summary dd {
+        margin: 0;
+        font-family: var(--otp-font-mono, ui-monospace, monospace);
+        letter-spacing: 0.05em;
+      }
+    `,
+  ];
+
+  /** The token ID just registered (`SYMC12345678`); shown as `SYMC 1234 5678` when set. */
+  @property({ attribute: 'credential-id' }) credentialId?: string;
+
+  override render() {
+    const m = this.messages.register;
+    return html`<section lang=${this.locale}>
+      <h2>${m.title} ${this.guideLinkTemplate('register-done')}</h2>
+      <h3>${m.doneTitle}</h3>
+      ${this.noticeTemplate()}
+      <p class="notice">${m.done}</p>
+      ${
+        this.credentialId
+          ? html`<dl class="summary">
+              <dt>${m.credentialId}</dt>
+              <dd part="credential-id">${formatCredentialId(this.credentialId)}</dd>
+            </dl>`
+          : nothing
+      }
+      <p>${m.doneInstruction}</p>
+      <div class="actions">
+        <button class="primary" type="button" @click=${() => this.emit('flow-finished', {})}>
+          ${this.messages.common.backToLogin}
+        </button>
+      </div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bank-register-done': BankRegisterDone;
+  }
+  interface GlobalEventHandlersEventMap {
+    'flow-finished': CustomEvent<Record<string, never>>;
+  }
+}

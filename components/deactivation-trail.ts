@@ -1,0 +1,106 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isLocale, messagesFor, type Locale } from '../src/i18n';
+import { defineElement } from './define';
+import { bankScreenStyles } from './styles';
+
+export type DeactivationStep = 1 | 2 | 3;
+
+/**
+ * The trail every S screen shows, `利用者認証 >> ワンタイムパスワード入力 >> 処理結果`, with the
+ * current step marked twice: bold, underlined and coloured for the eye, and `aria-current="step"`
+ * plus a visually hidden 「（現在の手順）」 for screen readers (colour alone is not enough, WCAG 1.4.1).
+ *
+ * @summary 利用者認証 >> ワンタイムパスワード入力 >> 処理結果, the current step marked.
+ * @csspart list - The ordered list of steps.
+ * @csspart step - A step that is not the current one.
+ * @csspart current - The current step.
+ * @cssproperty --trail-current-color - Colour of the current step.
+ */
+@defineElement('deactivation-trail')
+export class DeactivationTrail extends LitElement {
+  static override styles = [
+    bankScreenStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ol {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 0.4em;
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li {
+        color: var(--otp-color-muted, #4a4a4a);
+      }
+      [aria-current='step'] {
+        color: var(--trail-current-color, var(--otp-color-primary, #0b5394));
+        font-weight: bold;
+      }
+      [aria-current='step'] .name {
+        text-decoration: underline;
+        text-underline-offset: 0.2em;
+      }
+      .separator {
+        color: var(--otp-color-muted, #4a4a4a);
+        font-weight: normal;
+        display: inline-block;
+      }
+    `,
+  ];
+
+  /** Which step is current: 1 利用者認証, 2 ワンタイムパスワード入力, 3 処理結果. */
+  @property({ type: Number }) step: DeactivationStep = 1;
+
+  /** Language of the trail: `ja` (default) or `en`. */
+  @property() locale: Locale = 'ja';
+
+  override render() {
+    const messages = messagesFor(isLocale(this.locale) ? this.locale : 'ja');
+    const steps = messages.deactivate.trail;
+    return html`<ol part="list" aria-label=${messages.deactivate.title}>
+      ${steps.map((name, index) => {
+        const current = index + 1 === this.step;
+        return html`<li part=${current ? 'current' : 'step'} aria-current=${current ? 'step' : nothing}>
+          <span class="name">${name}</span
+          >${current ? html`<span class="sr-only">${messages.common.currentStep}</span>` : nothing}
+          ${index < steps.length - 1 ? html`<span class="separator" aria-hidden="true">&gt;&gt;</span>` : nothing}
+        </li>`;
+      })}
+    </ol>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'deactivation-trail': DeactivationTrail;
+  }
+}
+
+/**
+ * Layout the S screens share around the trail: the trail row with the guide link, and the
+ * copyright footer. (Belongs in styles.ts once the S screens settle.)
+ */
+export const deactivationScreenStyles = css`
+  .trail-row {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.5em 1em;
+    margin: 0 0 0.75em;
+  }
+  .trail-row .guide-link {
+    float: none;
+  }
+  footer {
+    margin-top: 2em;
+    padding-top: 0.5em;
+    border-top: 1px solid #ccc;
+    font-size: 0.85em;
+    color: var(--otp-color-muted, #4a4a4a);
+  }
+`;

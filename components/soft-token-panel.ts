@@ -1,0 +1,235 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { clock as appClock, type Clock } from '../src/clock';
+import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n';
+import { base32Encode } from '../src/otp';
+import type { CredentialKind, InstalledToken, SoftTokenDevice } from '../src/token/device';
+import { defineElement } from './define';
+import './soft-token';
+import type { SoftToken } from './soft-token';
+
+const KINDS: readonly CredentialKind[] = ['mobile', 'desktop'];
+
+/**
+ * The side panel that stands in for the person's phone and PC: install VIP Access for Mobile or
+ * Desktop, see every installed app with its current code, uninstall one or "lose" the device.
+ * It talks to the soft token device only; the bank learns nothing of it, as in reality.
+ *
+ * @summary ソフトウェアトークン — the installed VIP Access apps and their codes.
+ * @fires token-installed - The person installed an app: `{credentialId, kind}`.
+ * @csspart tokens - The list of installed apps.
+ * @cssproperty --soft-token-panel-min - The narrowest a token column gets before tokens stack.
+ */
+@defineElement('soft-token-panel')
+export class SoftTokenPanel extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      color: var(--otp-color-text, #1a1a1a);
+      line-height: 1.6;
+    }
+    aside {
+      padding: 0.75rem;
+    }
+    h2 {
+      font-size: 1.2rem;
+      margin: 0 0 0.4rem;
+    }
+    p {
+      margin: 0.4rem 0;
+    }
+    .install {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin: 0.75rem 0;
+    }
+    button {
+      font: inherit;
+      min-height: 2.5rem;
+      padding: 0.35rem 0.9rem;
+      border-radius: 0.3rem;
+      border: 1px solid var(--otp-color-primary, #0b5394);
+      background: #fff;
+      color: var(--otp-color-primary, #0b5394);
+      font-weight: bold;
+      cursor: pointer;
+      max-width: 100%;
+      text-align: start;
+    }
+    button[aria-disabled='true'] {
+      cursor: progress;
+      opacity: 0.7;
+    }
+    button:focus-visible {
+      outline: 3px solid var(--otp-color-focus, #ffbf47);
+      outline-offset: 2px;
+    }
+    .status {
+      min-height: 1.6em;
+      font-size: 0.9rem;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--soft-token-panel-min, 17rem)), 1fr));
+      gap: 1.5rem 1rem;
+      align-items: start;
+    }
+    .empty {
+      color: var(--otp-color-muted, #4a4a4a);
+    }
+  `;
+
+  /** Refreshes after one another resolve in order: a slow list never overwrites a newer one. */
+  private listRequest = 0;
+
+  @state() private tokens: InstalledToken[] = [];
+  @state() private status = '';
+  @state() private busy = false;
+
+  /** The soft token device whose apps are shown; without one the panel is empty. */
+  @property({ attribute: false }) device?: SoftTokenDevice;
+
+  /** The clock the tokens follow and installs are dated by; defaults to the app clock. */
+  @property({ attribute: false }) clock?: Clock;
+
+  /** Language of the panel and its tokens: `ja` (default) or `en`. */
+  @property() locale: Locale = 'ja';
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('device')) void this.refresh();
+  }
+
+  private get messages(): Messages {
+    return messagesFor(this.language);
+  }
+
+  private get language(): Locale {
+    return isLocale(this.locale) ? this.locale : 'ja';
+  }
+
+  private tokenElement(credentialId: string): SoftToken | undefined {
+    return [...this.renderRoot.querySelectorAll('soft-token')].find(
+      (element) => element.credentialId === credentialId,
+    );
+  }
+
+  private async install(kind: CredentialKind) {
+    const device = this.device;
+    if (!device || this.busy) return;
+    this.busy = true;
+    try {
+      const token = await device.install(kind, (this.clock ?? appClock).now());
+      await this.refresh();
+      this.status = this.messages.token.installed(token.credentialId);
+      this.dispatchEvent(
+        new CustomEvent('token-installed', {
+          detail: { credentialId: token.credentialId, kind },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+      await this.updateComplete;
+      const element = this.tokenElement(token.credentialId);
+      if (element) {
+        await element.updateComplete;
+        element.focus();
+      }
+    } catch {
+      // Provisioning refused or storage failed: say so; the person can simply try again.
+      this.status = this.messages.token.installFailed;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async removeToken(event: CustomEvent<{ credentialId: string }>, lost: boolean) {
+    const device = this.device;
+    if (!device) return;
+    const { credentialId } = event.detail;
+    const kind = this.tokens.find((token) => token.credentialId === credentialId)?.kind;
+    await (lost ? device.loseDevice(credentialId) : device.uninstall(credentialId));
+    await this.refresh();
+    this.status = this.messages.token.removed(credentialId);
+    await this.updateComplete;
+    // The token and its focused button are gone: the next step is usually installing again.
+    this.renderRoot.querySelector<HTMLButtonElement>(`button[data-kind=${kind ?? 'mobile'}]`)?.focus();
+  }
+
+  /** Reads the device's apps again, e.g. after the demo was reset to its seed. */
+  async refresh(): Promise<void> {
+    const request = ++this.listRequest;
+    const tokens = this.device ? await this.device.list() : [];
+    if (request !== this.listRequest) return;
+    // The device lists by install time, and a frozen clock gives equal times: keep the apps already
+    // shown where they are and add new ones after them, so a token never jumps in the list.
+    const shown = new Map(this.tokens.map((token, index) => [token.credentialId, index]));
+    const place = (token: InstalledToken) => shown.get(token.credentialId) ?? shown.size;
+    this.tokens = tokens
+      .map((token, index) => ({ token, index }))
+      .sort((a, b) => place(a.token) - place(b.token) || a.index - b.index)
+      .map(({ token }) => token);
+  }
+
+  private tokensTemplate() {
+    const m = this.messages.token;
+    if (this.tokens.length === 0) return html`<p class="empty">${m.noTokens}</p>`;
+    return html`<ul
+      part="tokens"
+      @token-uninstalled=${(event: CustomEvent<{ credentialId: string }>) => this.removeToken(event, false)}
+      @device-lost=${(event: CustomEvent<{ credentialId: string }>) => this.removeToken(event, true)}
+    >
+      ${repeat(
+        this.tokens,
+        (token) => token.credentialId,
+        (token) =>
+          html`<li>
+            <soft-token
+              removable
+              credential-id=${token.credentialId}
+              kind=${token.kind}
+              .secret=${base32Encode(token.secret)}
+              .clock=${this.clock}
+              locale=${this.language}
+            ></soft-token>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  override render() {
+    const m = this.messages.token;
+    return html`<aside aria-label=${m.panelLabel} lang=${this.language}>
+      <h2>${m.panelLabel}</h2>
+      <p>${m.intro}</p>
+      <div class="install" role="group" aria-label=${m.install}>
+        ${KINDS.map(
+          (kind) =>
+            html`<button
+              type="button"
+              data-kind=${kind}
+              aria-disabled=${this.busy || !this.device ? 'true' : nothing}
+              @click=${() => this.install(kind)}
+            >
+              ${kind === 'mobile' ? m.installMobile : m.installDesktop}
+            </button>`,
+        )}
+      </div>
+      <p class="status" role="status">${this.status}</p>
+      ${this.tokensTemplate()}
+    </aside>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soft-token-panel': SoftTokenPanel;
+  }
+  interface GlobalEventHandlersEventMap {
+    'token-installed': CustomEvent<{ credentialId: string; kind: CredentialKind }>;
+  }
+}

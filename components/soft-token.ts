@@ -1,0 +1,590 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { clock as appClock, type Clock } from '../src/clock';
+import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n';
+import { base32Decode, secondsRemaining, totp, totpStep } from '../src/otp';
+import {
+  APP_NAME,
+  TOKEN_PERIOD,
+  formatCode,
+  formatCredentialId,
+  type CredentialKind,
+} from '../src/token/device';
+import { ClockController } from './clock-controller';
+import { defineElement } from './define';
+
+/** Aegis turns the code red for the last 7 seconds of its period (reference/facts.md). */
+const ENDING_SECONDS = 7;
+
+/** How long "copied" (or why not) stays in the status region. */
+const STATUS_MS = 4000;
+
+type RemoveAction = 'uninstall' | 'lose';
+
+/**
+ * One installed VIP Access app as the person sees it: the credential ID, the current 6-digit
+ * security code and the seconds until it changes, on a phone or in a desktop window. It works
+ * from attributes alone, so documentation can show a token at a fixed time:
+ * `<soft-token credential-id="VSMT12345678" secret="GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ" time="59000">`.
+ * It computes codes and keeps no data; removing the app is the panel's business.
+ *
+ * @summary A VIP Access-like soft token: credential ID, security code, countdown, copy.
+ * @fires code-copied - The code was put on the clipboard by the person: `{credentialId}`.
+ * @fires token-uninstalled - The person confirmed "Uninstall": `{credentialId}`.
+ * @fires device-lost - The person confirmed "Lose this device": `{credentialId}`.
+ * @csspart frame - The phone bezel or desktop window around the app.
+ * @csspart code - The security code, grouped `123 456`.
+ * @csspart countdown - The bar and text showing the seconds left in the 30-second period.
+ * @cssproperty --soft-token-accent - The app's colour: header bar, countdown bar, buttons.
+ * @cssproperty --soft-token-warning - The colour of the code and countdown in the last 7 seconds.
+ * @cssproperty --soft-token-code-size - The font size of the security code.
+ * @cssproperty --soft-token-bezel - The colour of the phone bezel and the window title bar.
+ */
+@defineElement('soft-token')
+export class SoftToken extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      color: var(--otp-color-text, #1a1a1a);
+      line-height: 1.5;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .frame {
+      box-sizing: border-box;
+      margin: 0 auto;
+      background: #fff;
+    }
+    .frame:focus-visible,
+    button:focus-visible {
+      outline: 3px solid var(--otp-color-focus, #ffbf47);
+      outline-offset: 2px;
+    }
+    /* A phone: a dark, rounded, tall bezel with a speaker slot above the screen. */
+    .frame.mobile {
+      max-width: 17rem;
+      padding: 1.5rem 0.6rem 1.75rem;
+      border-radius: 2.2rem;
+      background: var(--soft-token-bezel, #23272b);
+      box-shadow: 0 0.2rem 0.6rem rgb(0 0 0 / 25%);
+    }
+    .speaker {
+      display: block;
+      width: 3.5rem;
+      height: 0.35rem;
+      margin: -0.9rem auto 0.55rem;
+      border-radius: 1rem;
+      background: #5a6168;
+    }
+    .mobile .screen {
+      min-height: 22rem;
+      border-radius: 0.6rem;
+      overflow: hidden;
+      background: #fff;
+    }
+    .mobile .home {
+      display: block;
+      width: 2.4rem;
+      height: 2.4rem;
+      margin: 0.6rem auto -1rem;
+      border: 2px solid #5a6168;
+      border-radius: 50%;
+      box-sizing: border-box;
+    }
+    /* A desktop window: a title bar with the app name and window buttons. */
+    .frame.desktop {
+      max-width: 22rem;
+      border: 1px solid #6b6b6b;
+      border-radius: 0.45rem;
+      overflow: hidden;
+      box-shadow: 0 0.3rem 0.9rem rgb(0 0 0 / 22%);
+    }
+    .titlebar {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      padding: 0.35rem 0.6rem;
+      background: var(--soft-token-bezel, #23272b);
+      color: #fff;
+      font-size: 0.9rem;
+    }
+    .titlebar .name {
+      flex: 1;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    .window-buttons {
+      display: flex;
+      gap: 0.35rem;
+    }
+    .window-buttons span {
+      width: 0.7rem;
+      height: 0.7rem;
+      border: 1px solid #c8c8c8;
+      border-radius: 2px;
+    }
+    .appbar {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      padding: 0.6rem 0.9rem;
+      background: var(--soft-token-accent, #00677f);
+      color: #fff;
+      font-weight: bold;
+    }
+    .logo {
+      flex: none;
+      width: 1.4rem;
+      height: 1.4rem;
+    }
+    .app {
+      padding: 0.9rem 1rem 1rem;
+    }
+    dl {
+      margin: 0;
+    }
+    dt {
+      font-size: 0.85rem;
+      color: var(--otp-color-muted, #4a4a4a);
+    }
+    dd {
+      margin: 0 0 0.6rem;
+    }
+    .credential-id {
+      font-size: 1.1rem;
+      font-variant-numeric: tabular-nums;
+      letter-spacing: 0.04em;
+    }
+    .code {
+      margin: 0;
+      font-size: var(--soft-token-code-size, 2.6rem);
+      font-weight: bold;
+      font-variant-numeric: tabular-nums;
+      letter-spacing: 0.06em;
+      line-height: 1.2;
+      white-space: nowrap;
+    }
+    .ending .code,
+    .ending .seconds {
+      color: var(--soft-token-warning, #b00020);
+    }
+    .countdown {
+      display: grid;
+      gap: 0.25rem;
+      margin: 0.2rem 0 0.6rem;
+    }
+    .bar {
+      height: 0.45rem;
+      border-radius: 1rem;
+      background: #dde3e6;
+      overflow: hidden;
+    }
+    .fill {
+      height: 100%;
+      background: var(--soft-token-accent, #00677f);
+      transform-origin: left center;
+      transition: transform 1s linear;
+    }
+    .ending .fill {
+      background: var(--soft-token-warning, #b00020);
+    }
+    .seconds {
+      font-size: 0.9rem;
+      font-variant-numeric: tabular-nums;
+    }
+    .frozen {
+      margin: 0 0 0.6rem;
+      padding: 0.15rem 0.5rem;
+      border-left: 0.25rem solid #5a6168;
+      background: #eef1f3;
+      font-size: 0.85rem;
+    }
+    .invalid {
+      margin: 0.2rem 0 0.6rem;
+      padding: 0.4rem 0.6rem;
+      border: 2px solid var(--soft-token-warning, #b00020);
+      color: var(--soft-token-warning, #b00020);
+      font-weight: bold;
+    }
+    button {
+      font: inherit;
+      min-height: 2.5rem;
+      padding: 0.35rem 1rem;
+      border-radius: 0.3rem;
+      border: 1px solid #555;
+      background: #f4f4f4;
+      color: inherit;
+      cursor: pointer;
+    }
+    button.copy {
+      border-color: var(--soft-token-accent, #00677f);
+      background: var(--soft-token-accent, #00677f);
+      color: #fff;
+      font-weight: bold;
+    }
+    .status {
+      min-height: 1.5em;
+      margin: 0.4rem 0 0;
+      font-size: 0.9rem;
+    }
+    .device-actions,
+    .confirm {
+      max-width: 22rem;
+      margin: 0.75rem auto 0;
+    }
+    .device-actions,
+    .confirm .buttons {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      gap: 0.5rem;
+    }
+    .confirm {
+      padding: 0.6rem 0.75rem;
+      border: 2px solid var(--soft-token-warning, #b00020);
+      background: #fff;
+    }
+    .confirm p {
+      margin: 0 0 0.5rem;
+    }
+    button.danger {
+      border-color: var(--soft-token-warning, #b00020);
+      background: var(--soft-token-warning, #b00020);
+      color: #fff;
+      font-weight: bold;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .fill {
+        transition: none;
+      }
+    }
+    @media (forced-colors: active) {
+      .fill {
+        background: Highlight;
+      }
+    }
+  `;
+
+  /** Ticks with the clock while connected; idle while `time` fixes the moment. */
+  private readonly ticker = new ClockController(this, (now) => this.show(now));
+  /** The decoded `secret`, or undefined when it is not valid Base32 (or empty). */
+  private secretBytes?: Uint8Array;
+  /** The step and secret the shown code belongs to: no HMAC again until one of them changes. */
+  private codeStep?: number;
+  private codeSecret?: Uint8Array;
+  /** Discards a code that finishes computing after a newer one was asked for. */
+  private codeRequest = 0;
+  private statusTimer?: ReturnType<typeof setTimeout>;
+
+  @state() private code?: string;
+  @state() private secondsLeft: number = TOKEN_PERIOD;
+  @state() private frozen = false;
+  @state() private invalid = false;
+  @state() private copyResult?: 'copied' | 'failed';
+  @state() private confirming?: RemoveAction;
+
+  /** The credential ID the app shows, e.g. `SYMC12345678` (shown grouped `SYMC 1234 5678`). */
+  @property({ attribute: 'credential-id' }) credentialId = '';
+
+  /** The token's shared secret in Base32 (RFC 4648); an invalid one shows a message instead of a code. */
+  @property() secret = '';
+
+  /** Which app: `mobile` (a phone) or `desktop` (a window). Reflected for styling. */
+  @property({ reflect: true }) kind: CredentialKind = 'mobile';
+
+  /** A fixed moment in ms since the epoch, for documentation; without it the token follows `clock`. */
+  @property({ type: Number }) time?: number;
+
+  /** The clock to follow when `time` is not set; defaults to the app clock. */
+  @property({ attribute: false }) clock?: Clock;
+
+  /** Language of the labels: `ja` (default) or `en`. */
+  @property() locale: Locale = 'ja';
+
+  /** Shows the Uninstall and Lose this device buttons (the panel sets it). */
+  @property({ type: Boolean }) removable = false;
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('secret')) this.decodeSecret();
+    if (changed.has('time') || changed.has('clock') || changed.has('secret')) {
+      const fixed = this.fixedTime;
+      // A new clock is subscribed to (and ticks at once); otherwise show the moment now.
+      this.ticker.clock = fixed === undefined ? this.activeClock : undefined;
+      this.show(fixed ?? this.activeClock.now());
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.statusTimer);
+    this.copyResult = undefined;
+  }
+
+  private get messages(): Messages {
+    return messagesFor(this.language);
+  }
+
+  private get language(): Locale {
+    return isLocale(this.locale) ? this.locale : 'ja';
+  }
+
+  private get shownKind(): CredentialKind {
+    return this.kind === 'desktop' ? 'desktop' : 'mobile';
+  }
+
+  private get activeClock(): Clock {
+    return this.clock ?? appClock;
+  }
+
+  /** `time` when it is a usable moment; a missing or unusable one means "follow the clock". */
+  private get fixedTime(): number | undefined {
+    const time = this.time;
+    return typeof time === 'number' && Number.isFinite(time) && time >= 0 ? time : undefined;
+  }
+
+  private decodeSecret() {
+    try {
+      const bytes = base32Decode(this.secret ?? '');
+      this.secretBytes = bytes.length > 0 ? bytes : undefined;
+    } catch {
+      // A Base32Error: the attribute is not a secret. The element says so instead of throwing.
+      this.secretBytes = undefined;
+    }
+    this.invalid = this.secretBytes === undefined;
+  }
+
+  /** Brings the shown values to `now`; Lit re-renders only if one of them changed. */
+  private show(now: number) {
+    this.frozen = this.fixedTime !== undefined || this.activeClock.state().frozen;
+    let step: number;
+    try {
+      step = totpStep(now, TOKEN_PERIOD);
+      this.secondsLeft = secondsRemaining(now, TOKEN_PERIOD);
+    } catch {
+      // A clock moved before the epoch: there is no code to show.
+      this.invalidateCode();
+      return;
+    }
+    const secret = this.secretBytes;
+    if (!secret) {
+      this.invalidateCode();
+      return;
+    }
+    if (step === this.codeStep && secret === this.codeSecret) return;
+    this.codeStep = step;
+    this.codeSecret = secret;
+    const request = ++this.codeRequest;
+    totp({ secret, time: now, period: TOKEN_PERIOD }).then(
+      (code) => {
+        if (request === this.codeRequest) this.code = code;
+      },
+      () => {
+        if (request === this.codeRequest) this.invalidateCode();
+      },
+    );
+  }
+
+  private invalidateCode() {
+    this.codeRequest++;
+    this.codeStep = undefined;
+    this.codeSecret = undefined;
+    this.code = undefined;
+  }
+
+  private async copy() {
+    const code = this.code;
+    if (!code) return;
+    let copied = false;
+    try {
+      // Absent outside secure contexts (plain http on a LAN); it may also reject without permission.
+      if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
+      await navigator.clipboard.writeText(code);
+      copied = true;
+    } catch {
+      copied = false;
+    }
+    // Empty the region first, so the same message twice in a row is announced twice.
+    this.copyResult = undefined;
+    await this.updateComplete;
+    this.copyResult = copied ? 'copied' : 'failed';
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => (this.copyResult = undefined), STATUS_MS);
+    if (copied) this.emit('code-copied', { credentialId: this.credentialId });
+  }
+
+  private async ask(action: RemoveAction) {
+    this.confirming = action;
+    await this.updateComplete;
+    // The least destructive choice gets focus (WAI-ARIA APG, alertdialog pattern).
+    this.renderRoot.querySelector<HTMLButtonElement>('.confirm .cancel')?.focus();
+  }
+
+  private async cancel() {
+    const action = this.confirming;
+    this.confirming = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`button[data-action=${action}]`)?.focus();
+  }
+
+  private async confirm() {
+    const action = this.confirming;
+    if (!action) return;
+    this.confirming = undefined;
+    this.emit(action === 'uninstall' ? 'token-uninstalled' : 'device-lost', {
+      credentialId: this.credentialId,
+    });
+    // If the panel removes this token, it moves focus on; if not, focus must not fall to <body>.
+    await this.updateComplete;
+    if (this.isConnected) {
+      this.renderRoot.querySelector<HTMLButtonElement>(`button[data-action=${action}]`)?.focus();
+    }
+  }
+
+  private onConfirmKeydown(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      void this.cancel();
+    }
+  }
+
+  private emit<T>(type: string, detail: T) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Focuses the app itself (its labelled frame): where the panel puts focus after an install. */
+  override focus(options?: FocusOptions) {
+    this.renderRoot.querySelector<HTMLElement>('.frame')?.focus(options);
+  }
+
+  private codeTemplate() {
+    const m = this.messages.token;
+    if (this.invalid) {
+      return html`<p class="invalid">${this.messages.token.invalidSecret}</p>`;
+    }
+    const ending = this.secondsLeft <= ENDING_SECONDS;
+    return html`<div class=${ending ? 'ending' : ''}>
+        <dl>
+          <dt>${m.securityCode}</dt>
+          <dd><p class="code" part="code">${this.code ? formatCode(this.code) : '\u00a0'}</p></dd>
+        </dl>
+        <div class="countdown" part="countdown">
+          <div class="bar" aria-hidden="true">
+            <div
+              class="fill"
+              style=${styleMap({ transform: `scaleX(${this.secondsLeft / TOKEN_PERIOD})` })}
+            ></div>
+          </div>
+          <span class="seconds">${m.secondsLeft(this.secondsLeft)}</span>
+        </div>
+      </div>
+      ${this.frozen ? html`<p class="frozen">${m.frozen}</p>` : nothing}
+      <button type="button" class="copy" ?disabled=${!this.code} @click=${this.copy}>${m.copy}</button>`;
+  }
+
+  private appTemplate() {
+    const m = this.messages.token;
+    return html`<div class="app">
+      <dl>
+        <dt>${m.credentialId}</dt>
+        <dd class="credential-id" id="credential-id">${formatCredentialId(this.credentialId)}</dd>
+      </dl>
+      ${this.codeTemplate()}
+      <p class="status" role="status">
+        ${
+          this.copyResult === 'copied'
+            ? m.copied
+            : this.copyResult === 'failed'
+              ? this.messages.token.copyFailed
+              : nothing
+        }
+      </p>
+    </div>`;
+  }
+
+  private logoTemplate() {
+    return html`<svg class="logo" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="12" r="11" fill="#fff" />
+      <path d="M6.5 12.5l3.5 3.5 7.5-8" fill="none" stroke="#1f7a3a" stroke-width="3" />
+    </svg>`;
+  }
+
+  private frameTemplate() {
+    const kind = this.shownKind;
+    const name = APP_NAME[kind];
+    if (kind === 'desktop') {
+      return html`<div
+        class="frame desktop"
+        part="frame"
+        role="group"
+        aria-labelledby="app-name credential-id"
+        tabindex="-1"
+      >
+        <div class="titlebar">
+          ${this.logoTemplate()}
+          <span class="name" id="app-name">${name}</span>
+          <span class="window-buttons" aria-hidden="true"><span></span><span></span><span></span></span>
+        </div>
+        ${this.appTemplate()}
+      </div>`;
+    }
+    return html`<div
+      class="frame mobile"
+      part="frame"
+      role="group"
+      aria-labelledby="app-name credential-id"
+      tabindex="-1"
+    >
+      <span class="speaker" aria-hidden="true"></span>
+      <div class="screen">
+        <div class="appbar">${this.logoTemplate()}<span id="app-name">${name}</span></div>
+        ${this.appTemplate()}
+      </div>
+      <span class="home" aria-hidden="true"></span>
+    </div>`;
+  }
+
+  private removeTemplate() {
+    if (!this.removable) return nothing;
+    const m = this.messages.token;
+    const action = this.confirming;
+    if (action) {
+      return html`<div
+        class="confirm"
+        role="group"
+        aria-labelledby="confirm-question"
+        @keydown=${this.onConfirmKeydown}
+      >
+        <p id="confirm-question">${action === 'uninstall' ? m.uninstallConfirm : m.loseDeviceConfirm}</p>
+        <div class="buttons">
+          <button type="button" class="danger" @click=${this.confirm}>
+            ${action === 'uninstall' ? m.uninstall : m.loseDevice}
+          </button>
+          <button type="button" class="cancel" @click=${this.cancel}>${this.messages.token.cancel}</button>
+        </div>
+      </div>`;
+    }
+    return html`<div class="device-actions">
+      <button type="button" data-action="uninstall" @click=${() => this.ask('uninstall')}>
+        ${m.uninstall}
+      </button>
+      <button type="button" data-action="lose" @click=${() => this.ask('lose')}>${m.loseDevice}</button>
+    </div>`;
+  }
+
+  override render() {
+    return html`<div lang=${this.language}>${this.frameTemplate()} ${this.removeTemplate()}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soft-token': SoftToken;
+  }
+  interface GlobalEventHandlersEventMap {
+    'code-copied': CustomEvent<{ credentialId: string }>;
+    'token-uninstalled': CustomEvent<{ credentialId: string }>;
+    'device-lost': CustomEvent<{ credentialId: string }>;
+  }
+}

@@ -1,0 +1,376 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { PASSWORD_MAX_LENGTH } from '../src/bank/input';
+import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n';
+import { defineElement } from './define';
+import { bankScreenStyles } from './styles';
+
+const DIGITS = [...'1234567890'];
+const LETTER_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const LETTERS = [...LETTER_ROWS.join('')];
+/** The printable ASCII symbols a password may hold (0x21–0x7E less letters and digits), in ASCII order. */
+const SYMBOLS = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
+const SYMBOL_ROW_LENGTHS = [11, 11, 10];
+
+type KeyGroup = 'digit' | 'letter' | 'symbol';
+
+/** A uniform random integer in [0, bound), by rejection so no value is favoured. */
+function randomBelow(bound: number): number {
+  const limit = 2 ** 32 - (2 ** 32 % bound);
+  const word = new Uint32Array(1);
+  do crypto.getRandomValues(word);
+  while (word[0] >= limit);
+  return word[0] % bound;
+}
+
+/** A Fisher–Yates shuffle of a copy of `items`, from the platform's cryptographic random source. */
+function shuffled<T>(items: readonly T[]): T[] {
+  const result = [...items];
+  for (let i = result.length - 1; i > 0; i--) {
+    const j = randomBelow(i + 1);
+    [result[i], result[j]] = [result[j], result[i]];
+  }
+  return result;
+}
+
+/** Cuts `items` into consecutive rows of the given lengths. */
+function rows<T>(items: readonly T[], lengths: readonly number[]): T[][] {
+  let start = 0;
+  return lengths.map((length) => items.slice(start, (start += length)));
+}
+
+/**
+ * ソフトウェアキーボード: an on-screen keyboard in a modal dialog that types a password by clicks
+ * (or taps), so spyware that logs keystrokes sees nothing. The typed characters are never shown,
+ * only a ● each and a count. While it is open the physical keyboard types nothing: it only moves
+ * between and presses the on-screen keys. With shuffle on, the keys change places after every
+ * character, as hardened banks do.
+ *
+ * @summary ソフトウェアキーボード — types a password without the physical keyboard.
+ * @fires keyboard-committed - 「決定」 was pressed: `{value}`, what was typed.
+ * @fires keyboard-dismissed - 「閉じる」 or Escape closed it; the field keeps its old value.
+ * @csspart dialog - The modal dialog.
+ * @csspart display - The masked display of what has been typed.
+ * @csspart keys - The grid of character keys.
+ */
+@defineElement('software-keyboard')
+export class SoftwareKeyboard extends LitElement {
+  static override styles = [
+    bankScreenStyles,
+    css`
+      dialog {
+        box-sizing: border-box;
+        width: min(40rem, calc(100vw - 1rem));
+        max-width: none;
+        max-height: calc(100dvh - 1rem);
+        padding: 1rem;
+        border: 2px solid var(--otp-color-primary, #0b5394);
+        border-radius: 0.4rem;
+        overflow: auto;
+        background: var(--otp-color-bg, #fff);
+        color: inherit;
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.45);
+      }
+      .display {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25em 1em;
+        min-height: 2.5em;
+        margin: 0 0 0.75em;
+        padding: 0.3em 0.6em;
+        border: 1px solid #767676;
+        border-radius: 0.2em;
+        background: #fafafa;
+      }
+      .mask {
+        flex: 1 1 auto;
+        min-width: 0;
+        overflow-wrap: anywhere;
+        letter-spacing: 0.1em;
+      }
+      .count {
+        margin: 0;
+        font-size: 0.9em;
+        color: var(--otp-color-muted, #4a4a4a);
+      }
+      .options {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em 1.25em;
+        align-items: center;
+        margin: 0 0 0.75em;
+      }
+      .options label {
+        font-weight: normal;
+        display: inline-flex;
+        gap: 0.4em;
+        align-items: center;
+        min-height: 2.5em;
+        cursor: pointer;
+      }
+      .options input {
+        width: 1.2em;
+        height: 1.2em;
+        margin: 0;
+      }
+      button[aria-pressed='true'] {
+        background: var(--otp-color-primary, #0b5394);
+        border-color: var(--otp-color-primary, #0b5394);
+        color: #fff;
+      }
+      .keys {
+        display: grid;
+        gap: 0.3em;
+        margin: 0 0 1em;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: center;
+        gap: 0.3em;
+      }
+      /* Rows shrink rather than wrap down to 24 px keys (WCAG 2.5.8), so a 360 px screen keeps the
+         layout; narrower than that they wrap, and nothing is cut off. */
+      .key {
+        flex: 1 1 0;
+        max-width: 2.6em;
+        min-width: 24px;
+        min-height: 2.5em;
+        padding: 0.2em;
+        font-family: ui-monospace, 'Noto Sans Mono', monospace;
+        font-size: 1.05em;
+      }
+      .actions {
+        justify-content: flex-end;
+      }
+      /* Touch and narrow screens: keys at least 44 px high (WCAG 2.5.5). */
+      @media (pointer: coarse), (max-width: 40rem) {
+        .key,
+        .options button,
+        .actions button {
+          min-height: 44px;
+        }
+        dialog {
+          padding: 0.75rem 0.5rem;
+        }
+        .keys,
+        .row {
+          gap: 0.25em;
+        }
+      }
+    `,
+  ];
+
+  /** On 「決定」 the dialog's close event commits rather than dismisses. */
+  private committing = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  @state() private value = '';
+  @state() private upperCase = false;
+  @state() private shuffling = false;
+  @state() private digitOrder = DIGITS;
+  @state() private letterOrder = LETTERS;
+  @state() private symbolOrder = SYMBOLS;
+  /** The key in the tab order (roving tabindex), as a position in the grid. */
+  @state() private focusIndex = 0;
+
+  /** Language of the keyboard: `ja` (default) or `en`. */
+  @property() locale: Locale = 'ja';
+
+  /** Whether the shuffle toggle starts on: keys change places after every typed character. */
+  @property({ type: Boolean }) shuffle = false;
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('shuffle')) this.setShuffling(this.shuffle);
+  }
+
+  private get messages(): Messages {
+    return messagesFor(isLocale(this.locale) ? this.locale : 'ja');
+  }
+
+  private setShuffling(on: boolean) {
+    this.shuffling = on;
+    this.arrangeKeys();
+  }
+
+  private arrangeKeys() {
+    this.digitOrder = this.shuffling ? shuffled(DIGITS) : DIGITS;
+    this.letterOrder = this.shuffling ? shuffled(LETTERS) : LETTERS;
+    this.symbolOrder = this.shuffling ? shuffled(SYMBOLS) : SYMBOLS;
+  }
+
+  private type(char: string, index: number) {
+    this.focusIndex = index;
+    if (this.value.length >= PASSWORD_MAX_LENGTH) return;
+    this.value += this.upperCase ? char.toUpperCase() : char;
+    if (this.shuffling) this.arrangeKeys();
+  }
+
+  private onClose() {
+    const value = this.value;
+    const committed = this.committing;
+    this.committing = false;
+    // Nothing typed outlives the dialog.
+    this.value = '';
+    this.dispatchEvent(
+      committed
+        ? new CustomEvent('keyboard-committed', { detail: { value }, bubbles: true, composed: true })
+        : new CustomEvent('keyboard-dismissed', { bubbles: true, composed: true }),
+    );
+  }
+
+  private commit() {
+    this.committing = true;
+    this.dialog?.close();
+  }
+
+  /** Arrow keys, Home and End move between the keys; Tab leaves the grid. */
+  private onKeysKeydown(event: KeyboardEvent) {
+    const keys = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.key')];
+    const current = keys.indexOf(event.target as HTMLButtonElement);
+    if (current < 0) return;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowLeft':
+        next = Math.max(0, current - 1);
+        break;
+      case 'ArrowRight':
+        next = Math.min(keys.length - 1, current + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowDown':
+        next = nearestInNextRow(keys, current, event.key === 'ArrowDown' ? 1 : -1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = keys.length - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.focusIndex = next;
+    keys[next].focus();
+  }
+
+  /** Opens the keyboard as a modal dialog, starting from the field's current `value`. */
+  show(value = '') {
+    if (!this.dialog) {
+      // Called before the first render: open once there is a dialog to open.
+      void this.updateComplete.then(() => this.show(value));
+      return;
+    }
+    if (this.dialog.open) return;
+    this.value = value.slice(0, PASSWORD_MAX_LENGTH);
+    this.committing = false;
+    this.focusIndex = 0;
+    if (this.shuffling) this.arrangeKeys();
+    this.dialog.showModal();
+    // Start on the first key rather than the case toggle, which showModal() would pick.
+    this.renderRoot.querySelector<HTMLButtonElement>('button.key')?.focus();
+  }
+
+  private keyTemplate(char: string, group: KeyGroup, index: number) {
+    const k = this.messages.keyboard;
+    const shown = group === 'letter' && this.upperCase ? char.toUpperCase() : char;
+    const label = group === 'letter' ? `${shown} (${this.upperCase ? k.upperCase : k.lowerCase})` : undefined;
+    return html`<button
+      type="button"
+      class="key"
+      data-group=${group}
+      tabindex=${index === this.focusIndex ? 0 : -1}
+      aria-label=${label ?? shown}
+      @click=${() => this.type(char, index)}
+    >
+      ${shown}
+    </button>`;
+  }
+
+  private keysTemplate() {
+    let index = 0;
+    const row = (chars: readonly string[], group: KeyGroup) =>
+      html`<div class="row">${chars.map((char) => this.keyTemplate(char, group, index++))}</div>`;
+    return html`<div class="keys" part="keys" @keydown=${this.onKeysKeydown}>
+      ${row(this.digitOrder, 'digit')}
+      ${rows(
+        this.letterOrder,
+        LETTER_ROWS.map((letters) => letters.length),
+      ).map((letters) => row(letters, 'letter'))}
+      ${rows(this.symbolOrder, SYMBOL_ROW_LENGTHS).map((symbols) => row(symbols, 'symbol'))}
+    </div>`;
+  }
+
+  override render() {
+    const m = this.messages.keyboard;
+    return html`<dialog
+      part="dialog"
+      lang=${this.messages.locale}
+      aria-labelledby="title"
+      @close=${this.onClose}
+    >
+      <h2 id="title">${m.title}</h2>
+      <div class="display" part="display">
+        <span class="mask" aria-hidden="true">${'●'.repeat(this.value.length)}</span>
+        <p class="count" role="status">${m.typed(this.value.length)}</p>
+      </div>
+      <div class="options">
+        <button
+          type="button"
+          aria-pressed=${this.upperCase ? 'true' : 'false'}
+          @click=${() => (this.upperCase = !this.upperCase)}
+        >
+          ${m.shift}
+        </button>
+        <label>
+          <input
+            type="checkbox"
+            .checked=${this.shuffling}
+            @change=${(event: Event) => this.setShuffling((event.target as HTMLInputElement).checked)}
+          />
+          ${m.shuffle}
+        </label>
+      </div>
+      ${this.keysTemplate()}
+      <div class="actions">
+        <button type="button" @click=${() => (this.value = this.value.slice(0, -1))}>${m.backspace}</button>
+        <button type="button" @click=${() => (this.value = '')}>${m.clear}</button>
+        <button type="button" class="primary" @click=${this.commit}>${m.done}</button>
+        <button type="button" @click=${() => this.dialog?.close()}>${m.close}</button>
+      </div>
+    </dialog>`;
+  }
+}
+
+/** The key in the next visual row (`direction` 1) or previous (-1) nearest horizontally; rows wrap on narrow screens. */
+function nearestInNextRow(keys: HTMLElement[], current: number, direction: 1 | -1): number {
+  const from = keys[current].getBoundingClientRect();
+  const centre = (rect: DOMRect) => rect.left + rect.width / 2;
+  const rects = keys.map((key) => key.getBoundingClientRect());
+  const beyond = rects
+    .map((rect, index) => ({ rect, index }))
+    .filter(({ rect }) => (direction === 1 ? rect.top > from.bottom - 1 : rect.bottom < from.top + 1));
+  if (beyond.length === 0) return current;
+  const rowTop =
+    direction === 1
+      ? Math.min(...beyond.map(({ rect }) => rect.top))
+      : Math.max(...beyond.map(({ rect }) => rect.top));
+  const row = beyond.filter(({ rect }) => Math.abs(rect.top - rowTop) < 1);
+  row.sort((a, b) => Math.abs(centre(a.rect) - centre(from)) - Math.abs(centre(b.rect) - centre(from)));
+  return row[0].index;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'software-keyboard': SoftwareKeyboard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'keyboard-committed': CustomEvent<{ value: string }>;
+    'keyboard-dismissed': CustomEvent<undefined>;
+  }
+}

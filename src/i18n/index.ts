@@ -1,0 +1,29 @@
+import type { BankFailure } from '../bank/codes';
+import { en } from './en';
+import { ja } from './ja';
+import type { Locale, Messages } from './messages';
+
+export type { HelpPage, HelpTopic, Locale, Messages } from './messages';
+export { en, ja };
+
+export const LOCALES: readonly Locale[] = ['ja', 'en'];
+export const DEFAULT_LOCALE: Locale = 'ja';
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'ja' || value === 'en';
+}
+
+export function messagesFor(locale: Locale): Messages {
+  return locale === 'en' ? en : ja;
+}
+
+/** The message for a bank refusal, with the tries left where the bank said. */
+export function failureMessage(
+  messages: Messages,
+  failure: Pick<BankFailure, 'code' | 'attemptsRemaining'>,
+): string {
+  const text = messages.errors[failure.code];
+  return failure.attemptsRemaining === undefined
+    ? text
+    : `${text} ${messages.attemptsRemaining(failure.attemptsRemaining)}`;
+}

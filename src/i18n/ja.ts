@@ -1,0 +1,308 @@
+/**
+ * Japanese, the default. Screen labels are the guide's own (shared/reference/procedure.md), to
+ * the character: full-width parentheses where the guide has them, its spaces in 「契約者 ID」.
+ */
+import type { Messages } from './messages';
+
+const yen = new Intl.NumberFormat('ja-JP');
+const dateTime = new Intl.DateTimeFormat('ja-JP', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZone: 'Asia/Tokyo',
+});
+
+const keyboardUsage = [
+  '画面上のキーをマウスでクリック（スマートフォンではタップ）して、ログインパスワードを入力します。',
+  'キーボードを打たずに入力するため、キー入力を盗み取るスパイウェア（キーロガー）に入力内容を知られにくくなります。画面の録画までは防げません。',
+  '「大文字/小文字」で英字の大きさを切り替えます。「1文字クリア」で最後の1文字を、「すべてクリア」ですべてを消します。',
+  '入力が終わったら「決定」を押します。「閉じる」を押すと入力した内容は反映されません。',
+  '「キー配列をランダムにする」を選ぶと、1文字入力するたびにキーの並びが変わります。',
+];
+
+export const ja: Messages = {
+  locale: 'ja',
+  languageName: '日本語',
+  common: {
+    practiceMark: '練習用デモ',
+    practiceNotice:
+      'これは練習用のデモです。実在の金融機関ではありません。入力した内容はこのブラウザの外へ送信されません。',
+    defaultBankName: 'みらい練習信用金庫',
+    guideLink: 'このページのご利用ガイド',
+    copyright: '本Webサイト上における各コンテンツは、著作権によって保護されています。',
+    loading: '読み込み中…',
+    memoryStorage: (reason) =>
+      `この端末ではデータを保存できないため、再読み込みすると初期状態に戻ります。（${reason}）`,
+    switchLanguage: '言語',
+    bankTab: '銀行の画面',
+    tokenTab: 'トークン',
+    backToLogin: 'ログイン画面に戻る',
+    yen: (amount) => `${yen.format(amount)}円`,
+    dateTime: (time) => dateTime.format(time),
+    currentStep: '（現在の手順）',
+    flowRestarted:
+      '再読み込みや「戻る」「進む」で手続きが中断されたため、最初の画面からやり直してください。登録内容は変更されていません。',
+    signedOut: 'ログアウトしました。',
+    helpBack: '元の画面に戻る',
+  },
+  login: {
+    title: 'ログイン',
+    intro: 'インターネットバンキングでログインします。',
+    instruction: '■ 契約者ID(利用者番号)、ログインパスワードを入力し、「ログイン」ボタンを押してください。',
+    contractId: '契約者ID(利用者番号)',
+    password: 'ログインパスワード',
+    softwareKeyboard: 'ソフトウェアキーボード入力',
+    keyboardUsage: '(使用方法)',
+    submit: 'ログイン',
+    close: '閉じる',
+    closeNotice: '練習用デモのため、画面は閉じません。終了するときはブラウザのタブを閉じてください。',
+    easyRegister: 'お気軽に登録',
+    easyRegisterNotice:
+      '「お気軽に登録」ボタンはInternet Explorerのみに対応しております。（練習用デモでは使用できません。）',
+    notes: [
+      '■ 英字は大文字と小文字を区別しますので、ご注意ください。',
+      '■ ブラウザの「戻る」「進む」ボタンは使用しないでください。',
+      '■ ご利用のOSおよびブラウザや文字の大きさによっては、画面のレイアウトが若干崩れる場合があります。お取引には影響ありません。',
+      '■ 「お気軽に登録」ボタンはInternet Explorerのみに対応しております。',
+    ],
+    otpInfoLink: 'ワンタイムパスワードのご案内',
+    registerLink: 'ワンタイムパスワードの利用登録はこちら',
+    deactivateLink: 'ワンタイムパスワードの利用停止はこちら',
+  },
+  loginOtp: {
+    title: 'ワンタイムパスワード認証',
+    instruction:
+      'ソフトウェアトークンに表示されている「ワンタイムパスワード」を入力し、「確認」ボタンを押してください。',
+    code: 'ワンタイムパスワード',
+    codeHint: '(トークンに表示されている数字を入力してください。(30秒毎に数字が変更されます。))',
+    submit: '確認',
+  },
+  account: {
+    title: '口座情報',
+    welcome: (name) => `${name} 様`,
+    contractId: '契約者ID',
+    balance: '普通預金残高',
+    lastLogin: '前回ログイン日時',
+    firstLogin: '初めてのログインです',
+    token: 'ワンタイムパスワード',
+    noToken: '未登録',
+    logout: 'ログアウト',
+  },
+  register: {
+    title: 'ワンタイムパスワード利用登録',
+    authTitle: 'ワンタイムパスワード登録情報入力画面 1',
+    authInstruction:
+      '個人インターネットバンキングの「契約者 ID」と「ログインパスワード」を入力し、「次へ」をクリックしてください。',
+    contractId: '契約者 ID',
+    password: 'ログインパスワード',
+    next: '次へ',
+    tokenTitle: 'ワンタイムパスワード登録情報入力画面 2',
+    tokenInstruction:
+      'ソフトウェアトークンアプリを起動し、「トークン ID」と「ワンタイムパスワード」を入力して、「登録」をクリックしてください。',
+    credentialId: 'トークン ID',
+    credentialIdHint: '※モバイル機器用のアプリでは「Credential ID」と表示されている場合があります。',
+    code: 'ワンタイムパスワード',
+    codeHint: '(トークンに表示されている数字を入力してください。(30秒毎に数字が変更されます。))',
+    submit: '登録',
+    doneTitle: 'ワンタイムパスワード利用登録完了画面',
+    done: 'ワンタイムパスワードの利用登録が完了しました。',
+    doneInstruction: '「ログイン画面に戻る」をクリックし、ログイン画面を表示してください。',
+  },
+  deactivate: {
+    title: 'ワンタイムパスワード利用停止',
+    trail: ['利用者認証', 'ワンタイムパスワード入力', '処理結果'],
+    section: '利用停止',
+    intro: 'ワンタイムパスワードの利用停止を行います。',
+    authInstruction: '契約者ID、ログインパスワードを入力し、「次へ」ボタンを押してください。',
+    contractId: '契約者ID',
+    password: 'ログインパスワード',
+    next: '次へ',
+    back: '戻る',
+    otpInstruction: 'ワンタイムパスワードを入力し、「停止」ボタンを押してください。',
+    code: 'ワンタイムパスワード',
+    codeHint: '(トークンに表示されている数字を入力してください。(30秒毎に数字が変更されます。))',
+    stop: '停止',
+    vendorMark: 'Validation & ID Protection（練習用の表示）',
+    resultInstruction: '「ログイン画面に戻る」ボタンを押してください。',
+    done: (resultCode) => `ワンタイムパスワードの利用停止が完了しました。(${resultCode})`,
+  },
+  errors: {
+    'malformed-contract-id': '契約者ID(利用者番号)は4〜16桁の数字で入力してください。',
+    'malformed-password': 'ログインパスワードは6〜32文字の半角英数字・記号で入力してください。',
+    'malformed-credential-id': 'トークン IDは英字4文字と数字8桁（例：SYMC 1234 5678）で入力してください。',
+    'malformed-code': 'ワンタイムパスワードは6桁の数字で入力してください。',
+    'malformed-name': 'お名前を40文字以内で入力してください。',
+    'malformed-balance': '残高は0円以上の整数で入力してください。',
+    'weak-password': 'パスワードは8文字以上で、英字と数字をそれぞれ含めてください。',
+    'unknown-contract': '契約者IDまたはログインパスワードが正しくありません。',
+    'wrong-password': '契約者IDまたはログインパスワードが正しくありません。',
+    locked:
+      '規定回数を超えて誤った入力があったため、ご利用を停止しています。お取引店の窓口へご連絡ください。',
+    'token-already-registered':
+      'すでにワンタイムパスワードの利用登録がされています。トークンを変更する場合は、一度利用停止をしてから登録してください。',
+    'no-token-registered': 'ワンタイムパスワードの利用登録がされていません。',
+    'unknown-credential':
+      '入力されたトークン IDは有効ではありません。アプリに表示されているトークン IDをご確認ください。',
+    'credential-bound-elsewhere': 'このトークン IDは他のお客さまが登録済みのため、登録できません。',
+    'credential-locked':
+      'このトークンは誤った入力が続いたため、一時的に使用できません。お取引店の窓口へご連絡ください。',
+    'wrong-code': 'ワンタイムパスワードが誤っています。',
+    'replayed-code':
+      'このワンタイムパスワードはすでに使用されています。次のワンタイムパスワードが表示されるまでお待ちください。',
+    'flow-expired': '一定時間が経過したか、手続きが中断されました。最初からやり直してください。',
+    'not-signed-in':
+      'ログインしていないか、一定時間が経過したためログアウトしました。もう一度ログインしてください。',
+    'contract-exists': 'この契約者IDはすでに使用されています。',
+    'not-locked': 'このお客さまはロックされていません。',
+  },
+  attemptsRemaining: (count) =>
+    count > 0
+      ? `あと${count}回誤るとご利用を停止します。`
+      : 'ご利用を停止しました。お取引店の窓口へご連絡ください。',
+  keyboard: {
+    title: 'ソフトウェアキーボード',
+    usageTitle: 'ソフトウェアキーボードの使用方法',
+    usage: keyboardUsage,
+    shift: '大文字/小文字',
+    upperCase: '大文字',
+    lowerCase: '小文字',
+    backspace: '1文字クリア',
+    clear: 'すべてクリア',
+    done: '決定',
+    close: '閉じる',
+    shuffle: 'キー配列をランダムにする',
+    typed: (count) => `${count}文字入力済み`,
+  },
+  token: {
+    panelLabel: 'ソフトウェアトークン',
+    intro: 'スマートフォンやパソコンにインストールしたアプリの代わりです。',
+    install: 'アプリをインストール',
+    installMobile: 'VIP Access for Mobile をインストール',
+    installDesktop: 'VIP Access Desktop をインストール',
+    noTokens: 'インストールされたアプリはありません。',
+    credentialId: 'トークンID',
+    securityCode: 'セキュリティコード',
+    secondsLeft: (seconds) => `あと${seconds}秒`,
+    copy: 'コピー',
+    copied: 'セキュリティコードをコピーしました',
+    uninstall: 'アンインストール',
+    loseDevice: '端末を紛失',
+    loseDeviceConfirm:
+      'この端末を紛失したことにします。アプリは消えますが、銀行への登録は残ります（窓口でのリセットが必要です）。よろしいですか？',
+    uninstallConfirm: 'このアプリをアンインストールします。銀行への登録は残ります。よろしいですか？',
+    removed: (credentialId) => `${credentialId} のアプリはなくなりました。`,
+    installed: (credentialId) => `${credentialId} をインストールしました。`,
+    frozen: '時刻は固定されています',
+    copyFailed: 'コピーできませんでした。表示されている数字を入力してください。',
+    invalidSecret: 'シークレットキーが正しくないため、セキュリティコードを表示できません。',
+    cancel: 'キャンセル',
+    installFailed: 'アプリをインストールできませんでした。もう一度お試しください。',
+  },
+  counter: {
+    title: '窓口（スタッフ用）',
+    intro:
+      'お客さまから連絡を受けた職員の画面です。端末の故障・紛失で利用停止ができない場合はトークン IDをリセットし、ロックされたお客さまはロックを解除します。',
+    link: '窓口',
+    contractId: '契約者ID',
+    name: 'お名前',
+    credentialId: '登録トークン ID',
+    state: '状態',
+    failures: '連続誤り回数',
+    active: '利用可',
+    locked: 'ロック中',
+    none: '未登録',
+    actions: '操作',
+    resetToken: (contractId) => `${contractId} のトークン IDをリセット`,
+    unlock: (contractId) => `${contractId} のロックを解除`,
+    tokenReset: (contractId) =>
+      `${contractId} のトークン IDをリセットしました。新しいトークンで利用登録できます。`,
+    unlocked: (contractId) => `${contractId} のロックを解除しました。`,
+  },
+  help: {
+    login: {
+      title: 'ログイン画面のご利用ガイド',
+      paragraphs: ['契約者ID(利用者番号)とログインパスワードでログインします。'],
+      steps: [
+        '①「契約者 ID」を入力します。',
+        '②「ログインパスワード」を入力します。',
+        '③「ログイン」をクリックします。',
+        'ワンタイムパスワードを登録済みの場合は、続けてワンタイムパスワード認証画面が表示されます。',
+      ],
+    },
+    'login-otp': {
+      title: 'ワンタイムパスワード認証画面のご利用ガイド',
+      paragraphs: [
+        'ワンタイムパスワードは30秒ごとに変わります。一度使ったワンタイムパスワードは使えません。',
+      ],
+      steps: [
+        '④ソフトウェアトークンに表示されている「ワンタイムパスワード」を入力します。',
+        '⑤「確認」をクリックします。',
+      ],
+    },
+    account: {
+      title: '口座情報画面のご利用ガイド',
+      paragraphs: ['ログイン中のお客さまの口座情報です。終了するときは「ログアウト」を押してください。'],
+    },
+    'register-auth': {
+      title: 'ワンタイムパスワード登録情報入力画面 1 のご利用ガイド',
+      paragraphs: ['お申込みは不要です。手数料はかかりません。'],
+      steps: [
+        '②個人インターネットバンキングの「契約者 ID」を入力します。',
+        '③個人インターネットバンキングの「ログインパスワード」を入力します。',
+        '④「次へ」をクリックします。',
+      ],
+    },
+    'register-token': {
+      title: 'ワンタイムパスワード登録情報入力画面 2 のご利用ガイド',
+      paragraphs: ['「トークン ID」はアプリごとに固有の ID です。'],
+      steps: [
+        '⑤ソフトウェアトークンアプリを起動し、「トークン ID」を入力します。※モバイル機器用のアプリでは「Credential ID」と表示されている場合があります。',
+        '⑥「ワンタイムパスワード」を入力します。',
+        '⑦「登録」をクリックします。',
+      ],
+    },
+    'register-done': {
+      title: 'ワンタイムパスワード利用登録完了画面のご利用ガイド',
+      paragraphs: ['次回のログインから、ワンタイムパスワードの入力が必要になります。'],
+      steps: ['⑧「ログイン画面に戻る」をクリックし、ログイン画面を表示します。'],
+    },
+    'deactivate-auth': {
+      title: 'ワンタイムパスワード利用停止認証画面のご利用ガイド',
+      paragraphs: [
+        'トークンを変更する場合は、一度利用停止をしてから、新しい「トークン ID」で利用登録をしてください。',
+      ],
+      steps: [
+        '②個人インターネットバンキングの「契約者 ID」を入力します。',
+        '③個人インターネットバンキングの「ログインパスワード」を入力します。',
+        '④「次へ」をクリックします。',
+      ],
+    },
+    'deactivate-otp': {
+      title: 'ワンタイムパスワード入力画面のご利用ガイド',
+      paragraphs: ['利用停止には、登録中のトークンに表示されているワンタイムパスワードが必要です。'],
+      steps: ['⑤「ワンタイムパスワード」を入力します。', '⑥「停止」をクリックします。'],
+    },
+    'deactivate-done': {
+      title: 'ワンタイムパスワード利用停止処理結果画面のご利用ガイド',
+      paragraphs: ['利用停止後は、契約者IDとログインパスワードだけでログインします。'],
+      steps: ['⑦「ログイン画面に戻る」をクリックし、ログイン画面を表示します。'],
+    },
+    'otp-info': {
+      title: 'ワンタイムパスワードのご案内',
+      paragraphs: [
+        'ワンタイムパスワードは、30秒ごとに変わる6桁の数字です。ログインパスワードに加えて入力することで、不正なログインを防ぎます。',
+        'ご利用に際して、お申込みは不要です。新たに手数料はいただきません。パソコン・スマートフォン等のブラウザでご利用いただけます。',
+        'ソフトウェアトークンには、スマートフォン等のモバイル機器用の「VIP Access for Mobile」と、パソコン用の「VIP Access Desktop」があります。',
+        '「トークン ID」はそれぞれのアプリ毎に固有の ID です。トークンを変更する場合は、一度ワンタイムパスワードの利用停止をしてから、新しい「トークン ID」で利用登録をしてください。',
+        'トークンをインストールした端末が故障・紛失し、利用停止ができない場合は、お取引店の窓口へご連絡ください。登録されているトークン ID をリセットします。',
+      ],
+    },
+    keyboard: {
+      title: 'ソフトウェアキーボードの使用方法',
+      paragraphs: keyboardUsage,
+    },
+  },
+};

@@ -1,0 +1,113 @@
+/**
+ * The one route table (URL hash → screen) and the rule that keeps flows consistent: a step
+ * after a flow's first needs the flow's state from the step before it, held in memory only.
+ * A reload, or Back/Forward onto such a step, finds none and restarts the flow at its first
+ * step — never a half-registered token. Hash routes keep every link independent of where the
+ * app is hosted (a subfolder, a USB stick, file://).
+ */
+import type { HelpTopic } from './i18n/messages';
+
+export type Screen =
+  | 'login'
+  | 'login-otp'
+  | 'account'
+  | 'register-auth'
+  | 'register-token'
+  | 'register-done'
+  | 'deactivate-auth'
+  | 'deactivate-otp'
+  | 'deactivate-done'
+  | 'otp-info'
+  | 'help'
+  | 'counter';
+
+interface RouteDefinition {
+  hash: string;
+  /** What must be in memory to show this screen; without it, go to `restartAt`. */
+  needs?: 'flow' | 'session';
+  restartAt?: Screen;
+}
+
+export const ROUTES: Readonly<Record<Screen, RouteDefinition>> = {
+  login: { hash: '#/login' },
+  'login-otp': { hash: '#/login/otp', needs: 'flow', restartAt: 'login' },
+  account: { hash: '#/account', needs: 'session', restartAt: 'login' },
+  'register-auth': { hash: '#/register' },
+  'register-token': { hash: '#/register/token', needs: 'flow', restartAt: 'register-auth' },
+  'register-done': { hash: '#/register/done', needs: 'flow', restartAt: 'login' },
+  'deactivate-auth': { hash: '#/deactivate' },
+  'deactivate-otp': { hash: '#/deactivate/otp', needs: 'flow', restartAt: 'deactivate-auth' },
+  'deactivate-done': { hash: '#/deactivate/done', needs: 'flow', restartAt: 'login' },
+  'otp-info': { hash: '#/otp-info' },
+  help: { hash: '#/help' },
+  /** The bank counter (窓口): staff, not the customer. */
+  counter: { hash: '#/counter' },
+};
+
+export const HELP_TOPICS: readonly HelpTopic[] = [
+  'login',
+  'login-otp',
+  'account',
+  'register-auth',
+  'register-token',
+  'register-done',
+  'deactivate-auth',
+  'deactivate-otp',
+  'deactivate-done',
+  'otp-info',
+  'keyboard',
+];
+
+export interface Location {
+  screen: Screen;
+  /** For `help`: which page's guide. */
+  topic?: HelpTopic;
+}
+
+/** The screen a hash names; anything unknown is the login screen. */
+export function parseHash(hash: string): Location {
+  const help = /^#\/help\/([a-z-]+)$/.exec(hash);
+  if (help) {
+    const topic = HELP_TOPICS.find((candidate) => candidate === help[1]);
+    return topic ? { screen: 'help', topic } : { screen: 'login' };
+  }
+  const screen = (Object.keys(ROUTES) as Screen[]).find(
+    (name) => name !== 'help' && ROUTES[name].hash === hash,
+  );
+  return { screen: screen ?? 'login' };
+}
+
+export function hashFor(location: Location): string {
+  return location.screen === 'help'
+    ? `${ROUTES.help.hash}/${location.topic ?? 'login'}`
+    : ROUTES[location.screen].hash;
+}
+
+/** A flow's state between its steps: the screen it leads to, and what that screen needs. */
+export interface FlowState {
+  screen: Screen;
+  /** The bank's ticket for the next step (A1, R2, S2). */
+  ticket?: string;
+  /** What a completion screen shows (S3's result code, R3's token ID). */
+  result?: string;
+}
+
+export interface Resolution {
+  location: Location;
+  /** The requested step could not be shown: the person should be told why they are elsewhere. */
+  restarted: boolean;
+}
+
+/**
+ * Where a request for `requested` lands, given the flow state and whether someone is logged in.
+ */
+export function resolve(requested: Location, flow: FlowState | undefined, signedIn: boolean): Resolution {
+  const route = ROUTES[requested.screen];
+  if (route.needs === 'flow' && flow?.screen !== requested.screen) {
+    return { location: { screen: route.restartAt ?? 'login' }, restarted: true };
+  }
+  if (route.needs === 'session' && !signedIn) {
+    return { location: { screen: route.restartAt ?? 'login' }, restarted: false };
+  }
+  return { location: requested, restarted: false };
+}

@@ -1,0 +1,132 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../components/bank-deactivate-auth';
+import type { BankErrorCode } from '../../../src/bank/codes';
+import {
+  expectRefusalBeside,
+  mountScreen,
+  refusalShown,
+  runBankScreenSuite,
+  storeSnapshot,
+  typeInto,
+} from './bank-screen.suite';
+import { nextEvent, screenDemo, shadowText } from './fixtures';
+
+async function deactivateAuth() {
+  const { demo } = await screenDemo();
+  const { element, root } = await mountScreen('bank-deactivate-auth', { bank: demo.bank });
+  return { element, root, demo };
+}
+
+describe('<bank-deactivate-auth>', () => {
+  runBankScreenSuite({
+    tag: 'bank-deactivate-auth',
+    label: { selector: 'label[for=contract-id]', ja: '契約者ID', en: 'Contract ID' },
+    attributeError: { code: 'no-token-registered', field: 'form' },
+    badInput: {
+      fill: async (root) => {
+        await typeInto(root, 'contract-id', '2345678901');
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ type: 'short' });
+        await sendKeys({ press: 'Enter' });
+      },
+      code: 'malformed-password',
+      field: 'password',
+    },
+  });
+
+  it("shows the guide's labels for 利用者認証", async () => {
+    const { element, root } = await deactivateAuth();
+    const text = shadowText(element);
+    for (const label of [
+      'ワンタイムパスワード利用停止',
+      'このページのご利用ガイド',
+      'ワンタイムパスワードの利用停止を行います。',
+      '契約者ID、ログインパスワードを入力し、「次へ」ボタンを押してください。',
+      'ソフトウェアキーボード入力',
+      '本Webサイト上における各コンテンツは、著作権によって保護されています。',
+    ]) {
+      expect(text).to.contain(label);
+    }
+    expect(root.querySelector('h3')!.textContent).to.equal('利用停止');
+    expect(root.querySelector('deactivation-trail')!.step).to.equal(1);
+    expect(root.querySelector('label[for=contract-id]')!.textContent).to.equal('契約者ID');
+    expect(root.querySelector('label[for=password]')!.textContent).to.equal('ログインパスワード');
+    const buttons = [...root.querySelectorAll('.actions button')].map((button) => button.textContent!.trim());
+    expect(buttons).to.deep.equal(['次へ', '戻る']);
+    expect(root.querySelector('a.guide-link')!.getAttribute('href')).to.equal('#/help/deactivate-auth');
+  });
+
+  it('starts a deactivation for a customer with a token, by keyboard alone', async () => {
+    const { element, root } = await deactivateAuth();
+    await typeInto(root, 'contract-id', '2345678901');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Demo2345' });
+    const started = nextEvent<{ contractId: string; ticket: string }>(element, 'deactivation-started');
+    await sendKeys({ press: 'Enter' });
+    const event = await started;
+    expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+    expect(event.detail.contractId).to.equal('2345678901');
+    expect(event.detail.ticket).to.match(/^[0-9a-f]{32}$/);
+  });
+
+  it('types the password from the software keyboard', async () => {
+    const { element, root } = await deactivateAuth();
+    const keyboard = root.querySelector('software-keyboard')!;
+    const shown: string[] = [];
+    keyboard.show = (value = '') => void shown.push(value);
+    root.querySelector<HTMLButtonElement>('.keyboard-links button')!.click();
+    expect(shown).to.deep.equal(['']);
+    keyboard.dispatchEvent(new CustomEvent('keyboard-committed', { detail: { value: 'Demo2345' } }));
+    await element.updateComplete;
+    expect(root.querySelector<HTMLInputElement>('#password')!.value).to.equal('Demo2345');
+  });
+
+  it('fires flow-cancelled from 戻る', async () => {
+    const { element, root } = await deactivateAuth();
+    const cancelled = nextEvent(element, 'flow-cancelled');
+    root.querySelectorAll<HTMLButtonElement>('.actions button')[1].click();
+    expect((await cancelled).detail).to.deep.equal({});
+  });
+
+  const refusals: {
+    code: BankErrorCode;
+    contractId: string;
+    password: string;
+    field: string;
+    attemptsRemaining?: number;
+  }[] = [
+    { code: 'malformed-contract-id', contractId: '１２３', password: 'Demo2345', field: 'contract-id' },
+    { code: 'unknown-contract', contractId: '9999999999', password: 'Demo2345', field: 'form' },
+    {
+      code: 'wrong-password',
+      contractId: '2345678901',
+      password: 'Demo1234',
+      field: 'form',
+      attemptsRemaining: 4,
+    },
+    { code: 'locked', contractId: '3456789012', password: 'Demo3456', field: 'form' },
+    { code: 'no-token-registered', contractId: '1234567890', password: 'Demo1234', field: 'form' },
+  ];
+  for (const { code, contractId, password, field, attemptsRemaining } of refusals) {
+    it(`shows ${code} beside ${field}, keeps the ID, clears the password, changes no registration`, async () => {
+      const { element, root, demo } = await deactivateAuth();
+      const before = await storeSnapshot(demo);
+      await typeInto(root, 'contract-id', contractId);
+      await typeInto(root, 'password', password);
+      await sendKeys({ press: 'Enter' });
+      const message = await refusalShown(element);
+      expectRefusalBeside(element, field, code, attemptsRemaining);
+      expect(root.activeElement).to.equal(message);
+      expect(root.querySelector<HTMLInputElement>('#contract-id')!.value).to.equal(contractId);
+      expect(root.querySelector<HTMLInputElement>('#password')!.value).to.equal('');
+      const after = await storeSnapshot(demo);
+      expect(after.customers.map((customer) => customer.credentialId)).to.deep.equal(
+        before.customers.map((customer) => customer.credentialId),
+      );
+      expect(after.sessions).to.deep.equal(before.sessions);
+      if (code.startsWith('malformed-')) expect(after).to.deep.equal(before);
+      await expect(element).to.be.accessible();
+    });
+  }
+});

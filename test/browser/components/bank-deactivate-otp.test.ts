@@ -1,0 +1,187 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../components/bank-deactivate-otp';
+import { TICKET_LIFETIME_MS } from '../../../src/bank/bank';
+import type { BankErrorCode } from '../../../src/bank/codes';
+import {
+  expectRefusalBeside,
+  lockCredential,
+  lockCustomer,
+  mountScreen,
+  refusalShown,
+  runBankScreenSuite,
+  storeSnapshot,
+  typeInto,
+  wrongCode,
+  type ScreenDemo,
+} from './bank-screen.suite';
+import { nextEvent, screenDemo, shadowText } from './fixtures';
+
+const CUSTOMER = { contractId: '2345678901', password: 'Demo2345' };
+
+/** S1 done for the customer whose token is installed and registered. */
+async function deactivationTicket({ demo }: ScreenDemo) {
+  const started = await demo.bank.startDeactivation(CUSTOMER.contractId, CUSTOMER.password);
+  if (!started.ok) throw new Error(started.code);
+  return started.ticket;
+}
+
+async function deactivateOtp() {
+  const setup = await screenDemo();
+  const ticket = await deactivationTicket(setup);
+  const [token] = await setup.demo.device.list();
+  const { element, root } = await mountScreen('bank-deactivate-otp', { bank: setup.demo.bank, ticket });
+  const rightCode = async () => (await setup.demo.device.code(token, setup.clock.now())).code;
+  return { ...setup, element, root, token, ticket, rightCode };
+}
+
+describe('<bank-deactivate-otp>', () => {
+  runBankScreenSuite({
+    tag: 'bank-deactivate-otp',
+    properties: async (setup) => ({ ticket: await deactivationTicket(setup) }),
+    label: { selector: 'label[for=code]', ja: 'ワンタイムパスワード', en: 'One-time password' },
+    attributeError: { code: 'replayed-code', field: 'code' },
+    badInput: {
+      fill: async (root) => {
+        await typeInto(root, 'code', '12 34a');
+        await sendKeys({ press: 'Enter' });
+      },
+      code: 'malformed-code',
+      field: 'code',
+    },
+  });
+
+  it("shows the guide's labels for ワンタイムパスワード入力", async () => {
+    const { element, root } = await deactivateOtp();
+    const text = shadowText(element);
+    for (const label of [
+      'ワンタイムパスワード利用停止',
+      'このページのご利用ガイド',
+      'ワンタイムパスワードを入力し、「停止」ボタンを押してください。',
+      '利用停止',
+      '本Webサイト上における各コンテンツは、著作権によって保護されています。',
+    ]) {
+      expect(text).to.contain(label);
+    }
+    expect(root.querySelector('deactivation-trail')!.step).to.equal(2);
+    expect(root.querySelector('label[for=code]')!.textContent).to.equal('ワンタイムパスワード');
+    expect(root.querySelector('#code-hint')!.textContent).to.equal(
+      '(トークンに表示されている数字を入力してください。(30秒毎に数字が変更されます。))',
+    );
+    const code = root.querySelector<HTMLInputElement>('#code')!;
+    expect(code.inputMode).to.equal('numeric');
+    expect(code.autocomplete).to.equal('one-time-code');
+    const buttons = [...root.querySelectorAll('button')].map((button) => button.textContent!.trim());
+    expect(buttons).to.deep.equal(['停止', 'ログイン画面に戻る']);
+    expect(root.querySelector('[part=vendor-mark]')!.textContent).to.contain('Validation & ID Protection');
+  });
+
+  it('stops one-time passwords by keyboard alone', async () => {
+    const { element, root, demo, rightCode } = await deactivateOtp();
+    await typeInto(root, 'code', await rightCode());
+    const deactivated = nextEvent<{ resultCode: string }>(element, 'otp-deactivated');
+    await sendKeys({ press: 'Enter' });
+    const event = await deactivated;
+    expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+    expect(event.detail).to.deep.equal({ resultCode: '00001' });
+    expect((await demo.bank.customer(CUSTOMER.contractId))!.credentialId).to.equal(null);
+  });
+
+  it('fires flow-cancelled from ログイン画面に戻る', async () => {
+    const { element, root } = await deactivateOtp();
+    const cancelled = nextEvent(element, 'flow-cancelled');
+    root.querySelectorAll('button')[1].click();
+    expect((await cancelled).detail).to.deep.equal({});
+  });
+
+  type Setup = Awaited<ReturnType<typeof deactivateOtp>>;
+  const refusals: {
+    code: BankErrorCode;
+    field: string;
+    attemptsRemaining?: number;
+    /** Sets the scene; returns the code the person types. */
+    arrange: (setup: Setup) => Promise<string>;
+  }[] = [
+    {
+      code: 'wrong-code',
+      field: 'code',
+      attemptsRemaining: 4,
+      arrange: ({ demo, token, clock }) => wrongCode(demo, token, clock.now()),
+    },
+    {
+      code: 'replayed-code',
+      field: 'code',
+      attemptsRemaining: 4,
+      arrange: async ({ demo, token, clock, rightCode }) => {
+        const code = await rightCode();
+        await demo.vip.validate(token.credentialId, code, clock.now());
+        return code;
+      },
+    },
+    {
+      code: 'credential-locked',
+      field: 'code',
+      arrange: async ({ demo, token, clock, rightCode }) => {
+        await lockCredential(demo, token, clock.now());
+        return rightCode();
+      },
+    },
+    {
+      code: 'flow-expired',
+      field: 'form',
+      arrange: async ({ clock, rightCode }) => {
+        clock.shift(TICKET_LIFETIME_MS);
+        return rightCode();
+      },
+    },
+    {
+      code: 'locked',
+      field: 'form',
+      arrange: async ({ demo, rightCode }) => {
+        await lockCustomer(demo, CUSTOMER.contractId);
+        return rightCode();
+      },
+    },
+    {
+      code: 'no-token-registered',
+      field: 'form',
+      // Meanwhile, in another tab, the token was stopped through a second S1.
+      arrange: async (setup) => {
+        const other = await deactivationTicket(setup);
+        expect((await setup.demo.bank.completeDeactivation(other, await setup.rightCode())).ok).to.equal(
+          true,
+        );
+        return setup.rightCode();
+      },
+    },
+  ];
+  for (const { code, field, attemptsRemaining, arrange } of refusals) {
+    it(`shows ${code} beside ${field}, clears the code, keeps the registration as it was`, async () => {
+      const setup = await deactivateOtp();
+      const { element, root, demo } = setup;
+      const typed = await arrange(setup);
+      const before = await storeSnapshot(demo);
+      await typeInto(root, 'code', typed);
+      await sendKeys({ press: 'Enter' });
+      const message = await refusalShown(element);
+      expectRefusalBeside(element, field, code, attemptsRemaining);
+      expect(root.activeElement).to.equal(message);
+      expect(root.querySelector<HTMLInputElement>('#code')!.value).to.equal('');
+      const after = await storeSnapshot(demo);
+      expect(after.customers.map((customer) => customer.credentialId)).to.deep.equal(
+        before.customers.map((customer) => customer.credentialId),
+      );
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('shows the message and the hint together in English', async () => {
+    const { element, root, demo, token, clock } = await deactivateOtp();
+    element.locale = 'en';
+    await typeInto(root, 'code', await wrongCode(demo, token, clock.now()));
+    await sendKeys({ press: 'Enter' });
+    await refusalShown(element);
+    expectRefusalBeside(element, 'code', 'wrong-code', 4, 'en');
+    expect(root.querySelector('#code')!.getAttribute('aria-describedby')).to.equal('code-hint code-error');
+  });
+});

@@ -1,0 +1,163 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../components/soft-token-panel';
+import type { SoftTokenPanel } from '../../../components/soft-token-panel';
+import type { SoftToken } from '../../../components/soft-token';
+import { nextEvent, screenDemo, shadowText } from './fixtures';
+
+const SEEDED_CUSTOMER = '2345678901';
+
+async function panel(locale = 'ja') {
+  const { demo, clock } = await screenDemo();
+  const element = await fixture<SoftTokenPanel>(
+    html`<soft-token-panel .device=${demo.device} .clock=${clock} locale=${locale}></soft-token-panel>`,
+  );
+  await waitUntil(() => tokens(element).length === 1, 'the seeded token is not shown');
+  await waitUntil(() => tokens(element).every((token) => /^\d{3} \d{3}$/.test(codeOf(token))), 'no code');
+  return { element, demo, clock, root: element.shadowRoot! };
+}
+
+function tokens(element: SoftTokenPanel): SoftToken[] {
+  return [...element.shadowRoot!.querySelectorAll('soft-token')];
+}
+
+function codeOf(token: SoftToken): string {
+  return token.shadowRoot?.querySelector('[part~=code]')?.textContent?.trim() ?? '';
+}
+
+function buttonIn(root: ShadowRoot, name: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === name);
+  if (!found) throw new Error(`No button "${name}"`);
+  return found;
+}
+
+/** Shift+Tab, as puppeteer's keyboard takes it: one key at a time. */
+async function shiftTab() {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
+
+describe('<soft-token-panel>', () => {
+  it("shows the seeded customer's mobile token", async () => {
+    const { element, demo, root } = await panel();
+    const [token] = tokens(element);
+    const customer = await demo.bank.customer(SEEDED_CUSTOMER);
+    expect(token.credentialId).to.equal(customer!.credentialId);
+    expect(token.credentialId).to.match(/^SYMC\d{8}$/);
+    expect(token.kind).to.equal('mobile');
+    expect(token.removable).to.equal(true);
+    const [installed] = await demo.device.list();
+    const expected = await demo.device.code(installed, demo.clock.now());
+    expect(codeOf(token)).to.equal(`${expected.code.slice(0, 3)} ${expected.code.slice(3)}`);
+    expect(root.querySelector('aside')!.getAttribute('aria-label')).to.equal('ソフトウェアトークン');
+    const text = shadowText(element);
+    expect(text).to.contain('スマートフォンやパソコンにインストールしたアプリの代わりです。');
+    expect(text).to.contain('VIP Access for Mobile をインストール');
+    expect(text).to.contain('VIP Access Desktop をインストール');
+    await expect(element).to.be.accessible();
+  });
+
+  it('installs VIP Access Desktop by keyboard, beside the first token', async () => {
+    const { element, demo, root } = await panel();
+    buttonIn(root, 'VIP Access for Mobile をインストール').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(buttonIn(root, 'VIP Access Desktop をインストール'));
+    const installed = nextEvent<{ credentialId: string; kind: string }>(element, 'token-installed');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await installed;
+    expect(detail.kind).to.equal('desktop');
+    expect(detail.credentialId).to.match(/^SYDC\d{8}$/);
+
+    await waitUntil(() => tokens(element).length === 2, 'the new token is not shown');
+    const added = tokens(element)[1];
+    expect(added.credentialId).to.equal(detail.credentialId);
+    expect(added.kind).to.equal('desktop');
+    await waitUntil(() => /^\d{3} \d{3}$/.test(codeOf(added)), 'the new token shows no code');
+    await waitUntil(() => root.activeElement === added, 'focus did not move to the new token');
+    expect(root.querySelector('[role=status]')!.textContent).to.contain(
+      `${detail.credentialId} をインストールしました。`,
+    );
+    expect((await demo.device.list()).map((token) => token.credentialId)).to.include(detail.credentialId);
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps several tokens at once, each with its own code', async () => {
+    const { element, root } = await panel();
+    buttonIn(root, 'VIP Access for Mobile をインストール').click();
+    await waitUntil(() => tokens(element).length === 2);
+    buttonIn(root, 'VIP Access Desktop をインストール').click();
+    await waitUntil(() => tokens(element).length === 3);
+    await waitUntil(() => tokens(element).every((token) => /^\d{3} \d{3}$/.test(codeOf(token))));
+    const ids = tokens(element).map((token) => token.credentialId);
+    expect(new Set(ids).size).to.equal(3);
+  });
+
+  it('loses the device: the token leaves the panel and the device, the bank keeps it', async () => {
+    const { element, demo, root } = await panel();
+    const [token] = tokens(element);
+    const credentialId = token.credentialId;
+    const lost = nextEvent<{ credentialId: string }>(element, 'device-lost');
+    buttonIn(token.shadowRoot!, '端末を紛失').focus();
+    await sendKeys({ press: 'Enter' });
+    await token.updateComplete;
+    await shiftTab(); // from キャンセル to the confirming button
+    await sendKeys({ press: 'Enter' });
+    expect((await lost).detail.credentialId).to.equal(credentialId);
+
+    await waitUntil(() => tokens(element).length === 0, 'the token is still shown');
+    expect(await demo.device.list()).to.deep.equal([]);
+    expect((await demo.bank.customer(SEEDED_CUSTOMER))!.credentialId).to.equal(credentialId);
+    expect(shadowText(element)).to.contain('インストールされたアプリはありません。');
+    await waitUntil(() => root.querySelector('[role=status]')!.textContent!.includes(credentialId));
+    expect(root.querySelector('[role=status]')!.textContent).to.contain(
+      `${credentialId} のアプリはなくなりました。`,
+    );
+    expect(root.activeElement).to.equal(buttonIn(root, 'VIP Access for Mobile をインストール'));
+    await expect(element).to.be.accessible();
+  });
+
+  it('uninstalls one of two tokens and keeps the other', async () => {
+    const { element, demo, root } = await panel();
+    buttonIn(root, 'VIP Access Desktop をインストール').click();
+    await waitUntil(() => tokens(element).length === 2);
+    const [seeded, desktop] = tokens(element);
+    buttonIn(desktop.shadowRoot!, 'アンインストール').click();
+    await desktop.updateComplete;
+    buttonIn(desktop.shadowRoot!, 'アンインストール').click();
+    await waitUntil(() => tokens(element).length === 1);
+    expect(tokens(element)[0]).to.equal(seeded);
+    expect((await demo.device.list()).map((token) => token.credentialId)).to.deep.equal([
+      seeded.credentialId,
+    ]);
+  });
+
+  it('refresh() shows the device again after a reset to the seed', async () => {
+    const { element, demo, root } = await panel();
+    buttonIn(root, 'VIP Access Desktop をインストール').click();
+    await waitUntil(() => tokens(element).length === 2);
+    await demo.resetToSeed();
+    await element.refresh();
+    await element.updateComplete;
+    expect(tokens(element).length).to.equal(1);
+    const customer = await demo.bank.customer(SEEDED_CUSTOMER);
+    expect(tokens(element)[0].credentialId).to.equal(customer!.credentialId);
+  });
+
+  it('shows that no app is installed, without a device', async () => {
+    const element = await fixture<SoftTokenPanel>(html`<soft-token-panel></soft-token-panel>`);
+    expect(shadowText(element)).to.contain('インストールされたアプリはありません。');
+    await expect(element).to.be.accessible();
+  });
+
+  it('speaks English, down to its tokens', async () => {
+    const { element, root } = await panel('en');
+    expect(root.querySelector('aside')!.getAttribute('aria-label')).to.equal('Soft token');
+    const text = shadowText(element);
+    expect(text).to.contain('Install VIP Access for Mobile');
+    expect(text).to.contain('Install VIP Access Desktop');
+    expect(shadowText(tokens(element)[0])).to.contain('Credential ID');
+    expect(text + shadowText(tokens(element)[0])).not.to.match(/[ぁ-んァ-ン]/);
+    await expect(element).to.be.accessible();
+  });
+});

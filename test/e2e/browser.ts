@@ -1,0 +1,67 @@
+/// <reference types="node" />
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+const SCREENSHOTS = join('test-results', 'screenshots');
+
+/**
+ * A fresh browser context (its own IndexedDB) on the served build, watching what a person would
+ * not see: requests to anywhere but the page's own origin, uncaught errors, console errors.
+ */
+export async function openApp(
+  browser: Browser,
+  options: { width?: number; height?: number; clock?: boolean } = {},
+) {
+  const baseUrl = inject('baseUrl');
+  const origin = new URL(baseUrl).origin;
+  const context: BrowserContext = await browser.newContext({
+    viewport: { width: options.width ?? 1200, height: options.height ?? 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page: Page = await context.newPage();
+  const foreignRequests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) foreignRequests.push(url);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  // Page time is ours to move (page.clock.fastForward), so waiting for the next code takes no time.
+  if (options.clock) await page.clock.install();
+  await page.goto(baseUrl);
+  return {
+    page,
+    context,
+    baseUrl,
+    /** Everything that should not have happened in this test. */
+    problems: () => ({ foreignRequests, errors }),
+    async screenshot(name: string) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+  };
+}

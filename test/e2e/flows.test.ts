@@ -1,0 +1,101 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp } from './browser';
+import {
+  DEFAULT,
+  codeOf,
+  confirmOtp,
+  deactivate,
+  expectHeading,
+  installToken,
+  login,
+  logout,
+  mainText,
+  nextCode,
+  register,
+  tokenApp,
+  tokenIds,
+} from './procedure';
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof openApp>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+async function start(options: { width?: number } = {}) {
+  app = await openApp(browser, { ...options, clock: true });
+  page = app.page;
+  await expectHeading(page, 'ログイン');
+}
+
+afterEach(async () => {
+  // Every test: no request beyond the page's own origin, no uncaught error, no console error.
+  const problems = app?.problems();
+  await app?.context.close();
+  expect(problems).toEqual({ foreignRequests: [], errors: [] });
+});
+
+describe('the guide, end to end, as a new user would', () => {
+  it('registers a mobile token, logs in with it, refuses a replay, deactivates, logs in without OTP', async () => {
+    await start();
+    await app.screenshot('L-login');
+    const token = await installToken(page, 'mobile');
+
+    await register(page, token);
+    await app.screenshot('R3-registered');
+
+    // Wrong case: passwords are case-sensitive.
+    await page.getByRole('button', { name: 'ログイン画面に戻る' }).click();
+    await login(page, DEFAULT.contractId, 'demo1234');
+    await expect.poll(() => mainText(page)).toContain('契約者IDまたはログインパスワードが正しくありません。');
+    await app.screenshot('L-wrong-password');
+
+    // The registration code is used: the same 30 s step cannot log in (replay).
+    await login(page, DEFAULT.contractId, DEFAULT.password);
+    await expectHeading(page, 'ワンタイムパスワード認証');
+    const used = await codeOf(page, token);
+    await confirmOtp(page, used);
+    await expect.poll(() => mainText(page)).toContain('このワンタイムパスワードはすでに使用されています。');
+    await app.screenshot('A1-replayed');
+
+    await confirmOtp(page, await nextCode(page, token));
+    await expectHeading(page, '口座情報');
+    expect(await mainText(page)).toContain('山田 太郎');
+    expect(await mainText(page)).toContain('1,234,567円');
+    await app.screenshot('account');
+    await logout(page);
+
+    await deactivate(page, token);
+    await app.screenshot('S3-deactivated');
+    await page.getByRole('button', { name: 'ログイン画面に戻る' }).click();
+
+    await login(page, DEFAULT.contractId, DEFAULT.password);
+    await expectHeading(page, '口座情報');
+  });
+
+  it('changes tokens: deactivate with the mobile token, register a desktop token', async () => {
+    await start();
+    const mobile = await installToken(page, 'mobile');
+    await register(page, mobile);
+    await page.getByRole('button', { name: 'ログイン画面に戻る' }).click();
+    await deactivate(page, mobile);
+    await page.getByRole('button', { name: 'ログイン画面に戻る' }).click();
+
+    const desktop = await installToken(page, 'desktop');
+    await tokenApp(page, mobile).getByRole('button', { name: 'アンインストール' }).click();
+    await tokenApp(page, mobile).getByRole('button', { name: 'アンインストール' }).last().click();
+    await expect.poll(() => tokenIds(page)).not.toContain(mobile);
+    await nextCode(page, desktop);
+    await register(page, desktop);
+    await app.screenshot('R3-desktop');
+    await page.getByRole('button', { name: 'ログイン画面に戻る' }).click();
+
+    await login(page, DEFAULT.contractId, DEFAULT.password);
+    await confirmOtp(page, await nextCode(page, desktop));
+    await expectHeading(page, '口座情報');
+  });
+});

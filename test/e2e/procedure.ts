@@ -1,0 +1,127 @@
+/**
+ * What a person does on the page, by role and label, for the end-to-end flows: fill the bank's
+ * forms, install tokens on the panel, read codes off the token as a person reads them.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const DEFAULT = { contractId: '1234567890', password: 'Demo1234' };
+
+const panel = (page: Page) => page.getByRole('complementary', { name: 'ソフトウェアトークン' });
+const spaced = (credentialId: string) => credentialId.replace(/^(.{4})(\d{4})(\d{4})$/, '$1 $2 $3');
+
+/** The credential IDs the token panel shows, as typed without spaces. */
+export async function tokenIds(page: Page): Promise<string[]> {
+  const shown = await panel(page)
+    .getByText(/^[A-Z]{4} \d{4} \d{4}$/)
+    .allTextContents();
+  return shown.map((text) => text.replace(/\s/g, ''));
+}
+
+export async function installToken(page: Page, kind: 'mobile' | 'desktop'): Promise<string> {
+  const before = await tokenIds(page);
+  const name =
+    kind === 'mobile' ? 'VIP Access for Mobile をインストール' : 'VIP Access Desktop をインストール';
+  await panel(page).getByRole('button', { name }).click();
+  await expect.poll(() => tokenIds(page)).toHaveLength(before.length + 1);
+  const installed = (await tokenIds(page)).find((id) => !before.includes(id))!;
+  expect(installed).toMatch(kind === 'mobile' ? /^SYMC\d{8}$/ : /^SYDC\d{8}$/);
+  return installed;
+}
+
+/** The token app of `credentialId` on the panel, with its buttons. */
+export const tokenApp = (page: Page, credentialId: string) =>
+  panel(page)
+    .locator('soft-token')
+    .filter({ has: page.getByRole('group', { name: new RegExp(spaced(credentialId)) }) });
+
+/** The six digits the token shows now, read as a person reads them. */
+export async function codeOf(page: Page, credentialId: string): Promise<string> {
+  const code = tokenApp(page, credentialId).locator('[part="code"]');
+  await expect.poll(async () => (await code.textContent())?.trim()).toMatch(/^\d{3} \d{3}$/);
+  return (await code.textContent())!.replace(/\s/g, '');
+}
+
+/** Waits (in fake page time) for the token's next code, as a person waits for the next 30 s. */
+export async function nextCode(page: Page, credentialId: string): Promise<string> {
+  const before = await codeOf(page, credentialId);
+  await page.clock.fastForward(30_000);
+  await expect.poll(() => codeOf(page, credentialId)).not.toBe(before);
+  return codeOf(page, credentialId);
+}
+
+export async function heading(page: Page): Promise<string> {
+  const title = page.getByRole('main').getByRole('heading', { level: 2 }).first();
+  return (await title.textContent())!.trim();
+}
+
+export async function expectHeading(page: Page, text: string) {
+  await expect.poll(() => heading(page)).toContain(text);
+}
+
+export async function login(page: Page, contractId: string, password: string) {
+  await expectHeading(page, 'ログイン');
+  await page.getByLabel('契約者ID(利用者番号)').fill(contractId);
+  await page.getByLabel('ログインパスワード', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+}
+
+export async function confirmOtp(page: Page, code: string) {
+  await expectHeading(page, 'ワンタイムパスワード認証');
+  await page.getByLabel('ワンタイムパスワード', { exact: true }).fill(code);
+  await page.getByRole('button', { name: '確認', exact: true }).click();
+}
+
+export async function logout(page: Page) {
+  await expectHeading(page, '口座情報');
+  await page.getByRole('button', { name: 'ログアウト' }).click();
+  await expectHeading(page, 'ログイン');
+}
+
+/** R1 → R2 → R3, starting from the login screen. */
+export async function register(page: Page, credentialId: string, customer = DEFAULT) {
+  await page.getByRole('link', { name: 'ワンタイムパスワードの利用登録はこちら' }).click();
+  await expectHeading(page, 'ワンタイムパスワード利用登録');
+  await page.getByLabel('契約者 ID').fill(customer.contractId);
+  await page.getByLabel('ログインパスワード', { exact: true }).fill(customer.password);
+  await page.getByRole('button', { name: '次へ' }).click();
+  await expect.poll(() => page.getByLabel('トークン ID').count()).toBe(1);
+  await page.getByLabel('トークン ID').fill(spaced(credentialId));
+  await page.getByLabel('ワンタイムパスワード', { exact: true }).fill(await codeOf(page, credentialId));
+  await page.getByRole('button', { name: '登録', exact: true }).click();
+  await expect.poll(() => mainText(page)).toContain('ワンタイムパスワードの利用登録が完了しました。');
+}
+
+/** S1 → S2 → S3, starting from the login screen. */
+export async function deactivate(page: Page, credentialId: string, customer = DEFAULT) {
+  await page.getByRole('link', { name: 'ワンタイムパスワードの利用停止はこちら' }).click();
+  await expectHeading(page, 'ワンタイムパスワード利用停止');
+  await page.getByLabel('契約者ID', { exact: true }).fill(customer.contractId);
+  await page.getByLabel('ログインパスワード', { exact: true }).fill(customer.password);
+  await page.getByRole('button', { name: '次へ' }).click();
+  await expect
+    .poll(() => mainText(page))
+    .toContain('ワンタイムパスワードを入力し、「停止」ボタンを押してください。');
+  await page.getByLabel('ワンタイムパスワード', { exact: true }).fill(await nextCode(page, credentialId));
+  await page.getByRole('button', { name: '停止' }).click();
+  await expect.poll(() => mainText(page)).toContain('ワンタイムパスワードの利用停止が完了しました。(00001)');
+}
+
+/** The bank window's text, shadow roots included (innerText does not pierce them). */
+export function mainText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const collect = (node: Node): string => {
+      let text = '';
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
+        else if (child instanceof Element) {
+          if (child.shadowRoot) text += collect(child.shadowRoot);
+          text += collect(child);
+        }
+      }
+      return text;
+    };
+    const app = document.querySelector('otp-rehearsal-app')!.shadowRoot!;
+    return collect(app.querySelector('main')!).replace(/\s+/g, ' ');
+  });
+}

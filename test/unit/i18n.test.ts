@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { BANK_ERROR_CODES } from '../../src/bank/codes';
+import { en, failureMessage, ja } from '../../src/i18n';
+
+describe('messages', () => {
+  it('has a non-empty message for every bank result code, in both languages', () => {
+    for (const messages of [ja, en]) {
+      for (const code of BANK_ERROR_CODES) expect(messages.errors[code].length).toBeGreaterThan(5);
+    }
+  });
+
+  it("keeps the guide's exact labels in Japanese", () => {
+    expect(ja.login.contractId).toBe('契約者ID(利用者番号)');
+    expect(ja.register.contractId).toBe('契約者 ID');
+    expect(ja.register.credentialId).toBe('トークン ID');
+    expect(ja.deactivate.trail.join(' >> ')).toBe('利用者認証 >> ワンタイムパスワード入力 >> 処理結果');
+    expect(ja.deactivate.done('00001')).toBe('ワンタイムパスワードの利用停止が完了しました。(00001)');
+    expect(ja.deactivate.codeHint).toBe(
+      '(トークンに表示されている数字を入力してください。(30秒毎に数字が変更されます。))',
+    );
+    expect(ja.common.copyright).toBe('本Webサイト上における各コンテンツは、著作権によって保護されています。');
+  });
+
+  it('adds the tries left to a wrong password, and says when the customer is now locked', () => {
+    expect(failureMessage(ja, { code: 'wrong-password', attemptsRemaining: 2 })).toBe(
+      '契約者IDまたはログインパスワードが正しくありません。 あと2回誤るとご利用を停止します。',
+    );
+    expect(failureMessage(en, { code: 'wrong-code', attemptsRemaining: 0 })).toContain('now suspended');
+    expect(failureMessage(en, { code: 'unknown-contract' })).toBe(en.errors['unknown-contract']);
+  });
+
+  it('does not tell which of contract ID and password was wrong (OWASP)', () => {
+    expect(ja.errors['unknown-contract']).toBe(ja.errors['wrong-password']);
+    expect(en.errors['unknown-contract']).toBe(en.errors['wrong-password']);
+  });
+});
