@@ -1,2 +1,17 @@
+/// <reference types="vite/client" />
 // The page's entry: defines the app shell, which opens the demo.
 import './components/otp-rehearsal-app';
+
+// Offline after the first visit: the hosted production build's service worker (vite.config.ts) caches
+// every file. Not in development (`npm start`), not in the single file (its build mode is
+// 'singlefile', and file:// has no service workers), and never at the cost of the page.
+if (
+  import.meta.env.PROD &&
+  import.meta.env.MODE !== 'singlefile' &&
+  'serviceWorker' in navigator &&
+  /^https?:$/.test(window.location.protocol)
+) {
+  navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {
+    // Not a secure context, storage refused, sw.js missing: the demo still works, online only.
+  });
+}

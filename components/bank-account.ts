@@ -58,8 +58,8 @@ export class BankAccount extends BankScreen {
   override render() {
     const m = this.messages.account;
     return html`<section lang=${this.locale}>
-      <h2>${m.title} ${this.guideLinkTemplate('account')}</h2>
-      ${this.noticeTemplate()} ${this.errorTemplate('form', () => 'form')}
+      ${this.titleTemplate(m.title, 'account')} ${this.noticeTemplate()}
+      ${this.errorTemplate('form', () => 'form')}
       ${this.account ? this.accountTemplate(this.account) : nothing}
       <div class="actions">
         <button class="primary" type="button" ?disabled=${this.busy || !this.account} @click=${this.logout}>

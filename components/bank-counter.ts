@@ -59,28 +59,30 @@ export class BankCounter extends BankScreen {
       <td>${customer.locked ? m.locked : m.active}</td>
       <td>${customer.failedAttempts}</td>
       <td class="actions">
-        ${
-          customer.credentialId
-            ? html`<button
-                type="button"
-                ?disabled=${this.busy}
-                @click=${() => this.resetToken(customer.contractId)}
-              >
-                ${m.resetToken(customer.contractId)}
-              </button>`
-            : nothing
-        }
-        ${
-          customer.locked || customer.failedAttempts > 0
-            ? html`<button
-                type="button"
-                ?disabled=${this.busy}
-                @click=${() => this.unlock(customer.contractId)}
-              >
-                ${m.unlock(customer.contractId)}
-              </button>`
-            : nothing
-        }
+        <div class="cell-actions">
+          ${
+            customer.credentialId
+              ? html`<button
+                  type="button"
+                  ?disabled=${this.busy}
+                  @click=${() => this.resetToken(customer.contractId)}
+                >
+                  ${m.resetToken(customer.contractId)}
+                </button>`
+              : nothing
+          }
+          ${
+            customer.locked
+              ? html`<button
+                  type="button"
+                  ?disabled=${this.busy}
+                  @click=${() => this.unlock(customer.contractId)}
+                >
+                  ${m.unlock(customer.contractId)}
+                </button>`
+              : nothing
+          }
+        </div>
       </td>
     </tr>`;
   }
@@ -88,7 +90,7 @@ export class BankCounter extends BankScreen {
   override render() {
     const m = this.messages.counter;
     return html`<section lang=${this.locale}>
-      <h2>${m.title}</h2>
+      ${this.titleTemplate(m.title)}
       <p>${m.intro}</p>
       <p role="status">${this.status ?? ''}</p>
       <div class="table-scroll">

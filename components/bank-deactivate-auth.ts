@@ -1,15 +1,8 @@
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { BankErrorCode } from '../src/bank/codes';
-import { BankScreen } from './bank-screen';
+import { BankScreen, loginFieldOf } from './bank-screen';
 import { defineElement } from './define';
-import { deactivationScreenStyles } from './deactivation-trail';
-import './software-keyboard';
-import type { SoftwareKeyboard } from './software-keyboard';
-import { bankScreenStyles } from './styles';
-
-const fieldOf = (code: BankErrorCode) =>
-  code === 'malformed-contract-id' ? 'contract-id' : code === 'malformed-password' ? 'password' : 'form';
+import './deactivation-trail';
 
 /**
  * S1: the first screen of stopping one-time passwords — who the customer is.
@@ -22,8 +15,6 @@ const fieldOf = (code: BankErrorCode) =>
  */
 @defineElement('bank-deactivate-auth')
 export class BankDeactivateAuth extends BankScreen {
-  static override styles = [bankScreenStyles, deactivationScreenStyles];
-
   @state() private contractId = '';
   @state() private password = '';
 
@@ -45,40 +36,15 @@ export class BankDeactivateAuth extends BankScreen {
     });
   }
 
-  private openKeyboard() {
-    this.renderRoot.querySelector<SoftwareKeyboard>('software-keyboard')?.show(this.password);
-  }
-
   private formTemplate() {
     const m = this.messages.deactivate;
     return html`<form part="form" @submit=${this.submit} novalidate>
-      ${this.fieldTemplate(
-        {
-          id: 'contract-id',
-          label: m.contractId,
-          value: this.contractId,
-          autocomplete: 'username',
-          inputmode: 'numeric',
-        },
-        fieldOf,
-        (value) => (this.contractId = value),
-      )}
-      ${this.fieldTemplate(
-        {
-          id: 'password',
-          label: m.password,
-          value: this.password,
-          type: 'password',
-          autocomplete: 'current-password',
-          extra: this.keyboardLinksTemplate(() => this.openKeyboard()),
-        },
-        fieldOf,
-        (value) => (this.password = value),
-      )}
-      ${this.errorTemplate('form', fieldOf)}
+      ${this.contractIdFieldTemplate(m.contractId, this.contractId, (value) => (this.contractId = value))}
+      ${this.passwordFieldTemplate(m.password, this.password, (value) => (this.password = value))}
+      ${this.errorTemplate('form', loginFieldOf)}
       <div class="actions">
         <button class="primary" type="submit" ?disabled=${this.busy}>${m.next}</button>
-        <button type="button" @click=${() => this.emit('flow-cancelled', {})}>${m.back}</button>
+        ${this.cancelButtonTemplate(m.back)}
       </div>
     </form>`;
   }
@@ -86,7 +52,7 @@ export class BankDeactivateAuth extends BankScreen {
   override render() {
     const m = this.messages.deactivate;
     return html`<section lang=${this.locale}>
-      <h2>${m.title}</h2>
+      ${this.titleTemplate(m.title)}
       <div class="trail-row">
         <deactivation-trail step="1" locale=${this.locale}></deactivation-trail>
         ${this.guideLinkTemplate('deactivate-auth')}
@@ -94,12 +60,7 @@ export class BankDeactivateAuth extends BankScreen {
       ${this.noticeTemplate()}
       <p>${m.intro}<br />${m.authInstruction}</p>
       <h3>${m.section}</h3>
-      ${this.formTemplate()}
-      <software-keyboard
-        locale=${this.locale}
-        @keyboard-committed=${(event: CustomEvent<{ value: string }>) => (this.password = event.detail.value)}
-      ></software-keyboard>
-      <footer part="footer">${this.messages.common.copyright}</footer>
+      ${this.formTemplate()} ${this.footerTemplate()}
     </section>`;
   }
 }
@@ -110,6 +71,5 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'deactivation-started': CustomEvent<{ contractId: string; ticket: string }>;
-    'flow-cancelled': CustomEvent<Record<string, never>>;
   }
 }

@@ -3,8 +3,7 @@ import { property } from 'lit/decorators.js';
 import { DEACTIVATION_COMPLETE } from '../src/bank/codes';
 import { BankScreen } from './bank-screen';
 import { defineElement } from './define';
-import { deactivationScreenStyles } from './deactivation-trail';
-import { bankScreenStyles } from './styles';
+import './deactivation-trail';
 
 /**
  * S3: one-time passwords are stopped; from now on the customer logs in with ID and password alone.
@@ -16,15 +15,13 @@ import { bankScreenStyles } from './styles';
  */
 @defineElement('bank-deactivate-done')
 export class BankDeactivateDone extends BankScreen {
-  static override styles = [bankScreenStyles, deactivationScreenStyles];
-
   /** The bank's result code, shown in brackets after the message. */
   @property({ attribute: 'result-code' }) resultCode = DEACTIVATION_COMPLETE;
 
   override render() {
     const m = this.messages.deactivate;
     return html`<section lang=${this.locale}>
-      <h2>${m.title}</h2>
+      ${this.titleTemplate(m.title)}
       <div class="trail-row">
         <deactivation-trail step="3" locale=${this.locale}></deactivation-trail>
         ${this.guideLinkTemplate('deactivate-done')}
@@ -33,12 +30,7 @@ export class BankDeactivateDone extends BankScreen {
       <p>${m.resultInstruction}</p>
       <h3>${m.section}</h3>
       <p class="notice" part="result">${m.done(this.resultCode)}</p>
-      <div class="actions">
-        <button class="primary" type="button" @click=${() => this.emit('flow-finished', {})}>
-          ${this.messages.common.backToLogin}
-        </button>
-      </div>
-      <footer part="footer">${this.messages.common.copyright}</footer>
+      ${this.finishActionsTemplate()} ${this.footerTemplate()}
     </section>`;
   }
 }
@@ -46,8 +38,5 @@ export class BankDeactivateDone extends BankScreen {
 declare global {
   interface HTMLElementTagNameMap {
     'bank-deactivate-done': BankDeactivateDone;
-  }
-  interface GlobalEventHandlersEventMap {
-    'flow-finished': CustomEvent<Record<string, never>>;
   }
 }

@@ -1,18 +1,9 @@
 import { css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { BankErrorCode } from '../src/bank/codes';
-import { BankScreen } from './bank-screen';
+import { BankScreen, codeFieldOf } from './bank-screen';
 import { defineElement } from './define';
-import { deactivationScreenStyles } from './deactivation-trail';
+import './deactivation-trail';
 import { bankScreenStyles } from './styles';
-
-const CODE_ERRORS: readonly BankErrorCode[] = [
-  'malformed-code',
-  'wrong-code',
-  'replayed-code',
-  'credential-locked',
-];
-const fieldOf = (code: BankErrorCode) => (CODE_ERRORS.includes(code) ? 'code' : 'form');
 
 /**
  * S2: the registered token's current code, to prove the customer still holds the token being removed.
@@ -28,7 +19,6 @@ const fieldOf = (code: BankErrorCode) => (CODE_ERRORS.includes(code) ? 'code' : 
 export class BankDeactivateOtp extends BankScreen {
   static override styles = [
     bankScreenStyles,
-    deactivationScreenStyles,
     css`
       .vendor-mark {
         display: inline-block;
@@ -66,7 +56,7 @@ export class BankDeactivateOtp extends BankScreen {
   override render() {
     const m = this.messages.deactivate;
     return html`<section lang=${this.locale}>
-      <h2>${m.title}</h2>
+      ${this.titleTemplate(m.title)}
       <div class="trail-row">
         <deactivation-trail step="2" locale=${this.locale}></deactivation-trail>
         ${this.guideLinkTemplate('deactivate-otp')}
@@ -75,28 +65,15 @@ export class BankDeactivateOtp extends BankScreen {
       <p>${m.intro}<br />${m.otpInstruction}</p>
       <h3>${m.section}</h3>
       <form part="form" @submit=${this.submit} novalidate>
-        ${this.fieldTemplate(
-          {
-            id: 'code',
-            label: m.code,
-            value: this.code,
-            hint: m.codeHint,
-            autocomplete: 'one-time-code',
-            inputmode: 'numeric',
-          },
-          fieldOf,
-          (value) => (this.code = value),
-        )}
-        ${this.errorTemplate('form', fieldOf)}
+        ${this.codeFieldTemplate(m.code, m.codeHint, this.code, (value) => (this.code = value))}
+        ${this.errorTemplate('form', codeFieldOf)}
         <div class="actions">
           <button class="primary" type="submit" ?disabled=${this.busy}>${m.stop}</button>
-          <button type="button" @click=${() => this.emit('flow-cancelled', {})}>
-            ${this.messages.common.backToLogin}
-          </button>
+          ${this.cancelButtonTemplate()}
         </div>
       </form>
       <p class="vendor-mark" part="vendor-mark">${m.vendorMark}</p>
-      <footer part="footer">${this.messages.common.copyright}</footer>
+      ${this.footerTemplate()}
     </section>`;
   }
 }
@@ -107,6 +84,5 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'otp-deactivated': CustomEvent<{ resultCode: string }>;
-    'flow-cancelled': CustomEvent<Record<string, never>>;
   }
 }

@@ -21,8 +21,7 @@ export class BankHelp extends BankScreen {
     const topic = HELP_TOPICS.includes(this.topic) ? this.topic : 'login';
     const page = this.messages.help[topic];
     return html`<section lang=${this.locale}>
-      <h2>${page.title}</h2>
-      ${page.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${this.titleTemplate(page.title)} ${page.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
       ${
         page.steps
           ? html`<ul class="steps">

@@ -1,16 +1,7 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { BankErrorCode } from '../src/bank/codes';
-import { BankScreen } from './bank-screen';
+import { BankScreen, codeFieldOf } from './bank-screen';
 import { defineElement } from './define';
-
-const CODE_ERRORS: readonly BankErrorCode[] = [
-  'malformed-code',
-  'wrong-code',
-  'replayed-code',
-  'credential-locked',
-];
-const fieldOf = (code: BankErrorCode) => (CODE_ERRORS.includes(code) ? 'code' : 'form');
 
 /**
  * A1: the one-time password step of a login, for a customer with a registered token.
@@ -48,28 +39,14 @@ export class BankLoginOtp extends BankScreen {
   override render() {
     const m = this.messages.loginOtp;
     return html`<section lang=${this.locale}>
-      <h2>${m.title} ${this.guideLinkTemplate('login-otp')}</h2>
-      ${this.noticeTemplate()}
+      ${this.titleTemplate(m.title, 'login-otp')} ${this.noticeTemplate()}
       <p>${m.instruction}</p>
       <form part="form" @submit=${this.submit} novalidate>
-        ${this.fieldTemplate(
-          {
-            id: 'code',
-            label: m.code,
-            value: this.code,
-            hint: m.codeHint,
-            autocomplete: 'one-time-code',
-            inputmode: 'numeric',
-          },
-          fieldOf,
-          (value) => (this.code = value),
-        )}
-        ${this.errorTemplate('form', fieldOf)}
+        ${this.codeFieldTemplate(m.code, m.codeHint, this.code, (value) => (this.code = value))}
+        ${this.errorTemplate('form', codeFieldOf)}
         <div class="actions">
           <button class="primary" type="submit" ?disabled=${this.busy}>${m.submit}</button>
-          <button type="button" @click=${() => this.emit('flow-cancelled', {})}>
-            ${this.messages.common.backToLogin}
-          </button>
+          ${this.cancelButtonTemplate()}
         </div>
       </form>
     </section>`;
@@ -79,8 +56,5 @@ export class BankLoginOtp extends BankScreen {
 declare global {
   interface HTMLElementTagNameMap {
     'bank-login-otp': BankLoginOtp;
-  }
-  interface GlobalEventHandlersEventMap {
-    'flow-cancelled': CustomEvent<Record<string, never>>;
   }
 }

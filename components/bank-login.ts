@@ -1,13 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { BankScreen, loginFieldOf } from './bank-screen';
 import { defineElement } from './define';
-import type { BankErrorCode } from '../src/bank/codes';
-import { BankScreen } from './bank-screen';
-import './software-keyboard';
-import type { SoftwareKeyboard } from './software-keyboard';
-
-const fieldOf = (code: BankErrorCode) =>
-  code === 'malformed-contract-id' ? 'contract-id' : code === 'malformed-password' ? 'password' : 'form';
 
 /**
  * L: the login screen, with the guide's labels, notes and links.
@@ -43,37 +37,12 @@ export class BankLogin extends BankScreen {
     });
   }
 
-  private openKeyboard() {
-    this.renderRoot.querySelector<SoftwareKeyboard>('software-keyboard')?.show(this.password);
-  }
-
   private formTemplate() {
     const m = this.messages.login;
     return html`<form part="form" @submit=${this.submit} novalidate>
-      ${this.fieldTemplate(
-        {
-          id: 'contract-id',
-          label: m.contractId,
-          value: this.contractId,
-          autocomplete: 'username',
-          inputmode: 'numeric',
-        },
-        fieldOf,
-        (value) => (this.contractId = value),
-      )}
-      ${this.fieldTemplate(
-        {
-          id: 'password',
-          label: m.password,
-          value: this.password,
-          type: 'password',
-          autocomplete: 'current-password',
-          extra: this.keyboardLinksTemplate(() => this.openKeyboard()),
-        },
-        fieldOf,
-        (value) => (this.password = value),
-      )}
-      ${this.errorTemplate('form', fieldOf)}
+      ${this.contractIdFieldTemplate(m.contractId, this.contractId, (value) => (this.contractId = value))}
+      ${this.passwordFieldTemplate(m.password, this.password, (value) => (this.password = value))}
+      ${this.errorTemplate('form', loginFieldOf)}
       <div class="actions">
         <button class="primary" type="submit" ?disabled=${this.busy}>${m.submit}</button>
         <button type="button" @click=${() => (this.shownNotice = 'close')}>${m.close}</button>
@@ -84,8 +53,7 @@ export class BankLogin extends BankScreen {
   override render() {
     const m = this.messages.login;
     return html`<section lang=${this.locale}>
-      <h2>${m.title} ${this.guideLinkTemplate('login')}</h2>
-      ${this.noticeTemplate()}
+      ${this.titleTemplate(m.title, 'login')} ${this.noticeTemplate()}
       <p>${m.intro}</p>
       <p>${m.instruction}</p>
       <p>
@@ -107,10 +75,6 @@ export class BankLogin extends BankScreen {
         <li><a href="#/register">${m.registerLink}</a></li>
         <li><a href="#/deactivate">${m.deactivateLink}</a></li>
       </ul>
-      <software-keyboard
-        locale=${this.locale}
-        @keyboard-committed=${(event: CustomEvent<{ value: string }>) => (this.password = event.detail.value)}
-      ></software-keyboard>
     </section>`;
   }
 }

@@ -40,7 +40,7 @@ export class BankRegisterDone extends BankScreen {
   override render() {
     const m = this.messages.register;
     return html`<section lang=${this.locale}>
-      <h2>${m.title} ${this.guideLinkTemplate('register-done')}</h2>
+      ${this.titleTemplate(m.title, 'register-done')}
       <h3>${m.doneTitle}</h3>
       ${this.noticeTemplate()}
       <p class="notice">${m.done}</p>
@@ -53,11 +53,7 @@ export class BankRegisterDone extends BankScreen {
           : nothing
       }
       <p>${m.doneInstruction}</p>
-      <div class="actions">
-        <button class="primary" type="button" @click=${() => this.emit('flow-finished', {})}>
-          ${this.messages.common.backToLogin}
-        </button>
-      </div>
+      ${this.finishActionsTemplate()}
     </section>`;
   }
 }
@@ -65,8 +61,5 @@ export class BankRegisterDone extends BankScreen {
 declare global {
   interface HTMLElementTagNameMap {
     'bank-register-done': BankRegisterDone;
-  }
-  interface GlobalEventHandlersEventMap {
-    'flow-finished': CustomEvent<Record<string, never>>;
   }
 }

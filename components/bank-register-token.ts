@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BankErrorCode } from '../src/bank/codes';
-import { BankScreen } from './bank-screen';
+import { BankScreen, codeFieldOf, type FieldOf } from './bank-screen';
 import { defineElement } from './define';
 
 const CREDENTIAL_ERRORS: readonly BankErrorCode[] = [
@@ -9,14 +9,7 @@ const CREDENTIAL_ERRORS: readonly BankErrorCode[] = [
   'unknown-credential',
   'credential-bound-elsewhere',
 ];
-const CODE_ERRORS: readonly BankErrorCode[] = [
-  'malformed-code',
-  'wrong-code',
-  'replayed-code',
-  'credential-locked',
-];
-const fieldOf = (code: BankErrorCode) =>
-  CREDENTIAL_ERRORS.includes(code) ? 'credential-id' : CODE_ERRORS.includes(code) ? 'code' : 'form';
+const fieldOf: FieldOf = (code) => (CREDENTIAL_ERRORS.includes(code) ? 'credential-id' : codeFieldOf(code));
 
 /**
  * R2: the second screen of registering a token — which token, proved by its current code.
@@ -54,7 +47,7 @@ export class BankRegisterToken extends BankScreen {
   override render() {
     const m = this.messages.register;
     return html`<section lang=${this.locale}>
-      <h2>${m.title} ${this.guideLinkTemplate('register-token')}</h2>
+      ${this.titleTemplate(m.title, 'register-token')}
       <h3>${m.tokenTitle}</h3>
       ${this.noticeTemplate()}
       <p>${m.tokenInstruction}</p>
@@ -69,24 +62,11 @@ export class BankRegisterToken extends BankScreen {
           fieldOf,
           (value) => (this.credentialId = value),
         )}
-        ${this.fieldTemplate(
-          {
-            id: 'code',
-            label: m.code,
-            value: this.code,
-            hint: m.codeHint,
-            autocomplete: 'one-time-code',
-            inputmode: 'numeric',
-          },
-          fieldOf,
-          (value) => (this.code = value),
-        )}
+        ${this.codeFieldTemplate(m.code, m.codeHint, this.code, (value) => (this.code = value), fieldOf)}
         ${this.errorTemplate('form', fieldOf)}
         <div class="actions">
           <button class="primary" type="submit" ?disabled=${this.busy}>${m.submit}</button>
-          <button type="button" @click=${() => this.emit('flow-cancelled', {})}>
-            ${this.messages.common.backToLogin}
-          </button>
+          ${this.cancelButtonTemplate()}
         </div>
       </form>
     </section>`;
@@ -99,6 +79,5 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'otp-registered': CustomEvent<{ credentialId: string }>;
-    'flow-cancelled': CustomEvent<Record<string, never>>;
   }
 }

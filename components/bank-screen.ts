@@ -2,11 +2,35 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Bank } from '../src/bank/bank';
 import { BANK_ERROR_CODES, type BankErrorCode, type BankFailure } from '../src/bank/codes';
-import { failureMessage, isLocale, messagesFor, type Locale, type Messages } from '../src/i18n';
+import {
+  failureMessage,
+  isLocale,
+  messagesFor,
+  type HelpTopic,
+  type Locale,
+  type Messages,
+} from '../src/i18n';
+import './software-keyboard';
+import type { SoftwareKeyboard } from './software-keyboard';
 import { bankScreenStyles } from './styles';
 
 /** Which field a result code belongs beside; `form` for codes that name no single field. */
 export type FieldOf = (code: BankErrorCode) => string;
+
+/** 契約者ID and ログインパスワード, as login, R1 and S1 ask for them. */
+export const loginFieldOf: FieldOf = (code) =>
+  code === 'malformed-contract-id' ? 'contract-id' : code === 'malformed-password' ? 'password' : 'form';
+
+/** The codes that belong beside a ワンタイムパスワード field (A1, R2, S2). */
+const CODE_ERRORS: readonly BankErrorCode[] = [
+  'malformed-code',
+  'wrong-code',
+  'replayed-code',
+  'credential-locked',
+];
+
+/** ワンタイムパスワード, and the form for the rest (A1, S2; R2 adds its token ID field). */
+export const codeFieldOf: FieldOf = (code) => (CODE_ERRORS.includes(code) ? 'code' : 'form');
 
 export interface FieldOptions {
   id: string;
@@ -16,7 +40,7 @@ export interface FieldOptions {
   autocomplete?: string;
   inputmode?: 'numeric' | 'text';
   hint?: string;
-  /** Extra content after the input (the software keyboard link). */
+  /** Extra content after the input (the software keyboard links, and the keyboard). */
   extra?: TemplateResult;
 }
 
@@ -118,20 +142,98 @@ export abstract class BankScreen extends LitElement {
     </div>`;
   }
 
-  /** The link pair after a password field: open the software keyboard, and how to use it. */
-  protected keyboardLinksTemplate(onOpen: () => void) {
-    const m = this.messages.login;
-    return html`<span class="keyboard-links">
-      <button type="button" class="link" @click=${onOpen}>${m.softwareKeyboard}</button>
-      <a href="#/help/keyboard">${m.keyboardUsage}</a>
-    </span>`;
+  /** 契約者ID, its refusals placed by `loginFieldOf`; offered as the username to password managers. */
+  protected contractIdFieldTemplate(label: string, value: string, onInput: (value: string) => void) {
+    return this.fieldTemplate(
+      { id: 'contract-id', label, value, autocomplete: 'username', inputmode: 'numeric' },
+      loginFieldOf,
+      onInput,
+    );
   }
 
-  protected guideLinkTemplate(topic: string) {
+  /**
+   * ログインパスワード, its refusals placed by `loginFieldOf`, with its two links — open the software
+   * keyboard, how to use it — and the keyboard itself, whose 決定 sets the password as typing does.
+   */
+  protected passwordFieldTemplate(label: string, value: string, onInput: (value: string) => void) {
+    const m = this.messages.login;
+    const openKeyboard = () =>
+      this.renderRoot.querySelector<SoftwareKeyboard>('software-keyboard')?.show(value);
+    const links = html`<span class="keyboard-links">
+        <button type="button" class="link" @click=${openKeyboard}>${m.softwareKeyboard}</button>
+        <a href="#/help/keyboard">${m.keyboardUsage}</a>
+      </span>
+      <software-keyboard
+        locale=${this.locale}
+        @keyboard-committed=${(event: CustomEvent<{ value: string }>) => onInput(event.detail.value)}
+      ></software-keyboard>`;
+    return this.fieldTemplate(
+      { id: 'password', label, value, type: 'password', autocomplete: 'current-password', extra: links },
+      loginFieldOf,
+      onInput,
+    );
+  }
+
+  /** ワンタイムパスワード: the six digits the token shows now. */
+  protected codeFieldTemplate(
+    label: string,
+    hint: string,
+    value: string,
+    onInput: (value: string) => void,
+    fieldOf: FieldOf = codeFieldOf,
+  ) {
+    return this.fieldTemplate(
+      { id: 'code', label, value, hint, autocomplete: 'one-time-code', inputmode: 'numeric' },
+      fieldOf,
+      onInput,
+    );
+  }
+
+  /** The button that leaves a flow (`flow-cancelled`); the shell shows the login screen. */
+  protected cancelButtonTemplate(label = this.messages.common.backToLogin) {
+    return html`<button type="button" @click=${() => this.emit('flow-cancelled', {})}>${label}</button>`;
+  }
+
+  /** The one action of a flow's last screen: back to the login screen (`flow-finished`). */
+  protected finishActionsTemplate() {
+    return html`<div class="actions">
+      <button class="primary" type="button" @click=${() => this.emit('flow-finished', {})}>
+        ${this.messages.common.backToLogin}
+      </button>
+    </div>`;
+  }
+
+  /**
+   * The screen's heading, with このページのご利用ガイド beside it rather than inside it, so the
+   * heading's accessible name is the title alone.
+   */
+  protected titleTemplate(title: string, helpTopic?: HelpTopic) {
+    if (!helpTopic) return html`<h2>${title}</h2>`;
+    return html`<div class="title-row">
+      <h2>${title}</h2>
+      ${this.guideLinkTemplate(helpTopic)}
+    </div>`;
+  }
+
+  protected guideLinkTemplate(topic: HelpTopic) {
     return html`<a class="guide-link" href="#/help/${topic}">${this.messages.common.guideLink}</a>`;
   }
 
   protected noticeTemplate() {
     return this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing;
+  }
+
+  /** The copyright line at the foot of the S screens. */
+  protected footerTemplate() {
+    return html`<footer part="footer">${this.messages.common.copyright}</footer>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** A flow was left unfinished (戻る, ログイン画面に戻る); the shell shows the login screen. */
+    'flow-cancelled': CustomEvent<Record<string, never>>;
+    /** A flow's last screen was left (ログイン画面に戻る); the shell shows the login screen. */
+    'flow-finished': CustomEvent<Record<string, never>>;
   }
 }

@@ -41,8 +41,11 @@ export class DeactivationTrail extends LitElement {
         font-weight: bold;
       }
       [aria-current='step'] .name {
-        text-decoration: underline;
-        text-underline-offset: 0.2em;
+        /* A filled box, not an underline: an underline would read as a link. */
+        background: var(--otp-color-heading-bg, #eef3f9);
+        border: 1px solid currentColor;
+        border-radius: 0.2em;
+        padding: 0 0.3em;
       }
       .separator {
         color: var(--otp-color-muted, #4a4a4a);
@@ -79,28 +82,3 @@ declare global {
     'deactivation-trail': DeactivationTrail;
   }
 }
-
-/**
- * Layout the S screens share around the trail: the trail row with the guide link, and the
- * copyright footer. (Belongs in styles.ts once the S screens settle.)
- */
-export const deactivationScreenStyles = css`
-  .trail-row {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: baseline;
-    gap: 0.5em 1em;
-    margin: 0 0 0.75em;
-  }
-  .trail-row .guide-link {
-    float: none;
-  }
-  footer {
-    margin-top: 2em;
-    padding-top: 0.5em;
-    border-top: 1px solid #ccc;
-    font-size: 0.85em;
-    color: var(--otp-color-muted, #4a4a4a);
-  }
-`;

@@ -1,8 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { openDemo, type Demo } from '../src/demo';
+import type { ScenarioId } from '../src/scenarios';
 import { DEFAULT_LOCALE, isLocale, messagesFor, type Locale } from '../src/i18n';
-import { hashFor, parseHash, resolve, type FlowState, type Location } from '../src/router';
+import { hashFor, parseHash, resolve, type FlowState, type Location, type Screen } from '../src/router';
 import './bank-account';
 import './bank-counter';
 import './bank-deactivate-auth';
@@ -17,6 +18,7 @@ import './bank-register-token';
 import { defineElement } from './define';
 import './soft-token-panel';
 import type { SoftTokenPanel } from './soft-token-panel';
+import './trainer-bar';
 
 const LOCALE_KEY = 'otp-rehearsal-locale';
 const SESSION_KEY = 'otp-rehearsal-session';
@@ -160,6 +162,18 @@ export class OtpRehearsalApp extends LitElement {
       background: #fdecee;
       font-size: 0.9rem;
     }
+    :host([presenter]) {
+      font-size: 1.35rem;
+      --otp-font-size: 1.35rem;
+      --otp-color-text: #000;
+      --otp-color-primary: #002b80;
+      --otp-color-link: #001a66;
+      --otp-color-muted: #000;
+      background: #fff;
+    }
+    :host([presenter]) .bank-window {
+      border: 3px solid #000;
+    }
     @media (max-width: 760px) {
       .layout {
         grid-template-columns: minmax(0, 1fr);
@@ -178,9 +192,13 @@ export class OtpRehearsalApp extends LitElement {
       .views button {
         flex: 1;
       }
+      /* The bank window stays in the page as the main landmark, only its content is hidden. */
       .layout[data-view='bank'] soft-token-panel,
-      .layout[data-view='token'] .bank-window {
+      .layout[data-view='token'] .bank-window > * {
         display: none;
+      }
+      .layout[data-view='token'] .bank-window {
+        border: none;
       }
     }
   `;
@@ -193,7 +211,8 @@ export class OtpRehearsalApp extends LitElement {
   @state() private location: Location = { screen: 'login' };
   @state() private flow?: FlowState & { contractId?: string };
   @state() private sessionId?: string;
-  @state() private notice?: string;
+  /** Which notice the screen shows; translated at render, so a language switch follows. */
+  @state() private notice?: 'flowRestarted' | 'signedOut';
   /** On a phone-width screen, which of the two is shown. */
   @state() private view: 'bank' | 'token' = 'bank';
 
@@ -203,10 +222,13 @@ export class OtpRehearsalApp extends LitElement {
   /** Language: `ja` (default) or `en`; remembered across reloads. */
   @property() locale: Locale = DEFAULT_LOCALE;
 
+  /** Presenter mode: larger type and high contrast, for a projector. */
+  @property({ type: Boolean, reflect: true }) presenter = false;
+
   /** Where help was opened from, to return there. */
   private helpReturn?: Location;
   /** A notice for the screen being navigated to (e.g. "logged out"). */
-  private pendingNotice?: string;
+  private pendingNotice?: 'signedOut';
 
   override connectedCallback() {
     super.connectedCallback();
@@ -252,7 +274,7 @@ export class OtpRehearsalApp extends LitElement {
     if (location.screen === 'help' && this.location.screen !== 'help') this.helpReturn = this.location;
     const moved = location.screen !== this.location.screen || location.topic !== this.location.topic;
     this.location = location;
-    if (restarted) this.notice = messagesFor(this.locale).common.flowRestarted;
+    if (restarted) this.notice = 'flowRestarted';
     else if (moved) this.notice = this.pendingNotice;
     this.pendingNotice = undefined;
     if (moved) void this.updateComplete.then(() => this.bankWindow?.focus());
@@ -290,7 +312,7 @@ export class OtpRehearsalApp extends LitElement {
   private signOut() {
     this.sessionId = undefined;
     writeStored(() => sessionStorage, SESSION_KEY, null);
-    this.pendingNotice = messagesFor(this.locale).common.signedOut;
+    this.pendingNotice = 'signedOut';
     this.go({ screen: 'login' });
   }
 
@@ -305,18 +327,25 @@ export class OtpRehearsalApp extends LitElement {
     writeStored(() => localStorage, LOCALE_KEY, locale);
   }
 
-  /** After a trainer's reset the token panel must re-read the device. */
-  async resetDemo() {
-    if (!this.demo) return;
-    this.dropFlow();
-    this.signOut();
-    await this.demo.resetToSeed();
+  /**
+   * After the trainer bar reset the demo or applied a scenario (it already changed the stores):
+   * drop what this page held of the old state and show where the lesson starts.
+   */
+  private async afterTrainerChange(startAt: Screen, flow?: FlowState & { contractId?: string }) {
+    this.flow = flow;
+    this.sessionId = undefined;
+    writeStored(() => sessionStorage, SESSION_KEY, null);
     await this.tokenPanel?.refresh();
+    this.go({ screen: startAt });
   }
 
   private screenTemplate() {
     const demo = this.demo!;
-    const common = { bank: demo.bank, locale: this.locale, notice: this.notice };
+    const common = {
+      bank: demo.bank,
+      locale: this.locale,
+      notice: this.notice && messagesFor(this.locale).common[this.notice],
+    };
     const flow = this.flow;
     switch (this.location.screen) {
       case 'login':
@@ -461,6 +490,22 @@ export class OtpRehearsalApp extends LitElement {
         <p>${m.common.loading}</p>`;
     const storage = this.demo.storage;
     return html`${this.appBarTemplate()} ${this.viewSwitchTemplate()}
+      <trainer-bar
+        .demo=${this.demo}
+        locale=${this.locale}
+        ?presenter=${this.presenter}
+        @demo-reset=${() => this.afterTrainerChange('login')}
+        @scenario-applied=${(
+          e: CustomEvent<{ id: ScenarioId; startAt: Screen; contractId: string; ticket?: string }>,
+        ) => {
+          const { startAt, contractId, ticket } = e.detail;
+          return this.afterTrainerChange(
+            startAt,
+            ticket ? { screen: startAt, ticket, contractId } : undefined,
+          );
+        }}
+        @presenter-changed=${(e: CustomEvent<{ on: boolean }>) => (this.presenter = e.detail.on)}
+      ></trainer-bar>
       <div class="layout" data-view=${this.view}>
         <main class="bank-window" tabindex="-1" lang=${this.locale}>
           <div class="bank-header">

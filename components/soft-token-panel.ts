@@ -4,7 +4,12 @@ import { repeat } from 'lit/directives/repeat.js';
 import { clock as appClock, type Clock } from '../src/clock';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n';
 import { base32Encode } from '../src/otp';
-import type { CredentialKind, InstalledToken, SoftTokenDevice } from '../src/token/device';
+import {
+  formatCredentialId,
+  type CredentialKind,
+  type InstalledToken,
+  type SoftTokenDevice,
+} from '../src/token/device';
 import { defineElement } from './define';
 import './soft-token';
 import type { SoftToken } from './soft-token';
@@ -57,6 +62,9 @@ export class SoftTokenPanel extends LitElement {
       cursor: pointer;
       max-width: 100%;
       text-align: start;
+      /* Break Japanese between words (インストール stays whole), not inside them. */
+      word-break: keep-all;
+      overflow-wrap: anywhere;
     }
     button[aria-disabled='true'] {
       cursor: progress;
@@ -125,7 +133,7 @@ export class SoftTokenPanel extends LitElement {
     try {
       const token = await device.install(kind, (this.clock ?? appClock).now());
       await this.refresh();
-      this.status = this.messages.token.installed(token.credentialId);
+      this.status = this.messages.token.installed(formatCredentialId(token.credentialId));
       this.dispatchEvent(
         new CustomEvent('token-installed', {
           detail: { credentialId: token.credentialId, kind },
@@ -154,7 +162,7 @@ export class SoftTokenPanel extends LitElement {
     const kind = this.tokens.find((token) => token.credentialId === credentialId)?.kind;
     await (lost ? device.loseDevice(credentialId) : device.uninstall(credentialId));
     await this.refresh();
-    this.status = this.messages.token.removed(credentialId);
+    this.status = this.messages.token.removed(formatCredentialId(credentialId));
     await this.updateComplete;
     // The token and its focused button are gone: the next step is usually installing again.
     this.renderRoot.querySelector<HTMLButtonElement>(`button[data-kind=${kind ?? 'mobile'}]`)?.focus();

@@ -11,12 +11,32 @@ export const bankScreenStyles = css`
     font-size: var(--otp-font-size, 1rem);
     line-height: 1.6;
   }
-  h2 {
+  h2,
+  .title-row {
     font-size: 1.25em;
     margin: 0 0 0.75em;
     padding: 0.25em 0.5em;
     border-left: 0.3em solid var(--otp-color-primary, #0b5394);
     background: var(--otp-color-heading-bg, #eef3f9);
+  }
+  /* The heading and このページのご利用ガイド side by side in one band, wrapping on narrow screens;
+     the link stays outside the h2 so that the heading's accessible name is the title alone. */
+  .title-row,
+  .trail-row {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+  }
+  .title-row {
+    gap: 0.25em 1em;
+  }
+  .title-row h2 {
+    font-size: 1em;
+    margin: 0;
+    padding: 0;
+    border: none;
+    background: none;
   }
   h3 {
     font-size: 1.05em;
@@ -104,6 +124,19 @@ export const bankScreenStyles = css`
     outline: 3px solid var(--otp-color-focus, #ffbf47);
     outline-offset: 2px;
   }
+  /* A link that looks like the buttons beside it: it only navigates, so it stays a link. */
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.5em;
+    box-sizing: border-box;
+    padding: 0.45em 1.2em;
+    border: 1px solid #555;
+    border-radius: 0.25em;
+    background: #f4f4f4;
+    color: inherit;
+    text-decoration: none;
+  }
   button.link {
     background: none;
     border: none;
@@ -118,16 +151,24 @@ export const bankScreenStyles = css`
     gap: 0.5em;
     font-size: 0.9em;
   }
-  h2 {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: baseline;
-    gap: 0.25em 1em;
+  /* The keyboard is a modal dialog: its element takes no room in the password field's grid. */
+  software-keyboard {
+    display: contents;
   }
   .guide-link {
     font-size: 0.75em;
-    font-weight: normal;
+  }
+  /* The S screens: the trail with the guide link on its line, as the bank's guide shows them. */
+  .trail-row {
+    gap: 0.5em 1em;
+    margin: 0 0 0.75em;
+  }
+  footer {
+    margin-top: 2em;
+    padding-top: 0.5em;
+    border-top: 1px solid #ccc;
+    font-size: 0.85em;
+    color: var(--otp-color-muted, #4a4a4a);
   }
   .table-scroll {
     overflow-x: auto;
@@ -146,7 +187,7 @@ export const bankScreenStyles = css`
   thead th {
     background: #eef3f9;
   }
-  td.actions {
+  td .cell-actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.4em;

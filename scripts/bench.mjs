@@ -1,13 +1,15 @@
 // `npm run bench`: TOTP generate/verify in Node and in Chromium (the same module, bench/otp-bench.ts),
-// and the bank's login-with-OTP round trip in Chromium's IndexedDB with 1 and 10,000 customers.
+// the bank's login-with-OTP round trip in Chromium's IndexedDB with 1 and 10,000 customers, and the
+// app's budgets: JavaScript gzip size of the production build and time to the first screen.
 // It only measures and prints (no timed assertion); results also go to .bench/results.json.
 //
 //   npm run bench               the full run, about a minute and a half on 2 cores
 //   npm run bench -- --quick    short rounds and few samples, to check that everything still runs
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build as viteBuild } from 'vite';
@@ -125,6 +127,69 @@ async function benchChromium(outDir) {
   }
 }
 
+// ---- The app's budgets ------------------------------------------------------------------------
+
+const BUDGET = { jsGzipBytes: 45 * 1024, firstScreenMs: 300 };
+const firstScreen = quick ? { visits: 3 } : { visits: 9 };
+
+/** The production build, exactly as `npm run build` makes it. */
+async function buildApp(workDir) {
+  log('building the app (vite, production)');
+  const outDir = join(workDir, 'app');
+  await viteBuild({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const scripts = readdirSync(join(outDir, 'assets')).filter((name) => name.endsWith('.js'));
+  const sizes = scripts.map((name) => {
+    const bytes = readFileSync(join(outDir, 'assets', name));
+    return { name, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  });
+  const total = (key) => sizes.reduce((sum, file) => sum + file[key], 0);
+  return { outDir, size: { files: sizes, bytes: total('bytes'), gzipBytes: total('gzipBytes') } };
+}
+
+/**
+ * Milliseconds from navigation to the first paint and to the login form on screen, on a first
+ * visit (a fresh profile: the demo seeds its databases) and on a return visit (a reload).
+ */
+async function benchFirstScreen(outDir) {
+  const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+  const measure = (page) =>
+    page.evaluate(
+      () =>
+        new Promise((done) => {
+          const loginForm = () =>
+            document
+              .querySelector('otp-rehearsal-app')
+              ?.shadowRoot?.querySelector('bank-login')
+              ?.shadowRoot?.querySelector('form');
+          const check = () => {
+            if (!loginForm()) return requestAnimationFrame(check);
+            const paint = performance.getEntriesByName('first-contentful-paint')[0];
+            done({ firstContentfulPaintMs: paint?.startTime ?? NaN, loginFormMs: performance.now() });
+          };
+          check();
+        }),
+    );
+  try {
+    const firstVisits = [];
+    const returnVisits = [];
+    for (let i = 0; i < firstScreen.visits; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await serveBuild(page, outDir);
+      await page.goto(`${ORIGIN}/index.html`);
+      firstVisits.push(await measure(page));
+      await page.reload();
+      returnVisits.push(await measure(page));
+      await context.close();
+    }
+    return { firstVisits, returnVisits };
+  } finally {
+    await browser.close();
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 // ---- Output -------------------------------------------------------------------------------
 
 const int = (n) => Math.round(n).toLocaleString('en-US');
@@ -207,6 +272,29 @@ function table(results) {
     `  Seeding ${plural(many)}: openDemo ${ms(big.seedMs)} ms, ${int(many - 1)} fillers in batches of ` +
       `${browser.login.options.batchSize}: ${int(big.fillMs)} ms`,
   );
+  const app = results.app;
+  lines.push('');
+  row('App budgets', 'measured', 'budget');
+  row(
+    '  JavaScript, gzip (KB)',
+    (app.size.gzipBytes / 1024).toFixed(1),
+    (BUDGET.jsGzipBytes / 1024).toFixed(0),
+  );
+  row('  JavaScript, raw (KB)', (app.size.bytes / 1024).toFixed(1), '');
+  for (const [label, visits] of [
+    ['first visit (seeds)', app.firstScreen.firstVisits],
+    ['return visit', app.firstScreen.returnVisits],
+  ]) {
+    row(
+      `  first paint, ${label} (ms)`,
+      ms(median(visits.map((v) => v.firstContentfulPaintMs))),
+      BUDGET.firstScreenMs,
+    );
+    row(`  login form, ${label} (ms)`, ms(median(visits.map((v) => v.loginFormMs))), '');
+  }
+  lines.push(
+    `    (medians of ${app.firstScreen.firstVisits.length} visits; Chromium, headless, build served locally)`,
+  );
   return lines.join('\n');
 }
 
@@ -219,6 +307,9 @@ try {
   const node = await benchNode(workDir);
   const outDir = await buildPage(workDir);
   const browser = await benchChromium(outDir);
+  const builtApp = await buildApp(workDir);
+  log(`first screen: ${firstScreen.visits} first and return visits`);
+  const app = { size: builtApp.size, firstScreen: await benchFirstScreen(builtApp.outDir), budget: BUDGET };
   const results = {
     date: new Date().toISOString(),
     quick,
@@ -236,6 +327,7 @@ try {
     },
     node,
     chromium: browser,
+    app,
   };
   results.wallSeconds = (performance.now() - started) / 1000;
   mkdirSync(join(root, '.bench'), { recursive: true });

@@ -7,7 +7,13 @@ import { hashPassword, DEFAULT_PASSWORD_ITERATIONS } from './bank/password';
 import { bankDatabase, type BankSchema, type CustomerRecord } from './bank/schema';
 import { clock as appClock, type Clock } from './clock';
 import { openDatabase, type Database, type StorageKind } from './store';
-import { SoftTokenDevice, tokenDatabase, type CredentialKind, type TokenSchema } from './token/device';
+import {
+  SoftTokenDevice,
+  tokenDatabase,
+  type CredentialKind,
+  type InstalledToken,
+  type TokenSchema,
+} from './token/device';
 import { VipService, vipDatabase, type VipSchema } from './vip/service';
 
 export interface DemoCustomer {
@@ -86,23 +92,28 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
   const fallback = databases.find((db) => db.kind === 'memory');
 
   async function seed() {
+    // The hashes first, all at once: WebCrypto derives them in parallel, off the main thread,
+    // and the first visit waits for them before the login screen can show.
+    const hashing = Promise.all(
+      customers.map((customer) => hashPassword(customer.password, passwordIterations)),
+    );
     await Promise.all([device.clear(), vip.clear()]);
-    const records: CustomerRecord[] = [];
-    for (const customer of customers) {
-      const now = clock.now();
-      const token = customer.token ? await device.install(customer.token, now) : undefined;
-      records.push({
-        contractId: customer.contractId,
-        name: customer.name,
-        balance: customer.balance,
-        password: await hashPassword(customer.password, passwordIterations),
-        ...(token ? { credentialId: token.credentialId } : {}),
-        failedAttempts: 0,
-        locked: customer.locked ?? false,
-        createdAt: now,
-        lastLoginAt: null,
-      });
-    }
+    const now = clock.now();
+    const tokens: (InstalledToken | undefined)[] = [];
+    for (const customer of customers)
+      tokens.push(customer.token && (await device.install(customer.token, now)));
+    const passwords = await hashing;
+    const records: CustomerRecord[] = customers.map((customer, i) => ({
+      contractId: customer.contractId,
+      name: customer.name,
+      balance: customer.balance,
+      password: passwords[i],
+      ...(tokens[i] ? { credentialId: tokens[i].credentialId } : {}),
+      failedAttempts: 0,
+      locked: customer.locked ?? false,
+      createdAt: now,
+      lastLoginAt: null,
+    }));
     await bank.replaceAll(records);
   }
 

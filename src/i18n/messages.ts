@@ -3,6 +3,7 @@
  * `en` implement it, so a missing key fails `tsc`. Messages with parameters are functions.
  */
 import type { BankErrorCode } from '../bank/codes';
+import type { ScenarioId } from '../scenarios';
 
 export type Locale = 'ja' | 'en';
 
@@ -185,4 +186,55 @@ export interface Messages {
     unlocked: (contractId: string) => string;
   };
   help: Record<HelpTopic, HelpPage>;
+  /** The trainer's tools (<trainer-bar>): for whoever runs the demo, not for the customer. */
+  trainer: {
+    toggle: string;
+    intro: string;
+    reset: string;
+    resetConfirm: string;
+    resetConfirmButton: string;
+    cancel: string;
+    resetDone: string;
+    scenariosTitle: string;
+    /** Each scenario's button, and what the person will meet. */
+    scenarios: Record<ScenarioId, { label: string; hint: string }>;
+    scenarioApplied: (label: string) => string;
+    loginWith: (contractId: string, password: string) => string;
+    failed: string;
+    clockTitle: string;
+    clockNow: string;
+    frozen: string;
+    running: string;
+    speed: (factor: number) => string;
+    freeze: string;
+    moveClock: string;
+    back30: string;
+    forward30: string;
+    speedGroup: string;
+    resetClock: string;
+    customersTitle: string;
+    contractId: string;
+    password: string;
+    name: string;
+    balance: string;
+    token: string;
+    state: string;
+    registered: string;
+    notRegistered: string;
+    locked: string;
+    active: string;
+    /** Read out instead of "—" where a password is not known. */
+    unknownPassword: string;
+    copy: string;
+    copyContractId: (contractId: string) => string;
+    copyPassword: (contractId: string) => string;
+    copiedContractId: (contractId: string) => string;
+    copiedPassword: (contractId: string) => string;
+    copyFailed: string;
+    addTitle: string;
+    addNote: string;
+    add: string;
+    added: (contractId: string) => string;
+    presenter: string;
+  };
 }

@@ -31,7 +31,7 @@ const SCREENSHOTS = join('test-results', 'screenshots');
  */
 export async function openApp(
   browser: Browser,
-  options: { width?: number; height?: number; clock?: boolean } = {},
+  options: { width?: number; height?: number; clock?: boolean; actionTimeout?: number } = {},
 ) {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
@@ -39,6 +39,8 @@ export async function openApp(
     viewport: { width: options.width ?? 1200, height: options.height ?? 900 },
     permissions: ['clipboard-read', 'clipboard-write'],
   });
+  // A missing element fails its step within seconds, naming it, rather than at the test's timeout.
+  context.setDefaultTimeout(options.actionTimeout ?? 10_000);
   const page: Page = await context.newPage();
   const foreignRequests: string[] = [];
   const errors: string[] = [];

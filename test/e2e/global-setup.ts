@@ -9,16 +9,31 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     distDir: string;
+    /** dist/otp-rehearsal.html of this build: the whole app in one file, for file:// (offline.test.ts). */
+    singleFile: string;
   }
 }
 
 let server: PreviewServer | undefined;
 let distDir: string | undefined;
 
-/** Builds the app for production and serves that build on 127.0.0.1 for the whole run. */
+/**
+ * Builds the app for production as `npm run build` does (the hosted build, then the single file beside
+ * it) and serves that build on 127.0.0.1 for the whole run.
+ */
 export async function setup(project: TestProject) {
   distDir = mkdtempSync(join(tmpdir(), 'otp-rehearsal-e2e-'));
-  await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, and Vite's build honours NODE_ENV: it would make a development bundle
+  // (Lit in dev mode, import.meta.env.PROD false, so no service worker). Build what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+    await build({ mode: 'singlefile', logLevel: 'warn', build: { outDir: distDir } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({
     logLevel: 'warn',
     build: { outDir: distDir },
@@ -28,6 +43,7 @@ export async function setup(project: TestProject) {
   if (!url) throw new Error('The preview server did not report its URL');
   project.provide('baseUrl', url);
   project.provide('distDir', distDir);
+  project.provide('singleFile', join(distDir, 'otp-rehearsal.html'));
 }
 
 export async function teardown() {

@@ -42,10 +42,14 @@ export async function codeOf(page: Page, credentialId: string): Promise<string> 
   return (await code.textContent())!.replace(/\s/g, '');
 }
 
-/** Waits (in fake page time) for the token's next code, as a person waits for the next 30 s. */
+/**
+ * Waits (in fake page time) for the token's next code, as a person waits for the next 30 s: to just
+ * after the next step begins, so the code holds for almost 30 s of (slow, shared) real time.
+ */
 export async function nextCode(page: Page, credentialId: string): Promise<string> {
   const before = await codeOf(page, credentialId);
-  await page.clock.fastForward(30_000);
+  const intoStep = await page.evaluate(() => Date.now() % 30_000);
+  await page.clock.fastForward(30_000 - intoStep + 100);
   await expect.poll(() => codeOf(page, credentialId)).not.toBe(before);
   return codeOf(page, credentialId);
 }

@@ -1,22 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/bank-deactivate-auth';
-import type { BankErrorCode } from '../../../src/bank/codes';
-import {
-  expectRefusalBeside,
-  mountScreen,
-  refusalShown,
-  runBankScreenSuite,
-  storeSnapshot,
-  typeInto,
-} from './bank-screen.suite';
-import { nextEvent, screenDemo, shadowText } from './fixtures';
+import { runBankScreenSuite, runCredentialRefusals } from './bank-screen.suite';
+import { mountOnDemo, nextEvent, shadowText, typeInto } from './fixtures';
 
-async function deactivateAuth() {
-  const { demo } = await screenDemo();
-  const { element, root } = await mountScreen('bank-deactivate-auth', { bank: demo.bank });
-  return { element, root, demo };
-}
+const deactivateAuth = () => mountOnDemo('bank-deactivate-auth');
 
 describe('<bank-deactivate-auth>', () => {
   runBankScreenSuite({
@@ -33,6 +21,7 @@ describe('<bank-deactivate-auth>', () => {
       code: 'malformed-password',
       field: 'password',
     },
+    exit: { label: '戻る', event: 'flow-cancelled' },
   });
 
   it("shows the guide's labels for 利用者認証", async () => {
@@ -82,20 +71,7 @@ describe('<bank-deactivate-auth>', () => {
     expect(root.querySelector<HTMLInputElement>('#password')!.value).to.equal('Demo2345');
   });
 
-  it('fires flow-cancelled from 戻る', async () => {
-    const { element, root } = await deactivateAuth();
-    const cancelled = nextEvent(element, 'flow-cancelled');
-    root.querySelectorAll<HTMLButtonElement>('.actions button')[1].click();
-    expect((await cancelled).detail).to.deep.equal({});
-  });
-
-  const refusals: {
-    code: BankErrorCode;
-    contractId: string;
-    password: string;
-    field: string;
-    attemptsRemaining?: number;
-  }[] = [
+  runCredentialRefusals('bank-deactivate-auth', [
     { code: 'malformed-contract-id', contractId: '１２３', password: 'Demo2345', field: 'contract-id' },
     { code: 'unknown-contract', contractId: '9999999999', password: 'Demo2345', field: 'form' },
     {
@@ -107,26 +83,5 @@ describe('<bank-deactivate-auth>', () => {
     },
     { code: 'locked', contractId: '3456789012', password: 'Demo3456', field: 'form' },
     { code: 'no-token-registered', contractId: '1234567890', password: 'Demo1234', field: 'form' },
-  ];
-  for (const { code, contractId, password, field, attemptsRemaining } of refusals) {
-    it(`shows ${code} beside ${field}, keeps the ID, clears the password, changes no registration`, async () => {
-      const { element, root, demo } = await deactivateAuth();
-      const before = await storeSnapshot(demo);
-      await typeInto(root, 'contract-id', contractId);
-      await typeInto(root, 'password', password);
-      await sendKeys({ press: 'Enter' });
-      const message = await refusalShown(element);
-      expectRefusalBeside(element, field, code, attemptsRemaining);
-      expect(root.activeElement).to.equal(message);
-      expect(root.querySelector<HTMLInputElement>('#contract-id')!.value).to.equal(contractId);
-      expect(root.querySelector<HTMLInputElement>('#password')!.value).to.equal('');
-      const after = await storeSnapshot(demo);
-      expect(after.customers.map((customer) => customer.credentialId)).to.deep.equal(
-        before.customers.map((customer) => customer.credentialId),
-      );
-      expect(after.sessions).to.deep.equal(before.sessions);
-      if (code.startsWith('malformed-')) expect(after).to.deep.equal(before);
-      await expect(element).to.be.accessible();
-    });
-  }
+  ]);
 });

@@ -2,23 +2,27 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/bank-login';
 import type { BankLogin } from '../../../components/bank-login';
-import { nextEvent, screenDemo, shadowText } from './fixtures';
+import { runBankScreenSuite } from './bank-screen.suite';
+import { mountOnDemo, nextEvent, refusalShown, shadowText, submitLogin, typeInto } from './fixtures';
 
-async function loginScreen(locale = 'ja') {
-  const { demo } = await screenDemo();
-  const element = await fixture<BankLogin>(
-    html`<bank-login .bank=${demo.bank} locale=${locale}></bank-login>`,
-  );
-  return { element, demo, root: element.shadowRoot! };
-}
-
-/** Types into a field by keyboard, as a person would. */
-async function typeInto(root: ShadowRoot, id: string, text: string) {
-  root.querySelector<HTMLInputElement>(`#${id}`)!.focus();
-  await sendKeys({ type: text });
-}
+const loginScreen = () => mountOnDemo('bank-login');
 
 describe('<bank-login>', () => {
+  runBankScreenSuite({
+    tag: 'bank-login',
+    label: {
+      selector: 'label[for=contract-id]',
+      ja: '契約者ID(利用者番号)',
+      en: 'Contract ID (user number)',
+    },
+    attributeError: { code: 'locked', field: 'form' },
+    badInput: {
+      fill: (root) => submitLogin(root, '1234567890', 'short'),
+      code: 'malformed-password',
+      field: 'password',
+    },
+  });
+
   it("shows the guide's labels, notes and links", async () => {
     const { root, element } = await loginScreen();
     const text = shadowText(element);
@@ -67,12 +71,9 @@ describe('<bank-login>', () => {
 
   it('refuses a wrong-case password beside the form, keeps the ID, clears the password, focuses the message', async () => {
     const { root, element, demo } = await loginScreen();
-    await typeInto(root, 'contract-id', '1234567890');
-    await typeInto(root, 'password', 'demo1234');
-    await sendKeys({ press: 'Enter' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await element.updateComplete;
-    const message = root.querySelector('#form-error')!;
+    await submitLogin(root, '1234567890', 'demo1234');
+    const message = await refusalShown(element);
+    expect(message.id).to.equal('form-error');
     expect(message.textContent).to.contain('契約者IDまたはログインパスワードが正しくありません。');
     expect(message.textContent).to.contain('あと4回誤るとご利用を停止します。');
     expect(root.activeElement).to.equal(message);
@@ -84,11 +85,8 @@ describe('<bank-login>', () => {
 
   it('shows a malformed contract ID beside its field and stores nothing', async () => {
     const { root, element, demo } = await loginScreen();
-    await typeInto(root, 'contract-id', '12ab');
-    await typeInto(root, 'password', 'Demo1234');
-    await sendKeys({ press: 'Enter' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await element.updateComplete;
+    await submitLogin(root, '12ab', 'Demo1234');
+    await refusalShown(element);
     const input = root.querySelector<HTMLInputElement>('#contract-id')!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(input.getAttribute('aria-describedby')).to.contain('contract-id-error');

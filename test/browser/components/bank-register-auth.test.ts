@@ -1,22 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/bank-register-auth';
-import type { BankErrorCode } from '../../../src/bank/codes';
-import {
-  expectRefusalBeside,
-  mountScreen,
-  refusalShown,
-  runBankScreenSuite,
-  storeSnapshot,
-  typeInto,
-} from './bank-screen.suite';
-import { nextEvent, screenDemo, shadowText } from './fixtures';
+import { runBankScreenSuite, runCredentialRefusals } from './bank-screen.suite';
+import { mountOnDemo, nextEvent, refusalShown, shadowText, submitLogin, typeInto } from './fixtures';
 
-async function registerAuth() {
-  const { demo } = await screenDemo();
-  const { element, root } = await mountScreen('bank-register-auth', { bank: demo.bank });
-  return { element, root, demo };
-}
+const registerAuth = () => mountOnDemo('bank-register-auth');
 
 describe('<bank-register-auth>', () => {
   runBankScreenSuite({
@@ -83,13 +71,7 @@ describe('<bank-register-auth>', () => {
     expect(root.querySelector<HTMLInputElement>('#password')!.value).to.equal('Demo1234');
   });
 
-  const refusals: {
-    code: BankErrorCode;
-    contractId: string;
-    password: string;
-    field: string;
-    attemptsRemaining?: number;
-  }[] = [
+  runCredentialRefusals('bank-register-auth', [
     { code: 'malformed-password', contractId: '1234567890', password: 'abc', field: 'password' },
     { code: 'unknown-contract', contractId: '9999999999', password: 'Demo1234', field: 'form' },
     {
@@ -101,33 +83,11 @@ describe('<bank-register-auth>', () => {
     },
     { code: 'locked', contractId: '3456789012', password: 'Demo3456', field: 'form' },
     { code: 'token-already-registered', contractId: '2345678901', password: 'Demo2345', field: 'form' },
-  ];
-  for (const { code, contractId, password, field, attemptsRemaining } of refusals) {
-    it(`shows ${code} beside ${field}, keeps the ID, clears the password, changes no registration`, async () => {
-      const { element, root, demo } = await registerAuth();
-      const before = await storeSnapshot(demo);
-      await typeInto(root, 'contract-id', contractId);
-      await typeInto(root, 'password', password);
-      await sendKeys({ press: 'Enter' });
-      const message = await refusalShown(element);
-      expectRefusalBeside(element, field, code, attemptsRemaining);
-      expect(root.activeElement).to.equal(message);
-      expect(root.querySelector<HTMLInputElement>('#contract-id')!.value).to.equal(contractId);
-      expect(root.querySelector<HTMLInputElement>('#password')!.value).to.equal('');
-      const after = await storeSnapshot(demo);
-      expect(after.customers.map((customer) => customer.credentialId)).to.deep.equal(
-        before.customers.map((customer) => customer.credentialId),
-      );
-      expect(after.sessions).to.deep.equal(before.sessions);
-      await expect(element).to.be.accessible();
-    });
-  }
+  ]);
 
   it('counts a wrong password against the customer', async () => {
     const { element, root, demo } = await registerAuth();
-    await typeInto(root, 'contract-id', '1234567890');
-    await typeInto(root, 'password', 'demo1234');
-    await sendKeys({ press: 'Enter' });
+    await submitLogin(root, '1234567890', 'demo1234');
     await refusalShown(element);
     expect((await demo.bank.customer('1234567890'))!.failedAttempts).to.equal(1);
   });

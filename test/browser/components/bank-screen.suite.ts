@@ -2,85 +2,26 @@
  * What every bank screen promises, as one suite each screen's test file runs (lion's
  * `test-suites/*.suite.js`): it renders in Japanese and English and is axe clean in both, the
  * language switches in place, a result code set as an attribute shows beside its field with no
- * bank at all (documentation), and input the bank refuses as typed shows a message there,
- * takes focus, and stores nothing.
+ * bank at all (documentation), input the bank refuses as typed shows a message there, takes
+ * focus, and stores nothing, and the button that leaves a flow says so with an event.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import type { BankScreen } from '../../../components/bank-screen';
-import { MAX_FAILED_ATTEMPTS, type BankErrorCode } from '../../../src/bank/codes';
-import type { Demo } from '../../../src/demo';
-import { failureMessage, messagesFor, type Locale } from '../../../src/i18n';
-import { TOKEN_PERIOD, type InstalledToken } from '../../../src/token/device';
-import { VIP_MAX_FAILURES } from '../../../src/vip/service';
-import { screenDemo } from './fixtures';
-
-export type ScreenDemo = Awaited<ReturnType<typeof screenDemo>>;
-
-type ScreenTag = {
-  [K in keyof HTMLElementTagNameMap]: HTMLElementTagNameMap[K] extends BankScreen ? K : never;
-}[keyof HTMLElementTagNameMap];
-
-/** Attaches a screen with `properties` set before its first render. */
-export async function mountScreen<K extends ScreenTag>(
-  tag: K,
-  properties: Partial<HTMLElementTagNameMap[K]> = {},
-  attributes: Record<string, string> = {},
-) {
-  const element = document.createElement(tag);
-  Object.assign(element, properties);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  await fixture(element);
-  return { element, root: element.shadowRoot! };
-}
-
-/** Types into a field by keyboard, as a person would. */
-export async function typeInto(root: ShadowRoot, id: string, text: string) {
-  root.querySelector<HTMLInputElement>(`#${id}`)!.focus();
-  await sendKeys({ type: text });
-}
-
-/** The message the screen shows once the bank has refused (it appears when the answer is in). */
-export async function refusalShown(element: BankScreen): Promise<HTMLElement> {
-  const root = element.shadowRoot!;
-  await waitUntil(() => root.querySelector('.error'), 'the screen showed no refusal', { timeout: 5000 });
-  return root.querySelector<HTMLElement>('.error')!;
-}
-
-/** Everything the three parties hold that a screen could change. */
-export async function storeSnapshot(demo: Demo) {
-  return {
-    audit: await demo.bank.auditLog(),
-    customers: await demo.bank.listCustomers(),
-    sessions: await demo.databases.bank.read(['sessions'], (tx) => tx.store('sessions').getAll()),
-    credentials: await demo.vip.list(),
-  };
-}
-
-/** Asserts `code` shows beside `field` (or at form level), announced and focused. */
-export function expectRefusalBeside(
-  element: BankScreen,
-  field: string,
-  code: BankErrorCode,
-  attemptsRemaining?: number,
-  locale: Locale = 'ja',
-) {
-  const root = element.shadowRoot!;
-  const message = root.querySelector<HTMLElement>(`#${field}-error`);
-  expect(message, `message beside ${field}`).not.to.equal(null);
-  expect(message!.textContent!.trim()).to.equal(
-    failureMessage(messagesFor(locale), { code, attemptsRemaining }),
-  );
-  expect(root.querySelectorAll('.error')).to.have.length(1);
-  if (field !== 'form') {
-    const input = root.querySelector<HTMLInputElement>(`#${field}`)!;
-    expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect(input.getAttribute('aria-describedby')!.split(' ')).to.include(`${field}-error`);
-  }
-  for (const other of root.querySelectorAll('input')) {
-    if (other.id !== field) expect(other.getAttribute('aria-invalid'), other.id).to.equal('false');
-  }
-}
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { BankErrorCode } from '../../../src/bank/codes';
+import type { Locale } from '../../../src/i18n';
+import {
+  expectRefusalBeside,
+  mountOnDemo,
+  mountScreen,
+  nextEvent,
+  refusalShown,
+  registrations,
+  storeSnapshot,
+  submitLogin,
+  typeInto,
+  type ScreenDemo,
+  type ScreenTag,
+} from './fixtures';
 
 export interface BankScreenSuiteOptions<K extends ScreenTag> {
   tag: K;
@@ -91,22 +32,36 @@ export interface BankScreenSuiteOptions<K extends ScreenTag> {
   /** A code set as the `error` attribute, and where it shows. */
   attributeError?: { code: BankErrorCode; field: string };
   /** Types, by keyboard, something the bank refuses as typed, and submits it. */
-  badInput?: { fill: (root: ShadowRoot) => Promise<void>; code: BankErrorCode; field: string };
+  badInput?: BadInput;
+  /** The button that leaves the flow, by its text, and the event it fires. */
+  exit?: { label: string; event: 'flow-cancelled' | 'flow-finished' };
 }
+
+export interface BadInput {
+  fill: (root: ShadowRoot) => Promise<void>;
+  code: BankErrorCode;
+  field: string;
+}
+
+/** A code with a space and a letter in it, which the bank refuses as typed (A1, S2). */
+export const MALFORMED_CODE: BadInput = {
+  fill: async (root) => {
+    await typeInto(root, 'code', '12 34a');
+    await sendKeys({ press: 'Enter' });
+  },
+  code: 'malformed-code',
+  field: 'code',
+};
 
 export function runBankScreenSuite<K extends ScreenTag>(options: BankScreenSuiteOptions<K>) {
   const { tag, label } = options;
 
-  async function working(locale: Locale) {
-    const setup = await screenDemo();
-    const properties = (await options.properties?.(setup)) ?? {};
-    const mounted = await mountScreen(tag, {
-      ...properties,
-      bank: setup.demo.bank,
-      locale,
-    } as Partial<HTMLElementTagNameMap[K]>);
-    return { ...mounted, demo: setup.demo };
-  }
+  const working = (locale: Locale) =>
+    mountOnDemo(
+      tag,
+      async (setup) =>
+        ({ ...(await options.properties?.(setup)), locale }) as Partial<HTMLElementTagNameMap[K]>,
+    );
 
   describe('as a bank screen', () => {
     for (const locale of ['ja', 'en'] as const) {
@@ -114,9 +69,29 @@ export function runBankScreenSuite<K extends ScreenTag>(options: BankScreenSuite
         const { element, root } = await working(locale);
         expect(root.querySelector('section')!.lang).to.equal(locale);
         expect(root.querySelector(label.selector)!.textContent!.trim()).to.equal(label[locale]);
+        // このページのご利用ガイド sits beside the heading: the heading's name is the title alone.
+        expect(root.querySelector('h2 a'), 'a link inside the heading').to.equal(null);
         await expect(element).to.be.accessible();
       });
     }
+
+    it('fits a 360 px wide screen, the title row wrapping within it', async () => {
+      const [width, height] = [innerWidth, innerHeight];
+      await setViewport({ width: 360, height: 640 });
+      try {
+        const { root } = await working('ja');
+        const section = root.querySelector('section')!;
+        expect(section.scrollWidth).to.be.at.most(section.clientWidth);
+        const row = root.querySelector('.title-row');
+        for (const part of row ? [row.querySelector('h2')!, row.querySelector('.guide-link')!] : []) {
+          const [outer, inner] = [row!.getBoundingClientRect(), part.getBoundingClientRect()];
+          expect(inner.left).to.be.at.least(outer.left);
+          expect(inner.right).to.be.at.most(outer.right);
+        }
+      } finally {
+        await setViewport({ width, height });
+      }
+    });
 
     it('switches between Japanese and English in place', async () => {
       const { element, root } = await working('ja');
@@ -128,7 +103,7 @@ export function runBankScreenSuite<K extends ScreenTag>(options: BankScreenSuite
       expect(root.querySelector(label.selector)!.textContent!.trim()).to.equal(label.ja);
     });
 
-    const { attributeError, badInput } = options;
+    const { attributeError, badInput, exit } = options;
     if (attributeError) {
       it(`shows ${attributeError.code} from attributes alone, in English`, async () => {
         const { element } = await mountScreen(tag, {}, { locale: 'en', error: attributeError.code });
@@ -151,24 +126,54 @@ export function runBankScreenSuite<K extends ScreenTag>(options: BankScreenSuite
         });
       }
     }
+
+    if (exit) {
+      it(`fires ${exit.event} from ${exit.label}, by keyboard`, async () => {
+        const { element, root } = await working('ja');
+        const buttons = [...root.querySelectorAll('button')];
+        const button = buttons.find((candidate) => candidate.textContent!.trim() === exit.label);
+        expect(button, exit.label).not.to.equal(undefined);
+        const fired = nextEvent(element, exit.event);
+        button!.focus();
+        await sendKeys({ press: 'Enter' });
+        const event = await fired;
+        expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+        expect(event.detail).to.deep.equal({});
+      });
+    }
   });
 }
 
-/** Six digits the token shows at none of the steps the service accepts around `time`. */
-export async function wrongCode(demo: Demo, token: InstalledToken, time: number): Promise<string> {
-  const near = await Promise.all(
-    [-1, 0, 1].map(async (step) => (await demo.device.code(token, time + step * TOKEN_PERIOD * 1000)).code),
-  );
-  return ['000000', '111111', '222222', '333333'].find((code) => !near.includes(code))!;
+export interface CredentialRefusal {
+  code: BankErrorCode;
+  contractId: string;
+  password: string;
+  /** Where the message shows: `contract-id`, `password` or `form`. */
+  field: string;
+  attemptsRemaining?: number;
 }
 
-/** Locks the token at the validation service: wrong codes until it stops answering. */
-export async function lockCredential(demo: Demo, token: InstalledToken, time: number) {
-  const wrong = await wrongCode(demo, token, time);
-  for (let i = 0; i < VIP_MAX_FAILURES; i++) await demo.vip.validate(token.credentialId, wrong, time);
-}
-
-/** Locks the customer at the bank: wrong passwords until the bank stops answering. */
-export async function lockCustomer(demo: Demo, contractId: string) {
-  for (let i = 0; i < MAX_FAILED_ATTEMPTS; i++) await demo.bank.login(contractId, 'Wrong-password-1');
+/**
+ * What a screen that asks for 契約者ID and ログインパスワード (R1, S1) does with each refusal, typed
+ * by keyboard: the message beside its field, focused; the ID kept, the password cleared; no token
+ * registered or removed and no session opened; for malformed input, nothing stored at all.
+ */
+export function runCredentialRefusals(tag: ScreenTag, refusals: readonly CredentialRefusal[]) {
+  for (const { code, contractId, password, field, attemptsRemaining } of refusals) {
+    it(`shows ${code} beside ${field}, keeps the ID, clears the password, changes no registration`, async () => {
+      const { element, root, demo } = await mountOnDemo(tag);
+      const before = await storeSnapshot(demo);
+      await submitLogin(root, contractId, password);
+      const message = await refusalShown(element);
+      expectRefusalBeside(element, field, code, attemptsRemaining);
+      expect(root.activeElement).to.equal(message);
+      expect(root.querySelector<HTMLInputElement>('#contract-id')!.value).to.equal(contractId);
+      expect(root.querySelector<HTMLInputElement>('#password')!.value).to.equal('');
+      const after = await storeSnapshot(demo);
+      expect(registrations(after)).to.deep.equal(registrations(before));
+      expect(after.sessions).to.deep.equal(before.sessions);
+      if (code.startsWith('malformed-')) expect(after).to.deep.equal(before);
+      await expect(element).to.be.accessible();
+    });
+  }
 }

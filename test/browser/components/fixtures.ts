@@ -1,5 +1,12 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { BankScreen } from '../../../components/bank-screen';
+import { MAX_FAILED_ATTEMPTS, type BankErrorCode } from '../../../src/bank/codes';
 import { createClock } from '../../../src/clock';
-import { openDemo } from '../../../src/demo';
+import { openDemo, type Demo } from '../../../src/demo';
+import { failureMessage, messagesFor, type Locale } from '../../../src/i18n';
+import { TOKEN_PERIOD, type InstalledToken } from '../../../src/token/device';
+import { VIP_MAX_FAILURES } from '../../../src/vip/service';
 
 /** A demo on memory stores with a frozen clock the test moves, and cheap password hashing. */
 export async function screenDemo() {
@@ -9,6 +16,8 @@ export async function screenDemo() {
   const demo = await openDemo({ memory: true, passwordIterations: 1000, clock });
   return { demo, clock, advanceRealTime: (ms: number) => (realNow += ms) };
 }
+
+export type ScreenDemo = Awaited<ReturnType<typeof screenDemo>>;
 
 /** The text of an element's shadow root, whitespace collapsed. */
 export function shadowText(element: Element): string {
@@ -20,4 +29,126 @@ export function nextEvent<T = unknown>(target: EventTarget, type: string): Promi
   return new Promise((resolve) =>
     target.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true }),
   );
+}
+
+/** The tag of every bank screen. */
+export type ScreenTag = {
+  [K in keyof HTMLElementTagNameMap]: HTMLElementTagNameMap[K] extends BankScreen ? K : never;
+}[keyof HTMLElementTagNameMap];
+
+type Properties<K extends ScreenTag> = Partial<HTMLElementTagNameMap[K]>;
+
+/** Attaches a screen with `properties` set before its first render. */
+export async function mountScreen<K extends ScreenTag>(
+  tag: K,
+  properties: Properties<K> = {},
+  attributes: Record<string, string> = {},
+) {
+  const element = document.createElement(tag);
+  Object.assign(element, properties);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  await fixture(element);
+  return { element, root: element.shadowRoot! };
+}
+
+/**
+ * A screen talking to a fresh demo's bank, with `properties` set before its first render; they may
+ * be worked out from the demo (a ticket, say).
+ */
+export async function mountOnDemo<K extends ScreenTag>(
+  tag: K,
+  properties: Properties<K> | ((setup: ScreenDemo) => Promise<Properties<K>>) = {},
+) {
+  const setup = await screenDemo();
+  const own = typeof properties === 'function' ? await properties(setup) : properties;
+  const mounted = await mountScreen(tag, { bank: setup.demo.bank, ...own } as Properties<K>);
+  return { ...setup, ...mounted };
+}
+
+/** The seeded customer whose token is installed on the device and registered at the bank. */
+export const TOKEN_HOLDER = { contractId: '2345678901', password: 'Demo2345' };
+
+/** The seeded customer's token, and the code it shows now (the clock only moves when told). */
+export async function seededToken({ demo, clock }: Pick<ScreenDemo, 'demo' | 'clock'>) {
+  const [token] = await demo.device.list();
+  return { token, rightCode: async () => (await demo.device.code(token, clock.now())).code };
+}
+
+/** Types into a field by keyboard, as a person would. */
+export async function typeInto(root: ShadowRoot, id: string, text: string) {
+  root.querySelector<HTMLInputElement>(`#${id}`)!.focus();
+  await sendKeys({ type: text });
+}
+
+/** Types a contract ID and a password by keyboard and presses Enter. */
+export async function submitLogin(root: ShadowRoot, contractId: string, password: string) {
+  await typeInto(root, 'contract-id', contractId);
+  await typeInto(root, 'password', password);
+  await sendKeys({ press: 'Enter' });
+}
+
+/** The message the screen shows once the bank has refused (it appears when the answer is in). */
+export async function refusalShown(element: BankScreen): Promise<HTMLElement> {
+  const root = element.shadowRoot!;
+  await waitUntil(() => root.querySelector('.error'), 'the screen showed no refusal', { timeout: 5000 });
+  return root.querySelector<HTMLElement>('.error')!;
+}
+
+/** Everything the three parties hold that a screen could change. */
+export async function storeSnapshot(demo: Demo) {
+  return {
+    audit: await demo.bank.auditLog(),
+    customers: await demo.bank.listCustomers(),
+    sessions: await demo.databases.bank.read(['sessions'], (tx) => tx.store('sessions').getAll()),
+    credentials: await demo.vip.list(),
+  };
+}
+
+/** Which token each customer has registered, from a snapshot. */
+export function registrations(snapshot: Awaited<ReturnType<typeof storeSnapshot>>) {
+  return snapshot.customers.map((customer) => customer.credentialId);
+}
+
+/** Asserts `code` shows beside `field` (or at form level), announced and focused. */
+export function expectRefusalBeside(
+  element: BankScreen,
+  field: string,
+  code: BankErrorCode,
+  attemptsRemaining?: number,
+  locale: Locale = 'ja',
+) {
+  const root = element.shadowRoot!;
+  const message = root.querySelector<HTMLElement>(`#${field}-error`);
+  expect(message, `message beside ${field}`).not.to.equal(null);
+  expect(message!.textContent!.trim()).to.equal(
+    failureMessage(messagesFor(locale), { code, attemptsRemaining }),
+  );
+  expect(root.querySelectorAll('.error')).to.have.length(1);
+  if (field !== 'form') {
+    const input = root.querySelector<HTMLInputElement>(`#${field}`)!;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')!.split(' ')).to.include(`${field}-error`);
+  }
+  for (const other of root.querySelectorAll('input')) {
+    if (other.id !== field) expect(other.getAttribute('aria-invalid'), other.id).to.equal('false');
+  }
+}
+
+/** Six digits the token shows at none of the steps the service accepts around `time`. */
+export async function wrongCode(demo: Demo, token: InstalledToken, time: number): Promise<string> {
+  const near = await Promise.all(
+    [-1, 0, 1].map(async (step) => (await demo.device.code(token, time + step * TOKEN_PERIOD * 1000)).code),
+  );
+  return ['000000', '111111', '222222', '333333'].find((code) => !near.includes(code))!;
+}
+
+/** Locks the token at the validation service: wrong codes until it stops answering. */
+export async function lockCredential(demo: Demo, token: InstalledToken, time: number) {
+  const wrong = await wrongCode(demo, token, time);
+  for (let i = 0; i < VIP_MAX_FAILURES; i++) await demo.vip.validate(token.credentialId, wrong, time);
+}
+
+/** Locks the customer at the bank: wrong passwords until the bank stops answering. */
+export async function lockCustomer(demo: Demo, contractId: string) {
+  for (let i = 0; i < MAX_FAILED_ATTEMPTS; i++) await demo.bank.login(contractId, 'Wrong-password-1');
 }

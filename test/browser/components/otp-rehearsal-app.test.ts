@@ -79,7 +79,7 @@ describe('<otp-rehearsal-app>', () => {
     expect(screenOf(app).localName).to.equal('bank-register-auth');
     expect(location.hash).to.equal('#/register');
     const firstStep = screenOf(app) as HTMLElementTagNameMap['bank-register-auth'];
-    expect(firstStep.notice).to.contain('最初の画面からやり直してください');
+    expect(firstStep.notice).to.contain('最初の画面を表示しています');
     await expect(app).to.be.accessible();
   });
 

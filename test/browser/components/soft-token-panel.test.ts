@@ -4,6 +4,7 @@ import '../../../components/soft-token-panel';
 import type { SoftTokenPanel } from '../../../components/soft-token-panel';
 import type { SoftToken } from '../../../components/soft-token';
 import { nextEvent, screenDemo, shadowText } from './fixtures';
+import { formatCredentialId } from '../../../src/token/device';
 
 const SEEDED_CUSTOMER = '2345678901';
 
@@ -76,7 +77,7 @@ describe('<soft-token-panel>', () => {
     await waitUntil(() => /^\d{3} \d{3}$/.test(codeOf(added)), 'the new token shows no code');
     await waitUntil(() => root.activeElement === added, 'focus did not move to the new token');
     expect(root.querySelector('[role=status]')!.textContent).to.contain(
-      `${detail.credentialId} をインストールしました。`,
+      `${formatCredentialId(detail.credentialId)} をインストールしました。`,
     );
     expect((await demo.device.list()).map((token) => token.credentialId)).to.include(detail.credentialId);
     await expect(element).to.be.accessible();
@@ -109,9 +110,10 @@ describe('<soft-token-panel>', () => {
     expect(await demo.device.list()).to.deep.equal([]);
     expect((await demo.bank.customer(SEEDED_CUSTOMER))!.credentialId).to.equal(credentialId);
     expect(shadowText(element)).to.contain('インストールされたアプリはありません。');
-    await waitUntil(() => root.querySelector('[role=status]')!.textContent!.includes(credentialId));
+    const shown = formatCredentialId(credentialId);
+    await waitUntil(() => root.querySelector('[role=status]')!.textContent!.includes(shown));
     expect(root.querySelector('[role=status]')!.textContent).to.contain(
-      `${credentialId} のアプリはなくなりました。`,
+      `${shown} のアプリはなくなりました。`,
     );
     expect(root.activeElement).to.equal(buttonIn(root, 'VIP Access for Mobile をインストール'));
     await expect(element).to.be.accessible();

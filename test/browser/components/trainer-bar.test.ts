@@ -1,0 +1,456 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../components/trainer-bar';
+import type { TrainerBar } from '../../../components/trainer-bar';
+import type { BankErrorCode } from '../../../src/bank/codes';
+import { failureMessage, messagesFor, type Locale } from '../../../src/i18n';
+import { SCENARIO_IDS, type ScenarioId } from '../../../src/scenarios';
+import { nextEvent, screenDemo, shadowText, storeSnapshot, type ScreenDemo } from './fixtures';
+
+const ja = messagesFor('ja').trainer;
+const en = messagesFor('en').trainer;
+
+async function mount(locale: Locale = 'ja') {
+  const setup = await screenDemo();
+  const element = await fixture<TrainerBar>(
+    html`<trainer-bar .demo=${setup.demo} locale=${locale}></trainer-bar>`,
+  );
+  return { ...setup, element, root: element.shadowRoot! };
+}
+
+type Mounted = ScreenDemo & { element: TrainerBar; root: ShadowRoot };
+
+function toggle(root: ShadowRoot): HTMLButtonElement {
+  return root.querySelector<HTMLButtonElement>('button[aria-controls]')!;
+}
+
+/** The button whose accessible name (aria-label, else its text) is `name`. */
+function button(root: ShadowRoot, name: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].find(
+    (candidate) => (candidate.getAttribute('aria-label') ?? candidate.textContent?.trim()) === name,
+  );
+  if (!found) throw new Error(`No button "${name}"`);
+  return found;
+}
+
+function rows(root: ShadowRoot): string[] {
+  return [...root.querySelectorAll('tbody tr')].map((row) =>
+    (row.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
+}
+
+function statusText(root: ShadowRoot): string {
+  return (root.querySelector('[role=status]')?.textContent ?? '').trim();
+}
+
+function shownTime(root: ShadowRoot): string {
+  return root.querySelector('[part=time]')?.textContent?.trim() ?? '';
+}
+
+/** Opens the tools by keyboard and waits for the customer list. */
+async function openByKeyboard({ element, root }: Mounted) {
+  toggle(root).focus();
+  await sendKeys({ press: 'Enter' });
+  await element.updateComplete;
+  await waitUntil(() => rows(root).length > 0, 'no customers listed');
+}
+
+async function mountOpen(locale: Locale = 'ja') {
+  const mounted = await mount(locale);
+  await openByKeyboard(mounted);
+  return mounted;
+}
+
+async function statusShows(root: ShadowRoot, text: string) {
+  await waitUntil(() => statusText(root).includes(text), `status "${statusText(root)}" lacks "${text}"`);
+}
+
+/** Types into the add-a-customer form by keyboard. */
+async function fill(root: ShadowRoot, values: Record<string, string>) {
+  for (const [field, value] of Object.entries(values)) {
+    root.querySelector<HTMLInputElement>(`#new-${field}`)!.focus();
+    if (value) await sendKeys({ type: value });
+  }
+}
+
+/** Replaces the Clipboard API for one test; `undefined` removes it (as outside secure contexts). */
+function stubClipboard(writeText: ((text: string) => Promise<void>) | undefined) {
+  Object.defineProperty(navigator, 'clipboard', {
+    value: writeText ? { writeText } : undefined,
+    configurable: true,
+  });
+  return () => {
+    delete (navigator as { clipboard?: unknown }).clipboard;
+  };
+}
+
+describe('<trainer-bar>', () => {
+  describe('disclosure', () => {
+    it('is collapsed by default, with a named button controlling the hidden tools', async () => {
+      const { root } = await mount();
+      const button = toggle(root);
+      expect(button.textContent!.trim()).to.equal(ja.toggle);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      const panel = root.getElementById(button.getAttribute('aria-controls')!)!;
+      expect(panel.hidden).to.equal(true);
+      expect(root.querySelectorAll('[data-scenario]')).to.have.length(0);
+    });
+
+    it('opens with Enter and closes with Space', async () => {
+      const mounted = await mount();
+      const { root, element } = mounted;
+      await openByKeyboard(mounted);
+      expect(toggle(root).getAttribute('aria-expanded')).to.equal('true');
+      expect(root.getElementById('trainer-tools')!.hidden).to.equal(false);
+      expect(rows(root)).to.have.length(3);
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      expect(toggle(root).getAttribute('aria-expanded')).to.equal('false');
+      expect(root.getElementById('trainer-tools')!.hidden).to.equal(true);
+    });
+
+    it('reaches every control by Tab, each with a name', async () => {
+      const mounted = await mountOpen();
+      const { root } = mounted;
+      const controls = [...root.querySelectorAll<HTMLElement>('button, input')];
+      const visited = new Set<Element>();
+      for (let i = 0; i < controls.length + 1 && root.activeElement; i++) {
+        visited.add(root.activeElement);
+        await sendKeys({ press: 'Tab' });
+      }
+      for (const control of controls) {
+        expect(visited.has(control), control.outerHTML).to.equal(true);
+        const name =
+          control.getAttribute('aria-label') ??
+          (control.id ? root.querySelector(`label[for=${control.id}]`)?.textContent : control.textContent);
+        expect(name?.trim(), control.outerHTML).not.to.equal('');
+      }
+    });
+
+    it('lists the customers as they are when opened', async () => {
+      const mounted = await mount();
+      await mounted.demo.bank.staffUnlock('3456789012');
+      await openByKeyboard(mounted);
+      expect(rows(mounted.root)).to.deep.equal([
+        `1234567890 ${ja.copy} Demo1234 ${ja.copy} 山田 太郎 ${ja.notRegistered} ${ja.active}`,
+        `2345678901 ${ja.copy} Demo2345 ${ja.copy} 佐藤 花子 ${ja.registered} ${ja.active}`,
+        `3456789012 ${ja.copy} Demo3456 ${ja.copy} 鈴木 一郎 ${ja.notRegistered} ${ja.active}`,
+      ]);
+    });
+  });
+
+  describe('reset', () => {
+    it('asks first; Escape cancels and changes nothing', async () => {
+      const { root, demo, element } = await mountOpen();
+      await demo.bank.addCustomer({ contractId: '5555', password: 'Extra1234', name: 'x', balance: 0 });
+      const before = await storeSnapshot(demo);
+      button(root, ja.reset).click();
+      await element.updateComplete;
+      expect(shadowText(element)).to.include(ja.resetConfirm);
+      expect(root.activeElement).to.equal(button(root, ja.cancel));
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(shadowText(element)).not.to.include(ja.resetConfirm);
+      expect(root.activeElement).to.equal(button(root, ja.reset));
+      expect(await storeSnapshot(demo)).to.deep.equal(before);
+    });
+
+    it('resets to the seed on confirmation and fires demo-reset', async () => {
+      const { root, demo, element } = await mountOpen();
+      await demo.bank.addCustomer({ contractId: '5555', password: 'Extra1234', name: 'x', balance: 0 });
+      await demo.device.install('desktop', demo.clock.now());
+      button(root, ja.reset).click();
+      await element.updateComplete;
+      const reset = nextEvent<Record<string, never>>(element, 'demo-reset');
+      button(root, ja.resetConfirmButton).click();
+      const event = await reset;
+      expect(event.detail).to.deep.equal({});
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect((await demo.bank.listCustomers()).map((customer) => customer.contractId)).to.deep.equal([
+        '1234567890',
+        '2345678901',
+        '3456789012',
+      ]);
+      expect(await demo.device.list()).to.have.length(1);
+      await statusShows(root, ja.resetDone);
+      expect(rows(root)).to.have.length(3);
+      await waitUntil(() => root.activeElement === button(root, ja.reset), 'focus did not return to reset');
+    });
+  });
+
+  describe('scenarios', () => {
+    const expectations: Record<ScenarioId, (demo: ScreenDemo['demo']) => Promise<void>> = {
+      'fresh-customer': async (demo) => {
+        expect((await demo.bank.customer('1234567890'))?.credentialId).to.equal(null);
+        expect(await demo.device.list()).to.have.length(0);
+      },
+      'token-registered': async (demo) => {
+        const credentialId = (await demo.bank.customer('2345678901'))?.credentialId;
+        expect((await demo.device.list()).map((token) => token.credentialId)).to.deep.equal([credentialId]);
+      },
+      'locked-customer': async (demo) => {
+        expect((await demo.bank.customer('3456789012'))?.locked).to.equal(true);
+      },
+      'device-lost': async (demo) => {
+        expect((await demo.bank.customer('2345678901'))?.credentialId).to.match(/^SYMC\d{8}$/);
+        expect(await demo.device.list()).to.have.length(0);
+      },
+      'code-expiring': async (demo) => {
+        expect(demo.clock.state().frozen).to.equal(false);
+        expect(Math.ceil((30_000 - (demo.clock.now() % 30_000)) / 1000)).to.equal(3);
+      },
+    };
+    const contractIds: Record<ScenarioId, [string, string]> = {
+      'fresh-customer': ['1234567890', 'Demo1234'],
+      'token-registered': ['2345678901', 'Demo2345'],
+      'locked-customer': ['3456789012', 'Demo3456'],
+      'device-lost': ['2345678901', 'Demo2345'],
+      'code-expiring': ['2345678901', 'Demo2345'],
+    };
+
+    for (const id of SCENARIO_IDS) {
+      it(`${id}: fires scenario-applied, sets up the demo and says how to log in`, async () => {
+        const { root, demo, element } = await mountOpen();
+        await demo.bank.addCustomer({ contractId: '5555', password: 'Extra1234', name: 'x', balance: 0 });
+        const applied = nextEvent<{ id: ScenarioId; startAt: string; contractId: string; ticket?: string }>(
+          element,
+          'scenario-applied',
+        );
+        button(root, ja.scenarios[id].label).click();
+        const [contractId, password] = contractIds[id];
+        const { ticket, ...detail } = (await applied).detail;
+        // code-expiring starts at A1, past the password step, with the bank's ticket.
+        const atA1 = id === 'code-expiring';
+        expect(detail).to.deep.equal({ id, startAt: atA1 ? 'login-otp' : 'login', contractId });
+        expect(typeof ticket).to.equal(atA1 ? 'string' : 'undefined');
+        await expectations[id](demo);
+        expect(await demo.bank.customer('5555')).to.equal(undefined);
+        await statusShows(root, ja.loginWith(contractId, password));
+        expect(statusText(root)).to.include(ja.scenarios[id].hint);
+        expect(rows(root)).to.have.length(3);
+      });
+    }
+
+    it('shows the last outcome in the language now chosen', async () => {
+      const { root, element } = await mountOpen();
+      button(root, ja.scenarios['token-registered'].label).click();
+      await statusShows(root, ja.loginWith('2345678901', 'Demo2345'));
+      element.locale = 'en';
+      await element.updateComplete;
+      expect(statusText(root)).to.include(en.loginWith('2345678901', 'Demo2345'));
+    });
+  });
+
+  describe('clock', () => {
+    it('shows demo time in Japan and whether it is stopped', async () => {
+      const { root } = await mountOpen();
+      // screenDemo: 2026-11-24 00:00:05 UTC, frozen.
+      expect(shownTime(root)).to.equal('09:00:05');
+      expect(shadowText(root.host)).to.include(`${ja.frozen} · ${ja.speed(1)}`);
+    });
+
+    it('stops and resumes the clock with one toggle', async () => {
+      const { root, clock, element } = await mountOpen();
+      const freeze = button(root, ja.freeze);
+      expect(freeze.getAttribute('aria-pressed')).to.equal('true');
+      freeze.click();
+      await element.updateComplete;
+      expect(clock.state().frozen).to.equal(false);
+      expect(freeze.getAttribute('aria-pressed')).to.equal('false');
+      expect(shadowText(element)).to.include(ja.running);
+      freeze.click();
+      await element.updateComplete;
+      expect(clock.state().frozen).to.equal(true);
+      expect(freeze.getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('moves the clock by 30 s either way', async () => {
+      const { root, clock, element } = await mountOpen();
+      const start = clock.now();
+      button(root, ja.forward30).click();
+      await element.updateComplete;
+      expect(clock.now()).to.equal(start + 30_000);
+      expect(shownTime(root)).to.equal('09:00:35');
+      button(root, ja.back30).click();
+      button(root, ja.back30).click();
+      await element.updateComplete;
+      expect(clock.now()).to.equal(start - 30_000);
+      expect(shownTime(root)).to.equal('08:59:35');
+    });
+
+    it('sets the speed to ×4 and back to ×1', async () => {
+      const { root, clock, element } = await mountOpen();
+      const fast = button(root, ja.speed(4));
+      fast.click();
+      await element.updateComplete;
+      expect(clock.state().speed).to.equal(4);
+      expect(fast.getAttribute('aria-pressed')).to.equal('true');
+      expect(button(root, ja.speed(1)).getAttribute('aria-pressed')).to.equal('false');
+      button(root, ja.speed(1)).click();
+      await element.updateComplete;
+      expect(clock.state().speed).to.equal(1);
+    });
+
+    it('goes back to the current time, running at speed 1', async () => {
+      const { root, clock, element, advanceRealTime } = await mountOpen();
+      button(root, ja.forward30).click();
+      button(root, ja.speed(4)).click();
+      const real = advanceRealTime(0);
+      button(root, ja.resetClock).click();
+      await element.updateComplete;
+      expect(clock.state()).to.deep.include({ now: real, frozen: false, speed: 1, offset: 0 });
+      expect(shownTime(root)).to.equal('09:00:05');
+    });
+
+    it('ticks while the clock runs', async () => {
+      const { root, element, advanceRealTime } = await mountOpen();
+      button(root, ja.freeze).click();
+      await element.updateComplete;
+      advanceRealTime(2000);
+      await waitUntil(() => shownTime(root) === '09:00:07', `shows ${shownTime(root)}`, { timeout: 3000 });
+    });
+  });
+
+  describe('customers', () => {
+    const VALID = { 'contract-id': '9876543210', password: 'Train1234', name: '高橋 次郎', balance: '10000' };
+
+    it('adds a customer and lists it with its password', async () => {
+      const { root, demo } = await mountOpen();
+      await fill(root, VALID);
+      await sendKeys({ press: 'Enter' });
+      await statusShows(root, ja.added('9876543210'));
+      expect(await demo.bank.customer('9876543210')).to.deep.include({ name: '高橋 次郎', balance: 10_000 });
+      expect(rows(root)).to.include(
+        `9876543210 ${ja.copy} Train1234 ${ja.copy} 高橋 次郎 ${ja.notRegistered} ${ja.active}`,
+      );
+      for (const input of root.querySelectorAll<HTMLInputElement>('form input')) {
+        expect(input.value, input.id).to.equal('');
+      }
+      expect(await demo.bank.login('9876543210', 'Train1234')).to.deep.include({ ok: true });
+    });
+
+    const refusals: [BankErrorCode, string, Partial<typeof VALID>][] = [
+      ['malformed-contract-id', 'contract-id', { 'contract-id': '12ab' }],
+      ['contract-exists', 'contract-id', { 'contract-id': '1234567890' }],
+      ['malformed-password', 'password', { password: 'short' }],
+      ['weak-password', 'password', { password: 'abcdefgh' }],
+      ['malformed-name', 'name', { name: '' }],
+      ['malformed-balance', 'balance', { balance: '-5' }],
+    ];
+    for (const [code, field, change] of refusals) {
+      it(`shows ${code} beside ${field}, focused, and stores nothing`, async () => {
+        const { root, demo } = await mountOpen();
+        const before = await storeSnapshot(demo);
+        await fill(root, { ...VALID, ...change });
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => root.querySelector('.error'), 'no refusal shown');
+        const message = root.getElementById(`new-${field}-error`)!;
+        expect(message.textContent!.trim()).to.equal(failureMessage(messagesFor('ja'), { code }));
+        expect(root.activeElement).to.equal(message);
+        expect(root.querySelectorAll('.error')).to.have.length(1);
+        const input = root.querySelector<HTMLInputElement>(`#new-${field}`)!;
+        expect(input.getAttribute('aria-invalid')).to.equal('true');
+        expect(input.getAttribute('aria-describedby')).to.equal(`new-${field}-error`);
+        expect(await storeSnapshot(demo)).to.deep.equal(before);
+        expect(rows(root)).to.have.length(3);
+      });
+    }
+
+    it('shows no password it does not know', async () => {
+      const mounted = await mount();
+      await mounted.demo.bank.addCustomer({
+        contractId: '5555',
+        password: 'Extra1234',
+        name: 'x',
+        balance: 0,
+      });
+      await openByKeyboard(mounted);
+      const row = [...mounted.root.querySelectorAll('tbody tr')].find((candidate) =>
+        candidate.textContent!.includes('5555'),
+      )!;
+      expect(row.querySelectorAll('td')[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        `—${ja.unknownPassword}`,
+      );
+      expect(row.querySelectorAll('button')).to.have.length(1);
+    });
+
+    describe('copy', () => {
+      let restore: () => void;
+      afterEach(() => restore());
+
+      it('copies a contract ID and a password, and says so', async () => {
+        const copied: string[] = [];
+        restore = stubClipboard(async (text) => void copied.push(text));
+        const { root } = await mountOpen();
+        button(root, ja.copyContractId('2345678901')).click();
+        await statusShows(root, ja.copiedContractId('2345678901'));
+        button(root, ja.copyPassword('2345678901')).click();
+        await statusShows(root, ja.copiedPassword('2345678901'));
+        expect(copied).to.deep.equal(['2345678901', 'Demo2345']);
+      });
+
+      it('says when copying failed', async () => {
+        restore = stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+        const { root } = await mountOpen();
+        button(root, ja.copyContractId('1234567890')).click();
+        await statusShows(root, ja.copyFailed);
+      });
+
+      it('says so where there is no Clipboard API', async () => {
+        restore = stubClipboard(undefined);
+        const { root } = await mountOpen();
+        button(root, ja.copyPassword('1234567890')).click();
+        await statusShows(root, ja.copyFailed);
+      });
+    });
+  });
+
+  describe('presenter mode', () => {
+    it('toggles, reflects and fires presenter-changed', async () => {
+      const { root, element } = await mountOpen();
+      const toggleButton = button(root, ja.presenter);
+      expect(toggleButton.getAttribute('aria-pressed')).to.equal('false');
+      let changed = nextEvent<{ on: boolean }>(element, 'presenter-changed');
+      toggleButton.focus();
+      await sendKeys({ press: 'Enter' });
+      expect((await changed).detail).to.deep.equal({ on: true });
+      await element.updateComplete;
+      expect(element.hasAttribute('presenter')).to.equal(true);
+      expect(toggleButton.getAttribute('aria-pressed')).to.equal('true');
+      changed = nextEvent<{ on: boolean }>(element, 'presenter-changed');
+      await sendKeys({ press: 'Space' });
+      expect((await changed).detail).to.deep.equal({ on: false });
+      await element.updateComplete;
+      expect(element.hasAttribute('presenter')).to.equal(false);
+    });
+
+    it('fires nothing when the property is set by code', async () => {
+      const { element } = await mount();
+      let fired = false;
+      element.addEventListener('presenter-changed', () => (fired = true));
+      element.presenter = true;
+      await element.updateComplete;
+      expect(element.hasAttribute('presenter')).to.equal(true);
+      expect(fired).to.equal(false);
+    });
+  });
+
+  for (const locale of ['ja', 'en'] as const) {
+    const m = locale === 'ja' ? ja : en;
+    it(`is axe clean closed and open, in ${locale}`, async () => {
+      const mounted = await mount(locale);
+      const { element, root } = mounted;
+      expect(toggle(root).textContent!.trim()).to.equal(m.toggle);
+      await expect(element).to.be.accessible();
+      await openByKeyboard(mounted);
+      expect(shadowText(element)).to.include(m.scenariosTitle);
+      await expect(element).to.be.accessible();
+      button(root, m.reset).click();
+      await element.updateComplete;
+      await fill(root, { 'contract-id': 'x' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root.querySelector('.error'), 'no refusal shown');
+      await expect(element).to.be.accessible();
+    });
+  }
+});

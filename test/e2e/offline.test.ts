@@ -1,0 +1,124 @@
+/// <reference types="node" />
+/**
+ * Offline, both ways the demo promises it (issue "Offline"):
+ * - the single file dist/otp-rehearsal.html, copied alone to a folder (a USB stick) and opened from
+ *   disk (file://), runs the whole procedure and asks for nothing but itself;
+ * - the hosted build, once visited, runs with the network gone (its service worker).
+ */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser';
+import { DEFAULT, confirmOtp, expectHeading, installToken, login, nextCode, register } from './procedure';
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+let stick: string | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+  if (stick) rmSync(stick, { recursive: true, force: true });
+  stick = undefined;
+});
+
+/** A fresh context (its own storage) and page, recording every request and every error. */
+async function watchedPage(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  // A screen that never comes fails in seconds, with the locator named, not at the test's timeout.
+  page.setDefaultTimeout(15_000);
+  const requests: string[] = [];
+  const errors: string[] = [];
+  // On the context, so that requests of workers and of the service worker count too.
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return { page, requests, errors };
+}
+
+describe('the single file, opened from disk', () => {
+  it('registers a token and logs in with it, asking for nothing but itself', async () => {
+    stick = mkdtempSync(join(tmpdir(), 'otp-rehearsal-usb-'));
+    const file = join(stick, 'otp-rehearsal.html');
+    copyFileSync(inject('singleFile'), file);
+    const url = pathToFileURL(file).href;
+
+    const { page, requests, errors } = await watchedPage();
+    await page.clock.install();
+    await page.goto(url);
+    await expectHeading(page, 'ログイン');
+    expect(await page.evaluate(() => window.isSecureContext && 'subtle' in crypto)).toBe(true);
+
+    const token = await installToken(page, 'mobile');
+    await register(page, token);
+    await page.getByRole('button', { name: 'ログイン画面に戻る' }).click();
+    await login(page, DEFAULT.contractId, DEFAULT.password);
+    // The registration used this 30 s step's code: the next one logs in.
+    await confirmOtp(page, await nextCode(page, token));
+    await expectHeading(page, '口座情報');
+
+    // No service worker from file://, and nothing fetched but the page itself (data: URLs are in it).
+    expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+    const fetched = requests.filter((request) => !request.startsWith('data:'));
+    expect(new Set(fetched.map((request) => request.replace(/#.*$/, '')))).toEqual(new Set([url]));
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the hosted build, after one visit', () => {
+  it('logs in with the network gone, from its service worker', async () => {
+    const baseUrl = inject('baseUrl');
+    const origin = new URL(baseUrl).origin;
+    const { page, requests, errors } = await watchedPage();
+    await page.goto(baseUrl);
+    await expectHeading(page, 'ログイン');
+
+    // Installed (every file cached) and active; after a reload the page is under its control.
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(baseUrl);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names[0]);
+      return { names, urls: (await cache.keys()).map((request) => request.url) };
+    });
+    expect(cached.names).toHaveLength(1);
+    expect(cached.names[0]).toMatch(/^otp-rehearsal-[0-9a-f]{16}$/);
+    expect(cached.urls).toContain(baseUrl);
+    expect(cached.urls).toContain(new URL('manifest.webmanifest', baseUrl).href);
+    expect(cached.urls.some((url) => /\/assets\/index-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(cached.urls).not.toContain(new URL('otp-rehearsal.html', baseUrl).href);
+
+    await context!.setOffline(true);
+    // Really offline: what is not cached cannot be had (and the console says so, once).
+    const before = errors.length;
+    const uncached = await page.evaluate(() =>
+      fetch('./not-in-the-build.txt').then(
+        (response) => `answered ${response.status}`,
+        () => 'failed',
+      ),
+    );
+    expect(uncached).toBe('failed');
+    await expect.poll(() => errors.length).toBe(before + 1);
+    expect(errors.splice(before)).toEqual([expect.stringMatching(/^console: Failed to load resource/)]);
+
+    await page.reload();
+    await expectHeading(page, 'ログイン');
+    await login(page, DEFAULT.contractId, DEFAULT.password);
+    await expectHeading(page, '口座情報');
+
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
