@@ -83,11 +83,12 @@ export class TrainerBar extends LitElement {
         background: none;
         font-weight: bold;
       }
+      /* The arrow is decoration: the empty alternative text keeps it out of the button's name. */
       h2 button::before {
-        content: '▸ ';
+        content: '▸ ' / '';
       }
       h2 button[aria-expanded='true']::before {
-        content: '▾ ';
+        content: '▾ ' / '';
       }
       .panel {
         padding: 0 0.75em 0.75em;

@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite, expectScreen } from './harness';
+import { codeOf, confirmOtp, expectHeading, login, mainText, tokenIds } from './procedure';
+
+const { start } = e2eSuite();
+
+const TOKEN_CUSTOMER = { contractId: '2345678901', password: 'Demo2345' };
+
+const trainerTools = (page: Page) => page.locator('trainer-bar');
+const trainerButton = (page: Page, name: string) =>
+  trainerTools(page).getByRole('button', { name, exact: true });
+
+async function toggleTrainerTools(page: Page, open: boolean) {
+  const toggle = trainerButton(page, 'トレーナー用ツール');
+  if ((await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click();
+}
+
+/** As a trainer does it: open the tools, press the scenario, close the tools again. */
+async function applyScenario(page: Page, label: string) {
+  await toggleTrainerTools(page, true);
+  await trainerButton(page, label).click();
+  await expect
+    .poll(() => trainerTools(page).getByText(`シナリオ「${label}」を準備しました。`).count())
+    .toBe(1);
+  await toggleTrainerTools(page, false);
+}
+
+describe('trainer scenarios, one click each', () => {
+  it('はじめてのお客さま: no app on the panel, and the default customer logs in without OTP', async () => {
+    const { page } = await start();
+    await applyScenario(page, 'はじめてのお客さま');
+    expect(await tokenIds(page)).toEqual([]);
+    await login(page, '1234567890', 'Demo1234');
+    await expectScreen(page, 'account');
+  });
+
+  it('トークン登録済み: the token is on the panel and login asks for its code', async () => {
+    const { page } = await start();
+    await applyScenario(page, 'トークン登録済み');
+    const [token] = await tokenIds(page);
+    await login(page, TOKEN_CUSTOMER.contractId, TOKEN_CUSTOMER.password);
+    await confirmOtp(page, await codeOf(page, token));
+    await expectScreen(page, 'account');
+  });
+
+  it('ロック中のお客さま: refused until the bank counter unlocks', async () => {
+    const app = await start();
+    const { page } = app;
+    await applyScenario(page, 'ロック中のお客さま');
+    await login(page, '3456789012', 'Demo3456');
+    await expect.poll(() => mainText(page)).toContain('ご利用を停止しています');
+    await page.getByRole('link', { name: '窓口' }).click();
+    await page.getByRole('button', { name: '3456789012 のロックを解除' }).click();
+    await expect.poll(() => mainText(page)).toContain('3456789012 のロックを解除しました。');
+    await app.screenshot('trainer-counter-unlocked');
+    await page.getByRole('link', { name: 'ログイン画面に戻る' }).click();
+    await login(page, '3456789012', 'Demo3456');
+    await expectScreen(page, 'account');
+  });
+
+  it('端末を紛失: the app is gone, the bank still asks for its code', async () => {
+    const { page } = await start();
+    await applyScenario(page, '端末を紛失');
+    expect(await tokenIds(page)).toEqual([]);
+    await login(page, TOKEN_CUSTOMER.contractId, TOKEN_CUSTOMER.password);
+    await expectScreen(page, 'A1');
+  });
+
+  it('まもなくコードが変わる: starts at A1 with 3 s left; the code that just expired is still accepted', async () => {
+    const app = await start();
+    const { page } = app;
+    await applyScenario(page, 'まもなくコードが変わる');
+    await expectScreen(page, 'A1');
+    const [token] = await tokenIds(page);
+    await expect.poll(() => page.getByText('あと3秒').count()).toBe(1);
+    await app.screenshot('trainer-code-expiring');
+    const typed = await codeOf(page, token);
+    // The person types slowly: the token moves on to the next code meanwhile.
+    await page.clock.fastForward(5_000);
+    await expect.poll(() => codeOf(page, token)).not.toBe(typed);
+    await confirmOtp(page, typed);
+    await expectScreen(page, 'account');
+  });
+});
+
+describe("the trainer's clock", () => {
+  it("moves the token's code and the bank's verdict together", async () => {
+    const app = await start();
+    const { page } = app;
+    await applyScenario(page, 'トークン登録済み');
+    const [token] = await tokenIds(page);
+    await login(page, TOKEN_CUSTOMER.contractId, TOKEN_CUSTOMER.password);
+    await expectHeading(page, 'ワンタイムパスワード認証');
+
+    await toggleTrainerTools(page, true);
+    await trainerButton(page, '時刻を止める').click();
+    const first = await codeOf(page, token);
+    await trainerButton(page, '+30秒').click();
+    await expect.poll(() => codeOf(page, token)).not.toBe(first);
+    await trainerButton(page, '+30秒').click();
+    await app.screenshot('trainer-clock-moved');
+
+    // Two steps later, the first code is too old for the bank (window ±1 step).
+    await confirmOtp(page, first);
+    await expect.poll(() => mainText(page)).toContain('ワンタイムパスワードが誤っています。');
+
+    // Back to the first code's time: the same code is now accepted.
+    await trainerButton(page, '−30秒').click();
+    await trainerButton(page, '−30秒').click();
+    await expect.poll(() => codeOf(page, token)).toBe(first);
+    await confirmOtp(page, first);
+    await expectScreen(page, 'account');
+  });
+});
