@@ -3,8 +3,7 @@
  * @noble/hashes where `crypto.subtle` is missing (a page on plain http is not a secure
  * context). Both give the same bytes. The plain password is never stored.
  */
-import { pbkdf2Async } from '@noble/hashes/pbkdf2.js';
-import { sha256 } from '@noble/hashes/sha2.js';
+import { loadNoble } from '../noble';
 
 export type Pbkdf2Backend = 'webcrypto' | 'noble';
 
@@ -29,6 +28,7 @@ export async function pbkdf2Sha256(
 ): Promise<Uint8Array> {
   const passwordBytes = encoder.encode(password);
   if (backend === 'noble') {
+    const { pbkdf2Async, sha256 } = await loadNoble();
     return pbkdf2Async(sha256, passwordBytes, salt, { c: iterations, dkLen: HASH_BYTES });
   }
   const key = await crypto.subtle.importKey('raw', passwordBytes, 'PBKDF2', false, ['deriveBits']);

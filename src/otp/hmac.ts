@@ -1,7 +1,5 @@
 // The one async HMAC seam (RFC 2104) behind HOTP/TOTP, with two interchangeable backends.
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha1 } from '@noble/hashes/legacy.js';
-import { sha256, sha512 } from '@noble/hashes/sha2.js';
+import { loadNoble } from '../noble';
 
 /** The hash functions RFC 6238 §1.2 allows for TOTP (RFC 4226 HOTP is SHA-1 only). */
 export type HashAlgorithm = 'SHA-1' | 'SHA-256' | 'SHA-512';
@@ -94,9 +92,7 @@ export const webCryptoHmac: Hmac = async (algorithm, key, message) => {
   return new Uint8Array(await subtle.sign('HMAC', cryptoKey, data));
 };
 
-const NOBLE_HASHES = { 'SHA-1': sha1, 'SHA-256': sha256, 'SHA-512': sha512 } as const;
-
-type KeyedHmac = ReturnType<typeof hmac.create>;
+type KeyedHmac = ReturnType<Awaited<ReturnType<typeof loadNoble>>['hmac']['create']>;
 const keyedStates = new KeyCache<KeyedHmac>();
 
 /** Pure-JS HMAC from @noble/hashes, for contexts without `crypto.subtle`. */
@@ -106,7 +102,9 @@ export const nobleHmac: Hmac = async (algorithm, key, message) => {
   if (!keyed) {
     // hmac.create() hashes the padded key into the inner and outer states once (RFC 2104 §2);
     // cloning that state per call skips it, about 40% faster per code.
-    keyed = hmac.create(NOBLE_HASHES[algorithm], key);
+    const { hmac, sha1, sha256, sha512 } = await loadNoble();
+    const hash = { 'SHA-1': sha1, 'SHA-256': sha256, 'SHA-512': sha512 }[algorithm];
+    keyed = hmac.create(hash, key);
     keyedStates.set(algorithm, key, keyed);
   }
   return keyed.clone().update(message).digest();
