@@ -2,12 +2,14 @@
  * The page side of `npm run bench`: scripts/bench.mjs opens bench/index.html in Chromium and
  * calls these through page.evaluate. Progress goes to the console, which the script relays.
  */
+import { runAuditBench, type AuditBenchOptions, type AuditBenchResult } from './audit-bench';
 import { runLoginBench, type LoginBenchOptions, type LoginBenchResult } from './login-bench';
 import { runOtpBench, type HarnessOptions, type OtpBenchResult } from './otp-bench';
 
 export interface BrowserBench {
   otp(options?: Partial<HarnessOptions>): Promise<OtpBenchResult>;
   login(options?: Partial<LoginBenchOptions>): Promise<LoginBenchResult>;
+  audit(options?: Partial<AuditBenchOptions>): Promise<AuditBenchResult>;
 }
 
 declare global {
@@ -21,6 +23,7 @@ declare global {
 window.bench = {
   otp: (options) => runOtpBench(options),
   login: (options) => runLoginBench(options, (message) => console.info(`[bench] ${message}`)),
+  audit: (options) => runAuditBench(options, (message) => console.info(`[bench] ${message}`)),
 };
 window.benchReady = Promise.resolve({ userAgent: navigator.userAgent, secureContext: isSecureContext });
 document.body.dataset.ready = 'true';

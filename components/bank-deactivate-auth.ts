@@ -1,6 +1,5 @@
 import { html } from 'lit';
-import { state } from 'lit/decorators.js';
-import { BankScreen, loginFieldOf } from './bank-screen';
+import { CredentialsScreen, loginFieldOf } from './bank-screen';
 import { defineElement } from './define';
 import './deactivation-trail';
 
@@ -14,34 +13,19 @@ import './deactivation-trail';
  * @csspart footer - The copyright line.
  */
 @defineElement('bank-deactivate-auth')
-export class BankDeactivateAuth extends BankScreen {
-  @state() private contractId = '';
-  @state() private password = '';
-
-  private async submit(event: SubmitEvent) {
-    event.preventDefault();
-    await this.whileBusy(async () => {
-      if (!this.bank) return;
-      const result = await this.bank.startDeactivation(this.contractId, this.password);
-      // Passwords are never kept after a refusal; the contract ID stays as typed.
-      this.password = '';
-      if (!result.ok) {
-        await this.showFailure(result);
-        return;
-      }
-      const contractId = this.contractId;
-      this.contractId = '';
-      this.clearFailure();
-      this.emit('deactivation-started', { contractId, ticket: result.ticket });
-    });
+export class BankDeactivateAuth extends CredentialsScreen {
+  private submit(event: SubmitEvent) {
+    return this.submitCredentials(
+      event,
+      (bank, contractId, password) => bank.startDeactivation(contractId, password),
+      (result, contractId) => this.emit('deactivation-started', { contractId, ticket: result.ticket }),
+    );
   }
 
   private formTemplate() {
     const m = this.messages.deactivate;
     return html`<form part="form" @submit=${this.submit} novalidate>
-      ${this.contractIdFieldTemplate(m.contractId, this.contractId, (value) => (this.contractId = value))}
-      ${this.passwordFieldTemplate(m.password, this.password, (value) => (this.password = value))}
-      ${this.errorTemplate('form', loginFieldOf)}
+      ${this.credentialFieldsTemplate(m)} ${this.errorTemplate('form', loginFieldOf)}
       <div class="actions">
         <button class="primary" type="submit" ?disabled=${this.busy}>${m.next}</button>
         ${this.cancelButtonTemplate(m.back)}

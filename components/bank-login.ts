@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { BankScreen, loginFieldOf } from './bank-screen';
+import { CredentialsScreen, loginFieldOf } from './bank-screen';
 import { defineElement } from './define';
 
 /**
@@ -12,37 +12,24 @@ import { defineElement } from './define';
  * @csspart form - The login form.
  */
 @defineElement('bank-login')
-export class BankLogin extends BankScreen {
-  @state() private contractId = '';
-  @state() private password = '';
+export class BankLogin extends CredentialsScreen {
   @state() private shownNotice?: 'close' | 'easy-register';
 
-  private async submit(event: SubmitEvent) {
-    event.preventDefault();
-    await this.whileBusy(async () => {
-      if (!this.bank) return;
-      const result = await this.bank.login(this.contractId, this.password);
-      if (!result.ok) {
-        // Passwords are never kept after a refusal; the contract ID stays as typed.
-        this.password = '';
-        await this.showFailure(result);
-        return;
-      }
-      const contractId = this.contractId;
-      this.contractId = '';
-      this.password = '';
-      this.clearFailure();
-      if (result.next === 'otp') this.emit('otp-requested', { contractId, ticket: result.ticket });
-      else this.emit('login-succeeded', { contractId, sessionId: result.sessionId });
-    });
+  private submit(event: SubmitEvent) {
+    return this.submitCredentials(
+      event,
+      (bank, contractId, password) => bank.login(contractId, password),
+      (result, contractId) => {
+        if (result.next === 'otp') this.emit('otp-requested', { contractId, ticket: result.ticket });
+        else this.emit('login-succeeded', { contractId, sessionId: result.sessionId });
+      },
+    );
   }
 
   private formTemplate() {
     const m = this.messages.login;
     return html`<form part="form" @submit=${this.submit} novalidate>
-      ${this.contractIdFieldTemplate(m.contractId, this.contractId, (value) => (this.contractId = value))}
-      ${this.passwordFieldTemplate(m.password, this.password, (value) => (this.password = value))}
-      ${this.errorTemplate('form', loginFieldOf)}
+      ${this.credentialFieldsTemplate(m)} ${this.errorTemplate('form', loginFieldOf)}
       <div class="actions">
         <button class="primary" type="submit" ?disabled=${this.busy}>${m.submit}</button>
         <button type="button" @click=${() => (this.shownNotice = 'close')}>${m.close}</button>

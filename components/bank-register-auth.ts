@@ -1,6 +1,5 @@
 import { html } from 'lit';
-import { state } from 'lit/decorators.js';
-import { BankScreen, loginFieldOf } from './bank-screen';
+import { CredentialsScreen, loginFieldOf } from './bank-screen';
 import { defineElement } from './define';
 
 /**
@@ -11,34 +10,19 @@ import { defineElement } from './define';
  * @csspart form - The form.
  */
 @defineElement('bank-register-auth')
-export class BankRegisterAuth extends BankScreen {
-  @state() private contractId = '';
-  @state() private password = '';
-
-  private async submit(event: SubmitEvent) {
-    event.preventDefault();
-    await this.whileBusy(async () => {
-      if (!this.bank) return;
-      const result = await this.bank.startRegistration(this.contractId, this.password);
-      // Passwords are never kept after a refusal; the contract ID stays as typed.
-      this.password = '';
-      if (!result.ok) {
-        await this.showFailure(result);
-        return;
-      }
-      const contractId = this.contractId;
-      this.contractId = '';
-      this.clearFailure();
-      this.emit('registration-started', { contractId, ticket: result.ticket });
-    });
+export class BankRegisterAuth extends CredentialsScreen {
+  private submit(event: SubmitEvent) {
+    return this.submitCredentials(
+      event,
+      (bank, contractId, password) => bank.startRegistration(contractId, password),
+      (result, contractId) => this.emit('registration-started', { contractId, ticket: result.ticket }),
+    );
   }
 
   private formTemplate() {
     const m = this.messages.register;
     return html`<form part="form" @submit=${this.submit} novalidate>
-      ${this.contractIdFieldTemplate(m.contractId, this.contractId, (value) => (this.contractId = value))}
-      ${this.passwordFieldTemplate(m.password, this.password, (value) => (this.password = value))}
-      ${this.errorTemplate('form', loginFieldOf)}
+      ${this.credentialFieldsTemplate(m)} ${this.errorTemplate('form', loginFieldOf)}
       <div class="actions">
         <button class="primary" type="submit" ?disabled=${this.busy}>${m.next}</button>
         <a class="button" href="#/login">${this.messages.common.backToLogin}</a>

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Bank } from '../src/bank/bank';
-import { BANK_ERROR_CODES, type BankErrorCode, type BankFailure } from '../src/bank/codes';
+import { BANK_ERROR_CODES, type BankErrorCode, type BankFailure, type BankResult } from '../src/bank/codes';
 import {
   failureMessage,
   isLocale,
@@ -79,10 +79,14 @@ export abstract class BankScreen extends LitElement {
     return BANK_ERROR_CODES.find((code) => code === this.error);
   }
 
-  /** Shows a refusal beside its field and moves focus to the message. */
+  /**
+   * Shows a refusal beside its field and moves focus to the message. Announces it as
+   * `bank-refused` too, so a guided rehearsal can tell a mistake from a step done.
+   */
   protected async showFailure(failure: BankFailure) {
     this.error = failure.code;
     this.attemptsRemaining = failure.attemptsRemaining;
+    this.emit('bank-refused', { code: failure.code });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.error')?.focus();
   }
@@ -229,11 +233,48 @@ export abstract class BankScreen extends LitElement {
   }
 }
 
+/**
+ * A first screen of a flow (L, R1, S1): contract ID and login password, sent to the bank as one
+ * step. A refusal keeps the contract ID as typed and never the password.
+ */
+export abstract class CredentialsScreen extends BankScreen {
+  @state() protected contractId = '';
+  @state() protected password = '';
+
+  protected async submitCredentials<T extends object>(
+    event: SubmitEvent,
+    send: (bank: Bank, contractId: string, password: string) => Promise<BankResult<T>>,
+    accepted: (result: { ok: true } & T, contractId: string) => void,
+  ) {
+    event.preventDefault();
+    await this.whileBusy(async () => {
+      if (!this.bank) return;
+      const result = await send(this.bank, this.contractId, this.password);
+      this.password = '';
+      if (!result.ok) {
+        await this.showFailure(result);
+        return;
+      }
+      const contractId = this.contractId;
+      this.contractId = '';
+      this.clearFailure();
+      accepted(result, contractId);
+    });
+  }
+
+  protected credentialFieldsTemplate(labels: { contractId: string; password: string }) {
+    return html`${this.contractIdFieldTemplate(labels.contractId, this.contractId, (value) => (this.contractId = value))}
+    ${this.passwordFieldTemplate(labels.password, this.password, (value) => (this.password = value))}`;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     /** A flow was left unfinished (戻る, ログイン画面に戻る); the shell shows the login screen. */
     'flow-cancelled': CustomEvent<Record<string, never>>;
     /** A flow's last screen was left (ログイン画面に戻る); the shell shows the login screen. */
     'flow-finished': CustomEvent<Record<string, never>>;
+    /** The bank refused what the person submitted on a screen: `{code}`, its result code. */
+    'bank-refused': CustomEvent<{ code: BankErrorCode }>;
   }
 }

@@ -16,6 +16,7 @@ import './bank-register-auth';
 import './bank-register-done';
 import './bank-register-token';
 import { defineElement } from './define';
+import './guided-rehearsal';
 import './soft-token-panel';
 import type { SoftTokenPanel } from './soft-token-panel';
 import './trainer-bar';
@@ -339,6 +340,14 @@ export class OtpRehearsalApp extends LitElement {
     this.go({ screen: startAt });
   }
 
+  /** The trainer bar or a guided rehearsal set up a scenario: show where it starts. */
+  private readonly onScenarioApplied = (
+    e: CustomEvent<{ id: ScenarioId; startAt: Screen; contractId: string; ticket?: string }>,
+  ) => {
+    const { startAt, contractId, ticket } = e.detail;
+    return this.afterTrainerChange(startAt, ticket ? { screen: startAt, ticket, contractId } : undefined);
+  };
+
   private screenTemplate() {
     const demo = this.demo!;
     const common = {
@@ -495,17 +504,15 @@ export class OtpRehearsalApp extends LitElement {
         locale=${this.locale}
         ?presenter=${this.presenter}
         @demo-reset=${() => this.afterTrainerChange('login')}
-        @scenario-applied=${(
-          e: CustomEvent<{ id: ScenarioId; startAt: Screen; contractId: string; ticket?: string }>,
-        ) => {
-          const { startAt, contractId, ticket } = e.detail;
-          return this.afterTrainerChange(
-            startAt,
-            ticket ? { screen: startAt, ticket, contractId } : undefined,
-          );
-        }}
+        @scenario-applied=${this.onScenarioApplied}
         @presenter-changed=${(e: CustomEvent<{ on: boolean }>) => (this.presenter = e.detail.on)}
       ></trainer-bar>
+      <guided-rehearsal
+        .demo=${this.demo}
+        locale=${this.locale}
+        ?presenter=${this.presenter}
+        @scenario-applied=${this.onScenarioApplied}
+      ></guided-rehearsal>
       <div class="layout" data-view=${this.view}>
         <main class="bank-window" tabindex="-1" lang=${this.locale}>
           <div class="bank-header">

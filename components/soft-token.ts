@@ -11,6 +11,7 @@ import {
   formatCredentialId,
   type CredentialKind,
 } from '../src/token/device';
+import { ownPhoneUri } from '../src/token/own-phone';
 import { ClockController } from './clock-controller';
 import { defineElement } from './define';
 
@@ -20,7 +21,36 @@ const ENDING_SECONDS = 7;
 /** How long "copied" (or why not) stays in the status region. */
 const STATUS_MS = 4000;
 
+/** About how wide the QR code is drawn, in CSS pixels; the exact width is a whole number per module. */
+const QR_SIZE = 180;
+
+/** A moved clock makes the phone's codes (real time) differ from the demo's; below this, they agree. */
+const CLOCK_MOVED_MS = 1000;
+
 type RemoveAction = 'uninstall' | 'lose';
+type CopyResult = 'copied' | 'failed';
+
+/** The QR code of one URI, ready to draw: its side with the quiet zone, and the dark modules' path. */
+interface DrawnQr {
+  uri: string;
+  /** 0 when there is no QR code to draw: the encoder did not load, or the URI is too long. */
+  side: number;
+  path: string;
+}
+
+let qrModule: Promise<typeof import('../src/qr')> | undefined;
+
+/**
+ * The QR encoder, a chunk of its own loaded when someone first opens "Add to an app on your phone":
+ * most sessions never do, so the first screen does not wait for it (as src/noble.ts).
+ */
+function loadQr() {
+  qrModule ??= import('../src/qr').catch((error: unknown) => {
+    qrModule = undefined; // try again next time
+    throw error;
+  });
+  return qrModule;
+}
 
 /**
  * One installed VIP Access app as the person sees it: the credential ID, the current 6-digit
@@ -29,13 +59,17 @@ type RemoveAction = 'uninstall' | 'lose';
  * `<soft-token credential-id="VSMT12345678" secret="GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ" time="59000">`.
  * It computes codes and keeps no data; removing the app is the panel's business.
  *
- * @summary A VIP Access-like soft token: credential ID, security code, countdown, copy.
+ * "Add to an app on your phone" discloses the token's otpauth:// URI as a QR code and as text, so a
+ * trainee can scan it with a real authenticator app and log in to the demo bank with its codes.
+ *
+ * @summary A VIP Access-like soft token: credential ID, security code, countdown, copy, QR code.
  * @fires code-copied - The code was put on the clipboard by the person: `{credentialId}`.
  * @fires token-uninstalled - The person confirmed "Uninstall": `{credentialId}`.
  * @fires device-lost - The person confirmed "Lose this device": `{credentialId}`.
  * @csspart frame - The phone bezel or desktop window around the app.
  * @csspart code - The security code, grouped `123 456`.
  * @csspart countdown - The bar and text showing the seconds left in the 30-second period.
+ * @csspart qr - The QR code of the otpauth:// URI (black on white, with its quiet zone).
  * @cssproperty --soft-token-accent - The app's colour: header bar, countdown bar, buttons.
  * @cssproperty --soft-token-warning - The colour of the code and countdown in the last 7 seconds.
  * @cssproperty --soft-token-code-size - The font size of the security code.
@@ -255,8 +289,62 @@ export class SoftToken extends LitElement {
       color: #fff;
       font-weight: bold;
     }
+    .own-phone {
+      max-width: 22rem;
+      margin: 0.75rem auto 0;
+      text-align: center;
+    }
+    button.disclosure::before {
+      content: '';
+      display: inline-block;
+      margin-right: 0.5rem;
+      border-block: 0.35rem solid transparent;
+      border-left: 0.5rem solid currentColor;
+      vertical-align: 0.05rem;
+      transition: transform 0.15s;
+    }
+    button.disclosure[aria-expanded='true']::before {
+      transform: rotate(90deg);
+    }
+    .share {
+      margin-top: 0.5rem;
+      padding: 0.75rem;
+      border: 1px solid #6b6b6b;
+      border-radius: 0.3rem;
+      background: #fff;
+      text-align: start;
+    }
+    .share[hidden] {
+      display: none;
+    }
+    .share p {
+      margin: 0 0 0.6rem;
+    }
+    .share .warning {
+      padding: 0.4rem 0.6rem;
+      border: 2px solid var(--soft-token-warning, #b00020);
+      color: var(--soft-token-warning, #b00020);
+      font-weight: bold;
+    }
+    .qr {
+      display: block;
+      max-width: 100%;
+      height: auto;
+      margin: 0 auto 0.6rem;
+      /* Dark modules on a light background, whatever the page's colours: what readers expect. */
+      forced-color-adjust: none;
+    }
+    .uri {
+      display: block;
+      padding: 0.3rem 0.4rem;
+      background: #eef1f3;
+      font-size: 0.8rem;
+      overflow-wrap: anywhere;
+      user-select: all;
+    }
     @media (prefers-reduced-motion: reduce) {
-      .fill {
+      .fill,
+      button.disclosure::before {
         transition: none;
       }
     }
@@ -277,13 +365,24 @@ export class SoftToken extends LitElement {
   /** Discards a code that finishes computing after a newer one was asked for. */
   private codeRequest = 0;
   private statusTimer?: ReturnType<typeof setTimeout>;
+  /** The otpauth:// URI of the token, or undefined when there is no valid secret and credential ID. */
+  private uri?: string;
+  /** The URI whose QR code is being made, while it is. */
+  private qrPending?: string;
 
   @state() private code?: string;
   @state() private secondsLeft: number = TOKEN_PERIOD;
   @state() private frozen = false;
   @state() private invalid = false;
-  @state() private copyResult?: 'copied' | 'failed';
+  @state() private copyResult?: CopyResult;
   @state() private confirming?: RemoveAction;
+  /** The "add to an app on your phone" disclosure is open. */
+  @state() private sharing = false;
+  @state() private uriCopyResult?: CopyResult;
+  /** The QR code last made: made again only when the URI changes. */
+  @state() private drawnQr?: DrawnQr;
+  /** Demo time is fixed, frozen, sped up or shifted: a phone's codes (real time) may not match. */
+  @state() private clockMoved = false;
 
   /** The credential ID the app shows, e.g. `SYMC12345678` (shown grouped `SYMC 1234 5678`). */
   @property({ attribute: 'credential-id' }) credentialId = '';
@@ -308,6 +407,9 @@ export class SoftToken extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('secret')) this.decodeSecret();
+    if (changed.has('secret') || changed.has('credentialId')) this.makeUri();
+    const uri = this.uri;
+    if (this.sharing && uri && this.drawnQr?.uri !== uri && this.qrPending !== uri) void this.drawQr(uri);
     if (changed.has('time') || changed.has('clock') || changed.has('secret')) {
       const fixed = this.fixedTime;
       // A new clock is subscribed to (and ticks at once); otherwise show the moment now.
@@ -320,6 +422,7 @@ export class SoftToken extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.statusTimer);
     this.copyResult = undefined;
+    this.uriCopyResult = undefined;
   }
 
   private get messages(): Messages {
@@ -355,9 +458,38 @@ export class SoftToken extends LitElement {
     this.invalid = this.secretBytes === undefined;
   }
 
+  private makeUri() {
+    const secret = this.secretBytes;
+    try {
+      this.uri = secret && this.credentialId ? ownPhoneUri(this.credentialId, secret) : undefined;
+    } catch {
+      // A credential ID no app could label (one starting with a space): offer no URI.
+      this.uri = undefined;
+    }
+  }
+
+  private async drawQr(uri: string) {
+    this.qrPending = uri;
+    let drawn: DrawnQr;
+    try {
+      const { qrMatrix, qrPath, QR_QUIET_ZONE } = await loadQr();
+      const matrix = qrMatrix(uri);
+      drawn = { uri, side: matrix.length + 2 * QR_QUIET_ZONE, path: qrPath(matrix) };
+    } catch {
+      // The chunk did not load, or the URI is too long (no credential ID is): the URI text remains.
+      drawn = { uri, side: 0, path: '' };
+    }
+    // A newer URI may have been asked for meanwhile; its own drawing will land.
+    if (this.qrPending !== uri) return;
+    this.qrPending = undefined;
+    this.drawnQr = drawn;
+  }
+
   /** Brings the shown values to `now`; Lit re-renders only if one of them changed. */
   private show(now: number) {
-    this.frozen = this.fixedTime !== undefined || this.activeClock.state().frozen;
+    const clockState = this.activeClock.state();
+    this.frozen = this.fixedTime !== undefined || clockState.frozen;
+    this.clockMoved = this.frozen || clockState.speed !== 1 || Math.abs(clockState.offset) >= CLOCK_MOVED_MS;
     let step: number;
     try {
       step = totpStep(now, TOKEN_PERIOD);
@@ -393,25 +525,51 @@ export class SoftToken extends LitElement {
     this.code = undefined;
   }
 
-  private async copy() {
-    const code = this.code;
-    if (!code) return;
-    let copied = false;
+  /** Puts `text` on the clipboard; false when the browser would not. */
+  private async writeClipboard(text: string): Promise<boolean> {
     try {
       // Absent outside secure contexts (plain http on a LAN); it may also reject without permission.
       if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
-      await navigator.clipboard.writeText(code);
-      copied = true;
+      await navigator.clipboard.writeText(text);
+      return true;
     } catch {
-      copied = false;
+      return false;
     }
+  }
+
+  /** Says in a status region how a copy went; `set` writes that region's state. */
+  private async announceCopy(set: (result?: CopyResult) => void, copied: boolean) {
     // Empty the region first, so the same message twice in a row is announced twice.
-    this.copyResult = undefined;
+    set(undefined);
     await this.updateComplete;
-    this.copyResult = copied ? 'copied' : 'failed';
+    set(copied ? 'copied' : 'failed');
     clearTimeout(this.statusTimer);
-    this.statusTimer = setTimeout(() => (this.copyResult = undefined), STATUS_MS);
+    this.statusTimer = setTimeout(() => {
+      this.copyResult = undefined;
+      this.uriCopyResult = undefined;
+    }, STATUS_MS);
+  }
+
+  private async copy() {
+    const code = this.code;
+    if (!code) return;
+    const copied = await this.writeClipboard(code);
+    await this.announceCopy((result) => (this.copyResult = result), copied);
     if (copied) this.emit('code-copied', { credentialId: this.credentialId });
+  }
+
+  private async copyUri() {
+    const uri = this.uri;
+    if (!uri) return;
+    const copied = await this.writeClipboard(uri);
+    await this.announceCopy((result) => (this.uriCopyResult = result), copied);
+  }
+
+  private toggleSharing() {
+    this.sharing = !this.sharing;
+    if (!this.sharing) this.uriCopyResult = undefined;
+    // Opening again retries a QR code that could not be made.
+    if (this.sharing && this.drawnQr?.side === 0) this.drawnQr = undefined;
   }
 
   private async ask(action: RemoveAction) {
@@ -545,6 +703,68 @@ export class SoftToken extends LitElement {
     </div>`;
   }
 
+  private qrTemplate(uri: string) {
+    const qr = this.drawnQr;
+    if (qr?.uri !== uri || qr.side === 0) return nothing;
+    // A whole number of CSS pixels per module keeps every module the same size on screen.
+    const width = qr.side * Math.max(1, Math.round(QR_SIZE / qr.side));
+    return html`<svg
+      class="qr"
+      part="qr"
+      role="img"
+      aria-label=${this.messages.token.qrLabel}
+      viewBox="0 0 ${qr.side} ${qr.side}"
+      width=${width}
+      height=${width}
+      shape-rendering="crispEdges"
+    >
+      <rect width=${qr.side} height=${qr.side} fill="#fff" />
+      <path d=${qr.path} fill="#000" />
+    </svg>`;
+  }
+
+  private shareTemplate() {
+    const uri = this.uri;
+    if (!uri) return nothing;
+    const m = this.messages.token;
+    const open = this.sharing;
+    return html`<div class="own-phone">
+      <button
+        type="button"
+        class="disclosure"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="share"
+        @click=${this.toggleSharing}
+      >
+        ${m.addToPhone}
+      </button>
+      <div class="share" id="share" ?hidden=${!open}>
+        ${
+          open
+            ? html`<p class="warning">${m.addToPhoneWarning}</p>
+                <p>${m.addToPhoneHowTo}</p>
+                ${this.clockMoved ? html`<p class="frozen">${m.addToPhoneClockMoved}</p>` : nothing}
+                ${this.qrTemplate(uri)}
+                <dl>
+                  <dt>${m.uriLabel}</dt>
+                  <dd><code class="uri" id="uri">${uri}</code></dd>
+                </dl>
+                <button type="button" class="copy-uri" @click=${this.copyUri}>${m.copyUri}</button>
+                <p class="status" role="status">
+                  ${
+                    this.uriCopyResult === 'copied'
+                      ? m.uriCopied
+                      : this.uriCopyResult === 'failed'
+                        ? m.uriCopyFailed
+                        : nothing
+                  }
+                </p>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
   private removeTemplate() {
     if (!this.removable) return nothing;
     const m = this.messages.token;
@@ -574,7 +794,9 @@ export class SoftToken extends LitElement {
   }
 
   override render() {
-    return html`<div lang=${this.language}>${this.frameTemplate()} ${this.removeTemplate()}</div>`;
+    return html`<div lang=${this.language}>
+      ${this.frameTemplate()} ${this.removeTemplate()} ${this.shareTemplate()}
+    </div>`;
   }
 }
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { requireChromium } from './chromium.mjs';
+import { chromiumArgs, requireChromium } from './chromium.mjs';
 
 const publicDir = join(import.meta.dirname, '..', 'public');
 const svg = readFileSync(join(publicDir, 'icon.svg'), 'utf8');
@@ -18,7 +18,7 @@ const ICONS = [
 
 const browser = await chromium.launch({
   executablePath: requireChromium(),
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  args: ['--headless=new', ...chromiumArgs],
 });
 try {
   for (const icon of ICONS) {

@@ -77,11 +77,54 @@ export interface NewCustomer {
   balance: unknown;
 }
 
-export interface AuditQuery {
+/** Which entries of the audit log: one customer's, one operation's, or both at once. */
+export interface AuditFilter {
   contractId?: string;
   operation?: AuditOperation;
+}
+
+export interface AuditQuery extends AuditFilter {
   offset?: number;
   limit?: number;
+}
+
+/**
+ * A page of the audit log by keyset: the newest entries, the oldest, or the page just older or
+ * just newer than an entry already shown (its id).
+ */
+export type AuditPageAt = 'newest' | 'oldest' | { olderThan: number } | { newerThan: number };
+
+export interface AuditPageQuery extends AuditFilter {
+  at?: AuditPageAt;
+  limit?: number;
+}
+
+export interface AuditPage {
+  /** Newest first. */
+  entries: AuditEntry[];
+  /** How many entries match the filters, counted in the same transaction as the page was read. */
+  total: number;
+}
+
+/** Entries per audit log page unless asked otherwise, and the most a page may hold. */
+export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_MAX = 500;
+
+/** The index walk that yields exactly the entries `filter` selects, in id (time) order. */
+function auditWalk(filter: AuditFilter) {
+  const { contractId, operation } = filter;
+  if (contractId !== undefined && operation !== undefined) {
+    return { index: 'by-contract-operation' as const, only: [contractId, operation] };
+  }
+  if (contractId !== undefined) return { index: 'by-contract' as const, only: contractId };
+  if (operation !== undefined) return { index: 'by-operation' as const, only: operation };
+  return {};
+}
+
+/** A whole number from `min` to `max`; `fallback` for anything that is not a finite number. */
+function wholeNumber(value: number | undefined, fallback: number, min: number, max: number): number {
+  const number = typeof value === 'number' && Number.isFinite(value) ? Math.floor(value) : fallback;
+  return Math.min(Math.max(min, number), max);
 }
 
 function randomId(): string {
@@ -309,29 +352,53 @@ export class Bank {
     });
   }
 
-  /** The audit log, newest first, filtered by customer or operation, one page at a time. */
+  /**
+   * The audit log, newest first, filtered by customer, operation or both, `offset` entries in.
+   * Each skipped entry is walked (cursor.advance): fine for tests and short logs; the counter
+   * pages with `auditPage`, whose cost does not grow with depth.
+   */
   auditLog(query: AuditQuery = {}): Promise<AuditEntry[]> {
-    const limit = Math.min(Math.max(1, query.limit ?? 50), 500);
-    const offset = Math.max(0, query.offset ?? 0);
+    const limit = wholeNumber(query.limit, AUDIT_PAGE_SIZE, 1, AUDIT_PAGE_MAX);
+    const offset = wholeNumber(query.offset, 0, 0, Number.MAX_SAFE_INTEGER);
+    return this.db.read(['audit'], (tx) =>
+      tx.store('audit').page({ ...auditWalk(query), direction: 'prev', offset, limit }),
+    );
+  }
+
+  /**
+   * One page of the audit log for the bank counter, newest first, with the count of entries
+   * matching the filters.
+   *
+   * Keyset paging, not offset: with 100,000 entries, `offset` walks every entry it skips — page
+   * 1,000 about 45 ms and the last page 80–160 ms in Chromium on two cores — where the page just
+   * older than a known id is a seek, about 7 ms at any depth with the count (`npm run bench`).
+   * Entries are only appended (autoIncrement ids grow with time) and only ever removed all at
+   * once, so a page anchored on an id keeps its entries; the counter works out its position from
+   * how much the total grew (components/bank-counter.ts). `oldest` holds the remainder (total
+   * mod limit), so that pages from either end line up.
+   */
+  auditPage(query: AuditPageQuery = {}): Promise<AuditPage> {
+    const limit = wholeNumber(query.limit, AUDIT_PAGE_SIZE, 1, AUDIT_PAGE_MAX);
+    const at = query.at ?? 'newest';
+    const walk = auditWalk(query);
     return this.db.read(['audit'], async (tx) => {
       const audit = tx.store('audit');
-      if (query.contractId !== undefined && query.operation !== undefined) {
-        // Both filters: walk the customer's entries (few) and keep the operation's.
-        const entries = await audit.page({
-          index: 'by-contract',
-          only: query.contractId,
-          direction: 'prev',
-          limit: 100_000,
-        });
-        return entries.filter((entry) => entry.operation === query.operation).slice(offset, offset + limit);
+      const total = await audit.count(walk.index, walk.only);
+      if (at === 'newest') {
+        return { entries: await audit.page({ ...walk, direction: 'prev', limit }), total };
       }
-      if (query.contractId !== undefined) {
-        return audit.page({ index: 'by-contract', only: query.contractId, direction: 'prev', offset, limit });
+      if (at === 'oldest') {
+        const oldest = await audit.page({ ...walk, direction: 'next', limit: total % limit || limit });
+        return { entries: oldest.reverse(), total };
       }
-      if (query.operation !== undefined) {
-        return audit.page({ index: 'by-operation', only: query.operation, direction: 'prev', offset, limit });
+      if ('olderThan' in at) {
+        return {
+          entries: await audit.page({ ...walk, direction: 'prev', after: at.olderThan, limit }),
+          total,
+        };
       }
-      return audit.page({ direction: 'prev', offset, limit });
+      const newer = await audit.page({ ...walk, direction: 'next', after: at.newerThan, limit });
+      return { entries: newer.reverse(), total };
     });
   }
 

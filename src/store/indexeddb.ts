@@ -4,15 +4,16 @@
  * transaction, so a half-upgraded database never exists.
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type {
-  DBSchema,
-  Database,
-  DatabaseDefinition,
-  PageQuery,
-  SchemaEditor,
-  StoreNames,
-  Transaction,
-  TxStore,
+import {
+  checkPageQuery,
+  type DBSchema,
+  type Database,
+  type DatabaseDefinition,
+  type PageQuery,
+  type SchemaEditor,
+  type StoreNames,
+  type Transaction,
+  type TxStore,
 } from './types';
 
 // The typed idb API is bypassed here: store and index names are checked by the generic layer.
@@ -53,8 +54,23 @@ function txStore<S extends DBSchema, N extends StoreNames<S>>(
     getAllFromIndex: (index, key) => store.index(index as string).getAll(key) as never,
     count: (index, key) => source(index).count(key),
     async page(query: PageQuery<S, N>) {
-      const range = query.only === undefined ? undefined : IDBKeyRange.only(query.only);
-      let cursor = await source(query.index).openCursor(range, query.direction ?? 'next');
+      checkPageQuery(query);
+      const { only, after } = query;
+      const direction = query.direction ?? 'next';
+      let range = only === undefined ? undefined : IDBKeyRange.only(only);
+      if (after !== undefined && query.index === undefined) {
+        range =
+          direction === 'prev' ? IDBKeyRange.upperBound(after, true) : IDBKeyRange.lowerBound(after, true);
+      }
+      let cursor = await source(query.index).openCursor(range, direction);
+      if (cursor && after !== undefined && only !== undefined) {
+        // Within one index key the cursor runs in primary key order: seek to `after`, then past it.
+        const order = indexedDB.cmp(cursor.primaryKey, after);
+        if (direction === 'prev' ? order > 0 : order < 0) {
+          cursor = await cursor.continuePrimaryKey(only, after);
+        }
+        if (cursor && indexedDB.cmp(cursor.primaryKey, after) === 0) cursor = await cursor.continue();
+      }
       if (cursor && query.offset) cursor = await cursor.advance(query.offset);
       const rows: unknown[] = [];
       while (cursor && rows.length < query.limit) {
@@ -74,6 +90,9 @@ function wrap<S extends DBSchema>(tx: AnyTransaction): Transaction<S> {
   return { store: (name) => txStore(tx, name as string) };
 }
 
+/** How long an upgrade waits for other connections to close before giving up. */
+const BLOCKED_GRACE_MS = 3000;
+
 export class DatabaseClosedError extends Error {
   override name = 'DatabaseClosedError';
 }
@@ -87,6 +106,7 @@ export async function openIndexedDatabase<S extends DBSchema>(
   let upgradeError: unknown;
 
   let reportBlocked: (error: Error) => void = () => undefined;
+  let blockedTimer: ReturnType<typeof setTimeout> | undefined;
   const blocked = new Promise<never>((_resolve, reject) => (reportBlocked = reject));
 
   const opening = openDB(definition.name, version, {
@@ -102,11 +122,15 @@ export async function openIndexedDatabase<S extends DBSchema>(
       });
     },
     blocked() {
-      // A connection elsewhere (an old tab) will not close for our upgrade: give up now rather
-      // than wait forever; the caller falls back to memory.
-      const error = new Error(`an older version of ${definition.name} is open in another tab`);
-      error.name = 'BlockedError';
-      reportBlocked(error);
+      // Another connection has not closed for our upgrade yet. Ours close themselves on
+      // versionchange, but only once their running transactions finish, and Chromium reports
+      // "blocked" meanwhile: wait a moment. One that never closes (an old tab of an older
+      // build) must not hang the page: then give up and let the caller fall back to memory.
+      blockedTimer = setTimeout(() => {
+        const error = new Error(`an older version of ${definition.name} is open in another tab`);
+        error.name = 'BlockedError';
+        reportBlocked(error);
+      }, BLOCKED_GRACE_MS);
     },
     blocking() {
       // Another tab upgrades or deletes this database: let it, rather than block it.
@@ -125,9 +149,11 @@ export async function openIndexedDatabase<S extends DBSchema>(
     ),
   );
 
-  const db = (await Promise.race([opening, blocked]).catch((error: unknown) => {
-    throw upgradeError ?? error;
-  })) as AnyDatabase;
+  const db = (await Promise.race([opening, blocked])
+    .catch((error: unknown) => {
+      throw upgradeError ?? error;
+    })
+    .finally(() => clearTimeout(blockedTimer))) as AnyDatabase;
 
   const transaction = (stores: StoreNames<S>[], mode: IDBTransactionMode) => {
     if (closedBecause) throw new DatabaseClosedError(closedBecause);

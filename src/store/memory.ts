@@ -5,17 +5,18 @@
  * writes run one at a time, unique indexes are enforced and keys sort as IndexedDB sorts them.
  */
 import { compareKeys, keyAt, keyId } from './keys';
-import type {
-  DBSchema,
-  Database,
-  DatabaseDefinition,
-  IndexDefinition,
-  PageQuery,
-  SchemaEditor,
-  StoreDefinition,
-  StoreNames,
-  Transaction,
-  TxStore,
+import {
+  checkPageQuery,
+  type DBSchema,
+  type Database,
+  type DatabaseDefinition,
+  type IndexDefinition,
+  type PageQuery,
+  type SchemaEditor,
+  type StoreDefinition,
+  type StoreNames,
+  type Transaction,
+  type TxStore,
 } from './types';
 
 interface MemoryStore {
@@ -122,8 +123,14 @@ function txStore<S extends DBSchema, N extends StoreNames<S>>(
       return sortedEntries(store, index as string, key).length;
     },
     async page(query: PageQuery<S, N>) {
-      const rows = sortedEntries(store, query.index as string | undefined, query.only);
+      checkPageQuery(query);
+      let rows = sortedEntries(store, query.index as string | undefined, query.only);
       if (query.direction === 'prev') rows.reverse();
+      const { after } = query;
+      if (after !== undefined) {
+        const past = query.direction === 'prev' ? -1 : 1;
+        rows = rows.filter((row) => compareKeys(row.key, after) === past);
+      }
       const offset = query.offset ?? 0;
       return rows.slice(offset, offset + query.limit).map((row) => out(row.value));
     },

@@ -44,8 +44,26 @@ export interface PageQuery<S extends DBSchema, N extends StoreNames<S>> {
   /** Only records whose (index) key equals this. */
   only?: IDBValidKey;
   direction?: 'next' | 'prev';
+  /**
+   * Keyset paging: the walk starts just past the record with this primary key (below it going
+   * 'prev', above it going 'next'). A page deep in a large store then costs what the first page
+   * costs, where `offset` walks every record it skips (cursor.advance). Over an index it needs
+   * `only` (within one index key, records are in primary key order); over the store it excludes `only`.
+   */
+  after?: IDBValidKey;
   offset?: number;
   limit: number;
+}
+
+/** Throws for the combinations of `only`, `index` and `after` that `page` does not support. */
+export function checkPageQuery(query: { index?: unknown; only?: IDBValidKey; after?: IDBValidKey }): void {
+  if (query.after === undefined) return;
+  if (query.index !== undefined && query.only === undefined) {
+    throw new Error('page: `after` over an index needs `only`');
+  }
+  if (query.index === undefined && query.only !== undefined) {
+    throw new Error('page: `after` over the store excludes `only`');
+  }
 }
 
 /** A store as seen inside one transaction. */

@@ -1,29 +1,121 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/bank-counter';
-import type { Locale } from '../../../src/i18n';
+import { AUDIT_OPERATIONS, type AuditEntry } from '../../../src/bank/schema';
+import { createClock } from '../../../src/clock';
+import { openDemo, type Demo } from '../../../src/demo';
+import { ja, messagesFor, type Locale } from '../../../src/i18n';
 import { formatCredentialId } from '../../../src/token/device';
+import { deleteDatabase } from '../store/helpers';
 import { runBankScreenSuite } from './bank-screen.suite';
-import { mountOnDemo, nextEvent } from './fixtures';
+import { mountOnDemo, mountScreen, nextEvent, shadowText } from './fixtures';
 
 /** The counter once it has read the customers. */
 async function counter(locale: Locale = 'ja') {
   const mounted = await mountOnDemo('bank-counter', { locale });
-  await waitUntil(() => mounted.root.querySelectorAll('tbody tr').length > 0, 'no customers listed');
+  await waitUntil(
+    () => mounted.root.querySelectorAll('#customers tbody tr').length > 0,
+    'no customers listed',
+  );
   return mounted;
 }
 
-/** What each row shows, cell by cell, without its buttons. */
+/** What each customer row shows, cell by cell, without its buttons. */
 function rows(root: ShadowRoot) {
-  return [...root.querySelectorAll('tbody tr')].map((row) =>
+  return [...root.querySelectorAll('#customers tbody tr')].map((row) =>
     [...row.querySelectorAll('th, td:not(.actions)')].map((cell) => cell.textContent!.trim()),
   );
 }
 
 function button(root: ShadowRoot, text: string) {
-  return [...root.querySelectorAll<HTMLButtonElement>('tbody button')].find(
+  return [...root.querySelectorAll<HTMLButtonElement>('#customers tbody button')].find(
     (candidate) => candidate.textContent!.trim() === text,
   )!;
+}
+
+/** What each audit log row shows: time, contract ID, operation, result, token ID. */
+function logRows(root: ShadowRoot) {
+  return [...root.querySelectorAll('#log tbody tr')].map((row) =>
+    [...row.querySelectorAll('th, td')].map((cell) => cell.textContent!.trim()),
+  );
+}
+
+/** The "n–m / total" beside the paging buttons, as shown. */
+function range(root: ShadowRoot) {
+  return root.querySelector('.range')!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+function shownRange(root: ShadowRoot) {
+  return root.querySelector('.range [aria-hidden]')?.textContent ?? range(root);
+}
+
+async function rangeShown(root: ShadowRoot, text: string, timeout = 5000) {
+  await waitUntil(() => shownRange(root) === text, `the log never showed ${text}`, { timeout });
+}
+
+function pager(root: ShadowRoot, direction: 'first' | 'previous' | 'next' | 'last') {
+  return root.querySelector<HTMLButtonElement>(`button[data-page=${direction}]`)!;
+}
+
+/** Which paging buttons are usable, in order: first, previous, next, last. */
+function usable(root: ShadowRoot) {
+  return (['first', 'previous', 'next', 'last'] as const).map(
+    (direction) => pager(root, direction).getAttribute('aria-disabled') === 'false',
+  );
+}
+
+/** Moves focus to the paging button with Tab, as a person would, and presses it. */
+async function press(root: ShadowRoot, direction: 'first' | 'previous' | 'next' | 'last') {
+  pager(root, direction).focus();
+  await sendKeys({ press: 'Enter' });
+}
+
+/** Picks an option of a filter by keyboard: focus the select, then arrow keys to the option. */
+async function choose(root: ShadowRoot, id: string, value: string) {
+  const select = root.querySelector<HTMLSelectElement>(`#${id}`)!;
+  const target = [...select.options].findIndex((option) => option.value === value);
+  expect(target, `${id} has no option ${value}`).to.be.at.least(0);
+  select.focus();
+  while (select.selectedIndex !== target) {
+    await sendKeys({ press: select.selectedIndex < target ? 'ArrowDown' : 'ArrowUp' });
+  }
+}
+
+const CUSTOMERS = ['1234567890', '2345678901', '3456789012'];
+const BASE_TIME = Date.UTC(2026, 10, 24, 0, 0, 0);
+const dateTime = (i: number, locale: Locale = 'ja') =>
+  messagesFor(locale).common.dateTime(BASE_TIME + i * 1000);
+
+/**
+ * Entry `i` of a synthetic log: customer i mod 3, operation i mod 10, a failure every 4th, so a
+ * customer+operation pair is every 30th entry.
+ */
+function syntheticEntry(i: number): AuditEntry {
+  return {
+    time: BASE_TIME + i * 1000,
+    contractId: CUSTOMERS[i % 3],
+    operation: AUDIT_OPERATIONS[i % 10],
+    result: i % 4 === 0 ? 'wrong-password' : 'ok',
+  };
+}
+
+/** Writes entries 0 … count-1 straight into the bank's store, `batch` per write transaction. */
+async function writeLog(demo: Demo, count: number, batch = 5000) {
+  for (let first = 0; first < count; first += batch) {
+    await demo.databases.bank.write(['audit'], async (tx) => {
+      const audit = tx.store('audit');
+      const adds: Promise<number>[] = [];
+      for (let i = first; i < Math.min(count, first + batch); i++) adds.push(audit.add(syntheticEntry(i)));
+      await Promise.all(adds);
+    });
+  }
+}
+
+/** What row `i` of the synthetic log shows. */
+function syntheticRow(i: number, locale: Locale = 'ja') {
+  const m = messagesFor(locale).counter;
+  const entry = syntheticEntry(i);
+  return [dateTime(i, locale), entry.contractId, m.operations[entry.operation], m.results[entry.result], ''];
 }
 
 describe('<bank-counter>', () => {
@@ -61,9 +153,23 @@ describe('<bank-counter>', () => {
     expect(event.detail).to.deep.equal({ contractId: '2345678901', credentialId: token.credentialId });
     expect((await demo.bank.customer('2345678901'))!.credentialId).to.equal(null);
     await waitUntil(() => rows(root)[1][2] === '未登録', 'the list still shows the token');
-    expect(root.querySelector('[role=status]')!.textContent).to.equal(
+    const outcome = root.querySelector<HTMLElement>('[role=status].outcome')!;
+    expect(outcome.textContent).to.equal(
       '2345678901 のトークン IDをリセットしました。新しいトークンで利用登録できます。',
     );
+    // The button went with the token: focus is on the outcome, not lost to the page.
+    await waitUntil(() => root.activeElement === outcome, 'focus was lost with the button');
+    // The reset is the log's newest entry, with the token ID it cleared.
+    await waitUntil(() => logRows(root).length === 1, 'the log did not show the reset');
+    expect(logRows(root)).to.deep.equal([
+      [
+        ja.common.dateTime(demo.clock.now()),
+        '2345678901',
+        '窓口：トークン IDリセット',
+        '成功',
+        formatCredentialId(token.credentialId),
+      ],
+    ]);
   });
 
   it('unlocks 3456789012 by keyboard: customer-unlocked, and the bank lets the customer in again', async () => {
@@ -76,7 +182,244 @@ describe('<bank-counter>', () => {
     expect(event.detail).to.deep.equal({ contractId: '3456789012' });
     expect((await demo.bank.customer('3456789012'))!.locked).to.equal(false);
     await waitUntil(() => rows(root)[2][3] === '利用可', 'the list still shows the lock');
-    expect(root.querySelector('[role=status]')!.textContent).to.equal('3456789012 のロックを解除しました。');
+    expect(root.querySelector('[role=status].outcome')!.textContent).to.equal(
+      '3456789012 のロックを解除しました。',
+    );
     expect(button(root, '3456789012 のロックを解除')).to.equal(undefined);
+    await waitUntil(() => logRows(root)[0]?.[2] === '窓口：ロック解除', 'the log did not show the unlock');
+  });
+
+  describe('audit log', () => {
+    it('says there is nothing yet, then shows what refresh() finds, newest first, never a password or code', async () => {
+      const { element, root, demo } = await counter();
+      await waitUntil(() => range(root) === '該当する記録はありません。', 'no empty log message');
+      expect(logRows(root)).to.deep.equal([]);
+      expect(usable(root)).to.deep.equal([false, false, false, false]);
+
+      const [token] = await demo.device.list();
+      await demo.bank.login('1234567890', 'Wrong-password-1');
+      await demo.bank.login('9999999999', 'Whatever-1');
+      const login = await demo.bank.login('2345678901', 'Demo2345');
+      if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+      const { code } = await demo.device.code(token, demo.clock.now());
+      await demo.bank.confirmLoginOtp(login.ticket, code);
+      await element.refresh();
+      await element.updateComplete;
+
+      const time = ja.common.dateTime(demo.clock.now());
+      expect(logRows(root)).to.deep.equal([
+        [
+          time,
+          '2345678901',
+          'ログイン（ワンタイムパスワード認証）',
+          '成功',
+          formatCredentialId(token.credentialId),
+        ],
+        [time, '2345678901', 'ログイン', '成功', ''],
+        [time, '9999999999', 'ログイン', '契約者ID不明', ''],
+        [time, '1234567890', 'ログイン', 'パスワード誤り', ''],
+      ]);
+      expect(shownRange(root)).to.equal('1–4 / 4件');
+      expect(root.querySelector('.range .sr-only')!.textContent).to.equal(
+        '全4件中 1件目から4件目を表示しています。',
+      );
+      const text = shadowText(element);
+      for (const secret of ['Wrong-password-1', 'Whatever-1', 'Demo2345', code])
+        expect(text).not.to.contain(secret);
+    });
+
+    for (const locale of ['ja', 'en'] as const) {
+      it(`labels its filters, table and paging, and is axe clean with entries (${locale})`, async () => {
+        const { element, root, demo } = await counter(locale);
+        await writeLog(demo, 120);
+        await element.refresh();
+        await rangeShown(root, locale === 'ja' ? '1–50 / 120件' : '1–50 / 120');
+        const m = messagesFor(locale).counter;
+
+        const labels = [...root.querySelectorAll('.filters label')].map((label) => [
+          label.textContent!.trim(),
+          root.getElementById(label.getAttribute('for')!)!.tagName,
+        ]);
+        expect(labels).to.deep.equal([
+          [m.filterCustomer, 'SELECT'],
+          [m.filterOperation, 'SELECT'],
+        ]);
+        const operations = [...root.querySelectorAll('#filter-operation option')].map((o) =>
+          o.textContent!.trim(),
+        );
+        expect(operations).to.deep.equal([
+          m.allOperations,
+          ...AUDIT_OPERATIONS.map((op) => m.operations[op]),
+        ]);
+        const customers = [...root.querySelectorAll<HTMLOptionElement>('#filter-customer option')].map(
+          (option) => option.value,
+        );
+        expect(customers).to.deep.equal(['', ...CUSTOMERS]);
+        expect(root.querySelector('#log caption')!.textContent!.trim()).to.equal(m.logCaption);
+        expect(
+          [...root.querySelectorAll('#log thead th')].every((th) => th.getAttribute('scope') === 'col'),
+        ).to.equal(true);
+        expect(root.querySelector('nav.pager')!.getAttribute('aria-label')).to.equal(m.pages);
+        expect(root.querySelector('.range')!.getAttribute('role')).to.equal('status');
+        expect(logRows(root)[0]).to.deep.equal(syntheticRow(119, locale));
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('pages 50 at a time by keyboard, newest first, keeping focus on the button pressed', async () => {
+      const { element, root, demo } = await counter();
+      await writeLog(demo, 120);
+      await element.refresh();
+      await rangeShown(root, '1–50 / 120件');
+      expect(logRows(root)).to.have.length(50);
+      expect(logRows(root)[0]).to.deep.equal(syntheticRow(119));
+      expect(logRows(root)[49]).to.deep.equal(syntheticRow(70));
+      expect(usable(root)).to.deep.equal([false, false, true, true]);
+
+      await press(root, 'next');
+      await rangeShown(root, '51–100 / 120件');
+      expect(logRows(root)[0]).to.deep.equal(syntheticRow(69));
+      expect(root.activeElement).to.equal(pager(root, 'next'));
+      expect(root.querySelector('.range .sr-only')!.textContent).to.equal(
+        '全120件中 51件目から100件目を表示しています。',
+      );
+
+      await sendKeys({ press: 'Enter' });
+      await rangeShown(root, '101–120 / 120件');
+      expect(logRows(root).map((row) => row[0])).to.deep.equal(
+        Array.from({ length: 20 }, (_, k) => dateTime(19 - k)),
+      );
+      // At the end, 次へ stays in the tab order (aria-disabled) and does nothing.
+      expect(usable(root)).to.deep.equal([true, true, false, false]);
+      expect(root.activeElement).to.equal(pager(root, 'next'));
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(shownRange(root)).to.equal('101–120 / 120件');
+
+      await press(root, 'previous');
+      await rangeShown(root, '51–100 / 120件');
+      expect(logRows(root)[49]).to.deep.equal(syntheticRow(20));
+      await press(root, 'first');
+      await rangeShown(root, '1–50 / 120件');
+      await press(root, 'last');
+      await rangeShown(root, '101–120 / 120件');
+      expect(logRows(root)[19]).to.deep.equal(syntheticRow(0));
+    });
+
+    it('filters by customer and operation by keyboard, and starts again from the newest page', async () => {
+      const { element, root, demo } = await counter('en');
+      await writeLog(demo, 120);
+      await element.refresh();
+      await press(root, 'next');
+      await rangeShown(root, '51–100 / 120');
+
+      await choose(root, 'filter-customer', '2345678901');
+      await rangeShown(root, '1–40 / 40');
+      expect(logRows(root)[0]).to.deep.equal(syntheticRow(118, 'en'));
+      expect(logRows(root).every((row) => row[1] === '2345678901')).to.equal(true);
+
+      await choose(root, 'filter-operation', 'login-otp');
+      // Entries 1, 31, 61, 91: customer 1 mod 3 and operation 1 mod 10.
+      await rangeShown(root, '1–4 / 4');
+      expect(logRows(root)).to.deep.equal([91, 61, 31, 1].map((i) => syntheticRow(i, 'en')));
+
+      await choose(root, 'filter-customer', '');
+      await rangeShown(root, '1–12 / 12');
+      expect(logRows(root).every((row) => row[2] === 'Login, one-time password')).to.equal(true);
+
+      await choose(root, 'filter-operation', 'staff-unlock');
+      await choose(root, 'filter-customer', '1234567890');
+      await rangeShown(root, '1–4 / 4');
+      expect(logRows(root)).to.deep.equal([108, 78, 48, 18].map((i) => syntheticRow(i, 'en')));
+    });
+
+    it('keeps its page when refresh() finds newer entries, and says where it now is', async () => {
+      const { element, root, demo } = await counter();
+      await writeLog(demo, 120);
+      await element.refresh();
+      await press(root, 'next');
+      await rangeShown(root, '51–100 / 120件');
+      const before = logRows(root);
+
+      await demo.bank.login('1234567890', 'Wrong-password-1');
+      await demo.bank.login('1234567890', 'Wrong-password-1');
+      await element.refresh();
+      await rangeShown(root, '53–102 / 122件');
+      expect(logRows(root)).to.deep.equal(before);
+
+      // After a reset of the demo the page's entries are gone: back to the newest page.
+      await demo.resetToSeed();
+      await element.refresh();
+      await waitUntil(
+        () => range(root) === '該当する記録はありません。',
+        'the cleared log still shows entries',
+      );
+    });
+  });
+});
+
+describe('<bank-counter> with 100,000 audit entries in IndexedDB', function () {
+  const APP_DATABASES = ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'];
+  const ENTRIES = 100_000;
+  let demo: Demo;
+
+  before(async function () {
+    // Writing 100,000 entries (four indexes each) takes Chromium some 20 s on two cores.
+    this.timeout(120_000);
+    for (const name of APP_DATABASES) await deleteDatabase(name);
+    const clock = createClock({ realNow: () => BASE_TIME + ENTRIES * 1000 });
+    clock.freeze();
+    demo = await openDemo({ passwordIterations: 1000, clock });
+    expect(demo.storage.kind).to.equal('indexeddb');
+    await writeLog(demo, ENTRIES);
+  });
+
+  after(async () => {
+    demo?.close();
+    for (const name of APP_DATABASES) await deleteDatabase(name);
+  });
+
+  async function console100k() {
+    const mounted = await mountScreen('bank-counter', { bank: demo.bank });
+    await rangeShown(mounted.root, '1–50 / 100,000件', 10_000);
+    return mounted;
+  }
+
+  it('shows the newest 50 of 100,000 first, and reaches the oldest page and back', async () => {
+    const { root } = await console100k();
+    expect(logRows(root)).to.deep.equal(Array.from({ length: 50 }, (_, k) => syntheticRow(99_999 - k)));
+
+    await press(root, 'next');
+    await rangeShown(root, '51–100 / 100,000件');
+    expect(logRows(root)[0]).to.deep.equal(syntheticRow(99_949));
+
+    await press(root, 'last');
+    await rangeShown(root, '99,951–100,000 / 100,000件');
+    expect(logRows(root)).to.deep.equal(Array.from({ length: 50 }, (_, k) => syntheticRow(49 - k)));
+
+    await press(root, 'previous');
+    await rangeShown(root, '99,901–99,950 / 100,000件');
+    expect(logRows(root)[49]).to.deep.equal(syntheticRow(50));
+  });
+
+  it('filters 100,000 entries by customer and operation, newest first, to the last page', async () => {
+    const { root } = await console100k();
+    await choose(root, 'filter-customer', '2345678901');
+    await rangeShown(root, '1–50 / 33,333件');
+    expect(logRows(root)[0]).to.deep.equal(syntheticRow(99_997));
+
+    await choose(root, 'filter-operation', 'login-otp');
+    // Customer 1 mod 3 and operation 1 mod 10: entries 1, 31, …, 99,991.
+    await rangeShown(root, '1–50 / 3,334件');
+    expect(logRows(root)).to.deep.equal(Array.from({ length: 50 }, (_, k) => syntheticRow(99_991 - 30 * k)));
+
+    await press(root, 'last');
+    await rangeShown(root, '3,301–3,334 / 3,334件');
+    expect(logRows(root)).to.deep.equal(Array.from({ length: 34 }, (_, k) => syntheticRow(991 - 30 * k)));
+    expect(logRows(root)[33]).to.deep.equal(syntheticRow(1));
+
+    await press(root, 'previous');
+    await rangeShown(root, '3,251–3,300 / 3,334件');
+    expect(logRows(root)[0]).to.deep.equal(syntheticRow(2_491));
   });
 });

@@ -4,6 +4,7 @@ import * as OTPAuth from 'otpauth';
 import '../../../components/soft-token';
 import type { SoftToken } from '../../../components/soft-token';
 import { createClock, type Clock } from '../../../src/clock';
+import { base32Decode, parseOtpauthUri } from '../../../src/otp';
 import { nextEvent, shadowText } from './fixtures';
 
 // RFC 6238 Appendix B: the SHA-1 seed "12345678901234567890"; at T = 59 s the 8-digit code is
@@ -70,6 +71,57 @@ async function mobileToken(clock: Clock, attributes = { removable: false, locale
   );
   await codeShown(element, expectedCode(RFC_SECRET, clock.now()).replace(/^(\d{3})/, '$1 '));
   return element;
+}
+
+/** ISO/IEC 18004 Table 7: how many bytes versions 1–10 hold in byte mode at level M. */
+const BYTE_CAPACITY_M = [14, 26, 42, 62, 84, 106, 122, 152, 180, 213];
+
+const ADD_TO_PHONE = { ja: 'スマートフォンのアプリに追加', en: 'Add to an app on your phone' };
+const DEMO_WARNING = {
+  ja: 'これは練習用（デモ）のシークレットです。実際の口座やサービスには絶対に使わないでください。練習が終わったら、スマートフォンのアプリから削除してください。',
+  en: 'This is a practice (demo) secret. Never use it for a real account. Remove it from the app on your phone when you have finished practising.',
+};
+
+function sharePanel(element: SoftToken): HTMLElement {
+  return element.shadowRoot!.querySelector<HTMLElement>('#share')!;
+}
+
+/** Waits for the QR code, which is made once its encoder (a chunk of its own) has loaded. */
+async function qrShown(element: SoftToken): Promise<SVGSVGElement> {
+  await waitUntil(() => element.shadowRoot!.querySelector('svg.qr'), 'no QR code drawn');
+  return element.shadowRoot!.querySelector<SVGSVGElement>('svg.qr')!;
+}
+
+/** Opens "add to an app on your phone" with a click and waits for the QR code. */
+async function openShare(element: SoftToken, locale: 'ja' | 'en') {
+  button(element, ADD_TO_PHONE[locale]).click();
+  return qrShown(element);
+}
+
+function shownUri(element: SoftToken): string {
+  return element.shadowRoot!.querySelector('#uri')?.textContent ?? '';
+}
+
+/** The QR code's modules as drawn: `true` where the path covers a unit square, quiet zone included. */
+function drawnModules(svg: SVGSVGElement): boolean[][] {
+  const [, , side] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+  const grid = Array.from({ length: side }, () => Array<boolean>(side).fill(false));
+  const path = svg.querySelector('path')!.getAttribute('d')!;
+  for (const [, x, y, run] of path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)) {
+    for (let i = 0; i < Number(run); i++) grid[Number(y)][Number(x) + i] = true;
+  }
+  return grid;
+}
+
+/** A 7 × 7 finder pattern with its top-left module at (top, left): dark ring, light ring, dark centre. */
+function isFinderAt(grid: boolean[][], top: number, left: number): boolean {
+  for (let r = 0; r < 7; r++) {
+    for (let c = 0; c < 7; c++) {
+      const ring = Math.max(Math.abs(r - 3), Math.abs(c - 3));
+      if (grid[top + r][left + c] !== (ring !== 2)) return false;
+    }
+  }
+  return true;
 }
 
 /** Shift+Tab, as puppeteer's keyboard takes it: one key at a time. */
@@ -359,6 +411,203 @@ describe('<soft-token>', () => {
       await codeShown(element, '287 082');
       await expect(element).to.be.accessible();
     }
+  });
+
+  describe('add to an app on your phone', () => {
+    it('opens by keyboard: the demo warning, a labelled QR code and the URI of this token', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button type="button">before</button>
+          <soft-token credential-id="SYMC12345678" secret=${RFC_SECRET} time="59000"></soft-token>
+        </div>`,
+      );
+      const element = wrapper.querySelector('soft-token')!;
+      await codeShown(element, '287 082');
+      const disclosure = button(element, ADD_TO_PHONE.ja);
+      expect(disclosure.getAttribute('aria-expanded')).to.equal('false');
+      expect(disclosure.getAttribute('aria-controls')).to.equal('share');
+      expect(sharePanel(element).hidden).to.equal(true);
+      expect(element.shadowRoot!.querySelector('svg.qr')).to.equal(null);
+
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' }); // コピー
+      await sendKeys({ press: 'Tab' });
+      expect(element.shadowRoot!.activeElement).to.equal(disclosure);
+      await sendKeys({ press: 'Enter' });
+      const qr = await qrShown(element);
+
+      expect(disclosure.getAttribute('aria-expanded')).to.equal('true');
+      expect(sharePanel(element).hidden).to.equal(false);
+      expect(element.shadowRoot!.activeElement).to.equal(disclosure);
+      const text = shadowText(element);
+      expect(text).to.contain(DEMO_WARNING.ja);
+      expect(text).to.contain('Google Authenticator');
+      expect(qr.getAttribute('role')).to.equal('img');
+      expect(qr.getAttribute('aria-label')).to.equal('このトークンを認証アプリに追加するためのQRコード');
+      expect(qr.getBoundingClientRect().width).to.be.within(160, 200);
+
+      const uri = shownUri(element);
+      expect(uri).to.match(/^otpauth:\/\/totp\//);
+      // The label says what the code is, never the secret it holds.
+      expect(qr.getAttribute('aria-label')).not.to.contain(RFC_SECRET);
+      const parsed = parseOtpauthUri(uri);
+      expect(parsed).to.deep.equal({
+        type: 'totp',
+        issuer: 'OTP Rehearsal 練習用',
+        account: 'SYMC12345678',
+        secret: base32Decode(RFC_SECRET),
+        algorithm: 'SHA-1',
+        digits: 6,
+        period: 30,
+      });
+      await expect(element).to.be.accessible();
+
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      expect(disclosure.getAttribute('aria-expanded')).to.equal('false');
+      expect(sharePanel(element).hidden).to.equal(true);
+      expect(shadowText(element)).not.to.contain(DEMO_WARNING.ja);
+    });
+
+    it('draws a QR code of the version the URI needs, finder patterns at three corners', async () => {
+      const element = await mobileToken(frozenClock());
+      const svg = await openShare(element, 'ja');
+      const uri = shownUri(element);
+      const bytes = new TextEncoder().encode(uri).length;
+      const version = BYTE_CAPACITY_M.findIndex((capacity) => bytes <= capacity) + 1;
+      expect(version, `${bytes} bytes fit in version 1–10`).to.be.greaterThan(0);
+
+      const side = 17 + 4 * version + 2 * 4;
+      expect(svg.getAttribute('viewBox')).to.equal(`0 0 ${side} ${side}`);
+      // A whole number of pixels per module, near 180 px.
+      expect(Number(svg.getAttribute('width')) % side).to.equal(0);
+      expect(svg.querySelector('rect')!.getAttribute('fill')).to.equal('#fff');
+      expect(svg.querySelector('path')!.getAttribute('fill')).to.equal('#000');
+
+      const grid = drawnModules(svg);
+      const quiet = [0, 1, 2, 3, side - 4, side - 3, side - 2, side - 1];
+      for (const i of quiet) {
+        expect(grid[i].some(Boolean), `quiet row ${i}`).to.equal(false);
+        expect(
+          grid.some((row) => row[i]),
+          `quiet column ${i}`,
+        ).to.equal(false);
+      }
+      expect(isFinderAt(grid, 4, 4), 'top left').to.equal(true);
+      expect(isFinderAt(grid, 4, side - 11), 'top right').to.equal(true);
+      expect(isFinderAt(grid, side - 11, 4), 'bottom left').to.equal(true);
+      expect(isFinderAt(grid, side - 11, side - 11), 'bottom right').to.equal(false);
+    });
+
+    it('warns in English too, and stays accessible on a desktop with the remove buttons', async () => {
+      const element = await fixture<SoftToken>(
+        html`<soft-token
+          credential-id="SYDC12345678"
+          secret=${RFC_SECRET}
+          kind="desktop"
+          time="59000"
+          locale="en"
+          removable
+        ></soft-token>`,
+      );
+      await codeShown(element, '287 082');
+      await openShare(element, 'en');
+      const text = shadowText(element);
+      expect(text).to.contain(DEMO_WARNING.en);
+      expect(text).to.contain('Scan this QR code with an authenticator app on your phone');
+      expect(text).to.contain('URI (what the QR code holds)');
+      expect(text).not.to.match(/[ぁ-んァ-ン]/);
+      expect(element.shadowRoot!.querySelector('svg.qr')!.getAttribute('aria-label')).to.equal(
+        'QR code that adds this token to an authenticator app',
+      );
+      expect(parseOtpauthUri(shownUri(element)).account).to.equal('SYDC12345678');
+      await expect(element).to.be.accessible();
+    });
+
+    it('says that codes from a phone may be refused while demo time is fixed or moved', async () => {
+      const moved = 'このデモの時刻は止まっているか、ずらされています。';
+      const fixed = await fixture<SoftToken>(
+        html`<soft-token credential-id="VSMT12345678" secret=${RFC_SECRET} time="59000"></soft-token>`,
+      );
+      await openShare(fixed, 'ja');
+      expect(shadowText(fixed)).to.contain(moved);
+
+      const clock = createClock();
+      const running = await fixture<SoftToken>(
+        html`<soft-token credential-id="SYMC12345678" secret=${RFC_SECRET} .clock=${clock}></soft-token>`,
+      );
+      await openShare(running, 'ja');
+      expect(shadowText(running)).not.to.contain(moved);
+      clock.shift(10 * 60_000);
+      await running.updateComplete;
+      expect(shadowText(running)).to.contain(moved);
+      clock.reset();
+      await running.updateComplete;
+      expect(shadowText(running)).not.to.contain(moved);
+    });
+
+    it('follows a new secret and credential ID', async () => {
+      const element = await mobileToken(frozenClock());
+      await openShare(element, 'ja');
+      const before = element.shadowRoot!.querySelector('svg.qr path')!.getAttribute('d');
+      element.credentialId = 'SYMC87654321';
+      element.secret = 'JBSWY3DPEHPK3PXP';
+      const path = () => element.shadowRoot!.querySelector('svg.qr path')?.getAttribute('d');
+      // The old QR code goes at once (it holds the old secret); the new one follows.
+      await element.updateComplete;
+      expect(path()).not.to.equal(before);
+      await waitUntil(() => path(), 'the QR code was not drawn again');
+      expect(path()).not.to.equal(before);
+      const parsed = parseOtpauthUri(shownUri(element));
+      expect(parsed.account).to.equal('SYMC87654321');
+      expect(parsed.secret).to.deep.equal(base32Decode('JBSWY3DPEHPK3PXP'));
+    });
+
+    it('copies the URI by keyboard and says so, whether or not the browser allows it', async () => {
+      const element = await mobileToken(frozenClock());
+      let codeCopied = 0;
+      element.addEventListener('code-copied', () => codeCopied++);
+      button(element, ADD_TO_PHONE.ja).focus();
+      await sendKeys({ press: 'Enter' });
+      await qrShown(element);
+      button(element, 'URIをコピー').focus();
+      await sendKeys({ press: 'Enter' });
+      const status = sharePanel(element).querySelector('[role=status]')!;
+      await waitUntil(() => status.textContent!.trim() !== '', 'no status after copying the URI');
+      // Headless Chromium may or may not grant clipboard access: both outcomes must be handled.
+      expect(status.textContent!.trim()).to.be.oneOf([
+        'URIをコピーしました',
+        'コピーできませんでした。URIを選択してコピーしてください。',
+      ]);
+      expect(codeCopied).to.equal(0);
+    });
+
+    it('writes the whole URI to the clipboard, or says to select it when it cannot', async () => {
+      const written: string[] = [];
+      let restore = stubClipboard(async (text) => {
+        written.push(text);
+      });
+      try {
+        const element = await mobileToken(frozenClock(), { removable: false, locale: 'en' });
+        await openShare(element, 'en');
+        button(element, 'Copy URI').click();
+        const status = sharePanel(element).querySelector('[role=status]')!;
+        await waitUntil(() => status.textContent!.trim() === 'URI copied', 'URI not copied');
+        expect(written).to.deep.equal([shownUri(element)]);
+
+        restore();
+        restore = stubClipboard(() => Promise.reject(new DOMException('Denied.', 'NotAllowedError')));
+        button(element, 'Copy URI').click();
+        await waitUntil(
+          () => status.textContent!.trim() === 'Could not copy. Please select the URI and copy it.',
+          'no failure said',
+        );
+        // The code's own status region says nothing about the URI.
+        expect(part(element, 'frame')!.querySelector('[role=status]')!.textContent!.trim()).to.equal('');
+      } finally {
+        restore();
+      }
+    });
   });
 
   it('focus() puts focus on the labelled app', async () => {

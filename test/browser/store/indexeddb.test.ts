@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { Bank } from '../../../src/bank/bank';
 import { pbkdf2Sha256 } from '../../../src/bank/password';
-import { bankDatabase, type BankSchema, type CustomerRecord } from '../../../src/bank/schema';
+import {
+  bankDatabase,
+  type AuditEntry,
+  type BankSchema,
+  type CustomerRecord,
+} from '../../../src/bank/schema';
 import {
   DatabaseClosedError,
   openDatabase,
@@ -187,6 +192,29 @@ describe('openDatabase', () => {
     // The newer database is left as it was.
     expect((await rawShape(notes.name)).version).to.equal(99);
   });
+
+  it('waits for, then gives up on, an old connection that never lets an upgrade through', async () => {
+    const notes = definition([createStores, addLabelIndex]);
+    (await openIndexedDatabase<TestSchema>({ ...notes, migrations: [createStores] })).close();
+    // An old tab of an older build: open at version 1 and deaf to versionchange.
+    const old = await rawOpen(notes.name, 1);
+    old.onversionchange = null;
+    const started = performance.now();
+    const db = await track(openDatabase<TestSchema>(notes));
+    expect(db.kind).to.equal('memory');
+    expect(db.fallbackReason).to.match(/BlockedError/);
+    expect(performance.now() - started).to.be.greaterThan(2500);
+    old.close();
+  });
+
+  it('lets an upgrade through once an old connection closes within the grace period', async () => {
+    const notes = definition([createStores, addLabelIndex]);
+    (await openIndexedDatabase<TestSchema>({ ...notes, migrations: [createStores] })).close();
+    const old = await rawOpen(notes.name, 1);
+    old.onversionchange = () => setTimeout(() => old.close(), 500);
+    const db = await track(openDatabase<TestSchema>(notes));
+    expect(db.kind).to.equal('indexeddb');
+  });
 });
 
 describe('bankDatabase upgrade from version 1', () => {
@@ -251,7 +279,11 @@ describe('bankDatabase upgrade from version 1', () => {
       [1, 'login'],
     ]);
     expect(logins.map((entry) => entry.id)).to.deep.equal([1, 2]);
-    expect((await rawShape(bank.name)).indexes.audit).to.deep.equal(['by-contract', 'by-operation']);
+    expect((await rawShape(bank.name)).indexes.audit).to.deep.equal([
+      'by-contract',
+      'by-contract-operation',
+      'by-operation',
+    ]);
   });
 
   it('lets the bank log the migrated customer in', async () => {
@@ -278,6 +310,88 @@ describe('bankDatabase upgrade from version 1', () => {
       ['logout', 'ok'],
       ['login', 'ok'],
     ]);
+  });
+});
+
+describe('bankDatabase upgrade from version 2', () => {
+  const vipStub: ValidationService = {
+    validate: async () => ({ ok: false, code: 'unknown-credential', status: '6004' }),
+    isKnown: async () => false,
+  };
+  const [alice, bob] = ['1234567890', '2345678901'];
+  const v2Log: AuditEntry[] = [
+    { time: 1000, contractId: alice, operation: 'login', result: 'wrong-password' },
+    { time: 2000, contractId: bob, operation: 'login', result: 'ok' },
+    { time: 3000, contractId: alice, operation: 'login', result: 'ok' },
+    { time: 4000, contractId: null, operation: 'login-otp', result: 'flow-expired' },
+    { time: 5000, contractId: alice, operation: 'logout', result: 'ok' },
+    { time: 6000, contractId: alice, operation: 'login', result: 'ok' },
+  ];
+
+  /** A bank database as version 2 of the app left it: its first two migrations, and a log. */
+  async function createVersion2(name: string) {
+    const v2 = await openIndexedDatabase<BankSchema>({
+      name,
+      migrations: bankDatabase.migrations.slice(0, 2),
+    });
+    await v2.write(['audit'], async (tx) => {
+      for (const entry of v2Log) await tx.store('audit').add(entry);
+    });
+    v2.close();
+  }
+
+  it('adds the customer+operation index over the entries already logged, newest first', async () => {
+    const bank = definition(bankDatabase.migrations);
+    await createVersion2(bank.name);
+
+    const db = await track(openDatabase<BankSchema>(bank));
+    expect(db.fallbackReason).to.equal(undefined);
+    expect(db.kind).to.equal('indexeddb');
+    expect(await rawShape(bank.name)).to.deep.equal({
+      version: 3,
+      indexes: {
+        audit: ['by-contract', 'by-contract-operation', 'by-operation'],
+        customers: ['by-credential'],
+        sessions: [],
+      },
+    });
+    const { aliceLogins, count, anonymous } = await db.read(['audit'], async (tx) => ({
+      aliceLogins: await tx
+        .store('audit')
+        .page({ index: 'by-contract-operation', only: [alice, 'login'], direction: 'prev', limit: 10 }),
+      count: await tx.store('audit').count('by-contract-operation', [alice, 'login']),
+      // An entry without a contract ID has no valid compound key: it is not in the index at all.
+      anonymous: await tx.store('audit').count('by-contract-operation'),
+    }));
+    expect(aliceLogins.map((entry) => [entry.id, entry.time, entry.result])).to.deep.equal([
+      [6, 6000, 'ok'],
+      [3, 3000, 'ok'],
+      [1, 1000, 'wrong-password'],
+    ]);
+    expect(count).to.equal(3);
+    expect(anonymous).to.equal(5);
+  });
+
+  it('lets the counter filter and page the migrated log by customer and operation', async () => {
+    const bank = definition(bankDatabase.migrations);
+    await createVersion2(bank.name);
+    const db = await track(openDatabase<BankSchema>(bank));
+    expect(db.fallbackReason).to.equal(undefined);
+    const counter = new Bank(db, vipStub, { now: () => 7000, passwordIterations: 1000 });
+
+    const page = await counter.auditPage({ contractId: alice, operation: 'login', limit: 2 });
+    expect(page.total).to.equal(3);
+    expect(page.entries.map((entry) => entry.time)).to.deep.equal([6000, 3000]);
+    const older = await counter.auditPage({
+      contractId: alice,
+      operation: 'login',
+      at: { olderThan: page.entries[1].id! },
+      limit: 2,
+    });
+    expect(older.entries.map((entry) => entry.time)).to.deep.equal([1000]);
+    expect(
+      (await counter.auditLog({ contractId: bob, operation: 'login' })).map((e) => e.time),
+    ).to.deep.equal([2000]);
   });
 });
 
@@ -374,6 +488,53 @@ for (const [kind, open] of Object.entries(implementations)) {
         even: ['8', '6', '4'],
         odd: ['1', '3', '5', '7', '9'],
       });
+    });
+
+    it('pages by keyset: just past a primary key, over the store and within one index key', async () => {
+      const db = await track(open<TestSchema>(definition()));
+      await db.write(['log'], async (tx) => {
+        for (let i = 1; i <= 10; i++)
+          await tx.store('log').add({ contractId: i % 2 ? 'odd' : 'even', text: `${i}` });
+      });
+
+      const pages = await db.read(['log'], async (tx) => {
+        const log = tx.store('log');
+        const texts = (entries: LogEntry[]) => entries.map((entry) => entry.text);
+        const odd = { index: 'by-contract' as const, only: 'odd' };
+        return {
+          older: texts(await log.page({ direction: 'prev', after: 8, limit: 3 })),
+          newer: texts(await log.page({ direction: 'next', after: 8, limit: 3 })),
+          // Past a key that no record has, and past the last one.
+          gap: texts(await log.page({ direction: 'prev', after: 100, limit: 2 })),
+          end: texts(await log.page({ direction: 'next', after: 10, limit: 2 })),
+          // Within one index key: from its records' own keys and from keys of other records.
+          oddOlder: texts(await log.page({ ...odd, direction: 'prev', after: 7, limit: 2 })),
+          oddOlderThanEven: texts(await log.page({ ...odd, direction: 'prev', after: 8, limit: 2 })),
+          oddNewer: texts(await log.page({ ...odd, direction: 'next', after: 3, limit: 2 })),
+          oddNewerThanEven: texts(await log.page({ ...odd, direction: 'next', after: 2, limit: 10 })),
+          oddFromTop: texts(await log.page({ ...odd, direction: 'prev', after: 99, limit: 2 })),
+          oddPastEnd: texts(await log.page({ ...odd, direction: 'prev', after: 1, limit: 2 })),
+          withOffset: texts(await log.page({ ...odd, direction: 'prev', after: 9, offset: 1, limit: 2 })),
+        };
+      });
+
+      expect(pages).to.deep.equal({
+        older: ['7', '6', '5'],
+        newer: ['9', '10'],
+        gap: ['10', '9'],
+        end: [],
+        oddOlder: ['5', '3'],
+        oddOlderThanEven: ['7', '5'],
+        oddNewer: ['5', '7'],
+        oddNewerThanEven: ['3', '5', '7', '9'],
+        oddFromTop: ['9', '7'],
+        oddPastEnd: [],
+        withOffset: ['5', '3'],
+      });
+      const unsupported = await rejection(
+        db.read(['log'], (tx) => tx.store('log').page({ index: 'by-contract', after: 3, limit: 1 })),
+      );
+      expect((unsupported as Error).message).to.match(/needs `only`/);
     });
   });
 }
