@@ -48,6 +48,16 @@ export interface FieldOptions {
  * What every bank screen shares: the bank it talks to, its language, the result code it shows,
  * and how a code becomes a message beside the field concerned, with focus moved to it.
  * Screens hold no business rules: they call the bank and render its results.
+ *
+ * @fires bank-refused - The bank refused what was submitted on this screen: `{code}`, its result code.
+ * @cssproperty --otp-font-size - Base font size of the screen.
+ * @cssproperty --otp-color-text - Text colour.
+ * @cssproperty --otp-color-primary - The bank's colour: headings' bar, primary buttons.
+ * @cssproperty --otp-color-heading-bg - Background of the screen's title.
+ * @cssproperty --otp-color-link - Link colour.
+ * @cssproperty --otp-color-error - Colour of refusals and invalid fields.
+ * @cssproperty --otp-color-muted - Colour of hints.
+ * @cssproperty --otp-color-focus - Focus ring colour.
  */
 export abstract class BankScreen extends LitElement {
   static override styles = [bankScreenStyles];

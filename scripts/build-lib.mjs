@@ -1,0 +1,145 @@
+// `npm run build:lib`: the elements as a package, in dist-lib/ (package.json "exports" names the files).
+//   components/<tag>.js   one ES module per element; importing it defines the element (lit external)
+//   index.js              every element (lit external)
+//   otp-rehearsal.js      every element with Lit inside: one <script type="module">, no bundler
+//   *.d.ts                type declarations beside them (tsc -p tsconfig.lib.json)
+//   custom-elements.json  the manifest (cem analyze, custom-elements-manifest.config.mjs)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist-lib');
+
+// What users get, even when run from a test (Vitest sets NODE_ENV=test, and a Vite build then
+// bundles Lit's development build).
+process.env.NODE_ENV = 'production';
+// vite.lib.config.ts imports scripts/minify-templates as vite.config.ts does (no extension), which
+// Vite's future 'native' config loader will not take; both move together when it becomes the default.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+
+function run(command, args) {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules', command), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
+}
+
+rmSync(out, { recursive: true, force: true });
+
+for (const mode of ['modules', 'bundle']) {
+  await build({ root, configFile: join(root, 'vite.lib.config.ts'), mode, logLevel: 'warn' });
+}
+
+run('typescript/bin/tsc', ['-p', 'tsconfig.lib.json']);
+addExtensionsToDeclarations(out);
+const tags = readdirSync(join(out, 'components'))
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => file.slice(0, -'.js'.length))
+  .sort();
+const index = tags.map((tag) => `export * from './components/${tag}.js';\n`).join('');
+writeFileSync(join(out, 'index.d.ts'), index);
+writeFileSync(join(out, 'otp-rehearsal.d.ts'), index);
+
+run('@custom-elements-manifest/analyzer/cem.js', [
+  'analyze',
+  '--quiet',
+  '--config',
+  'custom-elements-manifest.config.mjs',
+]);
+checkManifest(JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')), tags);
+
+console.log(`dist-lib/: ${tags.length} elements, otp-rehearsal.js ${kB(join(out, 'otp-rehearsal.js'))}`);
+
+/**
+ * tsc writes the sources' specifiers as they are (`'../src/clock'`, `'../src/i18n'`), which only
+ * `moduleResolution: bundler` resolves; with the file named (`'../src/clock.js'`,
+ * `'../src/i18n/index.js'`) the declarations also work under `node16`/`nodenext`.
+ */
+function addExtensionsToDeclarations(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) addExtensionsToDeclarations(path);
+    if (!entry.isFile() || !entry.name.endsWith('.d.ts')) continue;
+    const source = readFileSync(path, 'utf8');
+    const fixed = source.replace(
+      /(\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*)\2/g,
+      (whole, before, quote, specifier) => {
+        if (/\.(js|mjs|cjs|json)$/.test(specifier)) return whole;
+        const target = resolve(dirname(path), specifier);
+        if (existsSync(`${target}.d.ts`)) return `${before}${quote}${specifier}.js${quote}`;
+        if (existsSync(join(target, 'index.d.ts'))) return `${before}${quote}${specifier}/index.js${quote}`;
+        throw new Error(`${relative(root, path)}: no declarations for ${specifier}`);
+      },
+    );
+    if (fixed !== source) writeFileSync(path, fixed);
+  }
+}
+
+/**
+ * Every element module is in the manifest under its tag. What the doc blocks leave out is reported,
+ * not fatal (the blocks belong to the elements' authors): a summary, a `part` the template sets, a
+ * custom property the styles read (its own, its base class's, the shared styles.ts it imports)
+ * unless the element sets it itself, an event the element dispatches by name, an event's type, an
+ * attribute's description.
+ */
+function checkManifest(manifest, expectedTags) {
+  const elements = manifest.modules.flatMap((module) =>
+    (module.declarations ?? []).filter((item) => item.tagName).map((item) => item),
+  );
+  const found = new Set(elements.map((item) => item.tagName));
+  const missing = expectedTags.filter((tag) => !found.has(tag));
+  if (missing.length) throw new Error(`custom-elements.json lacks ${missing.join(', ')}`);
+
+  const read = (name) => {
+    const path = join(root, 'components', `${name}.ts`);
+    return existsSync(path) ? readFileSync(path, 'utf8') : '';
+  };
+  /** The element's source, its superclass's if that is one of ours, and the shared styles they import. */
+  const sourcesOf = (item) => {
+    const base = /components\/([\w-]+)\./.exec(item.superclass?.module ?? '')?.[1];
+    const sources = [read(item.tagName), base ? read(base) : ''];
+    if (sources.some((source) => /from '\.\/styles'/.test(source))) sources.push(read('styles'));
+    return sources;
+  };
+
+  /** gap → the tags that have it */
+  const gaps = new Map();
+  const note = (gap, tag) => gaps.set(gap, [...(gaps.get(gap) ?? []), tag]);
+  for (const item of elements) {
+    const tag = item.tagName;
+    const own = read(tag);
+    const all = sourcesOf(item).join('\n');
+    if (!item.summary) note('no @summary', tag);
+    const parts = new Set((item.cssParts ?? []).map((part) => part.name));
+    for (const [, part] of own.matchAll(/\bpart="([\w-]+)"/g)) {
+      if (!parts.has(part)) note(`@csspart ${part}`, tag);
+    }
+    const properties = new Set((item.cssProperties ?? []).map((property) => property.name));
+    const setHere = new Set([...own.matchAll(/(--[\w-]+)\s*:/g)].map(([, name]) => name));
+    for (const name of new Set([...all.matchAll(/var\((--[\w-]+)/g)].map(([, name]) => name))) {
+      if (!properties.has(name) && !setHere.has(name)) note(`@cssproperty ${name}`, tag);
+    }
+    const events = new Set((item.events ?? []).map((event) => event.name));
+    for (const [, name] of own.matchAll(/(?:emit|new CustomEvent)\(\s*'([\w-]+)'/g)) {
+      if (!events.has(name)) note(`@fires ${name}`, tag);
+    }
+    for (const event of item.events ?? []) {
+      if (!event.description) note(`@fires ${event.name} (no description)`, tag);
+      if (!event.type) note(`${event.name} in GlobalEventHandlersEventMap`, tag);
+    }
+    for (const attribute of item.attributes ?? []) {
+      if (!attribute.description) note(`a doc comment on attribute ${attribute.name}`, tag);
+    }
+  }
+  if (gaps.size === 0) return;
+  const lines = [...gaps].map(([gap, tags]) => `  ${gap}: ${[...new Set(tags)].join(', ')}`);
+  console.warn(`custom-elements.json: not in the doc blocks (the code has it)\n${lines.join('\n')}`);
+}
+
+function kB(path) {
+  return `${(statSync(path).size / 1024).toFixed(1)} kB`;
+}
