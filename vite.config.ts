@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { minifyTemplates } from './scripts/minify-templates';
+import { minifyTemplates } from './scripts/minify-templates.ts';
 import { defineConfig } from 'vitest/config';
 
 const SINGLE_FILE = 'otp-rehearsal.html';
