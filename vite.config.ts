@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { minifyTemplates } from './scripts/minify-templates.ts';
+import { shrinkLitTemplates } from './scripts/minify-templates.ts';
 import { defineConfig } from 'vitest/config';
 
 const SINGLE_FILE = 'otp-rehearsal.html';
@@ -38,20 +38,6 @@ export default defineConfig(({ mode }) => {
     },
   };
 });
-
-/** Shrinks the static text of the elements' Lit templates in production builds (see the script). */
-function shrinkLitTemplates(): Plugin {
-  return {
-    name: 'otp-rehearsal:shrink-lit-templates',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      return /[\\/]components[\\/][\w-]+\.ts$/.test(id)
-        ? { code: minifyTemplates(code), map: null }
-        : undefined;
-    },
-  };
-}
 
 /** Emits sw.js: service-worker/sw.js with the build's file list and a version derived from them. */
 function serviceWorker(): Plugin {

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
-import { minifyTemplates } from './scripts/minify-templates';
+import { shrinkLitTemplates } from './scripts/minify-templates.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const INDEX = 'virtual:otp-rehearsal-index';
@@ -87,19 +87,5 @@ function indexModule(tags: string[]): Plugin {
     resolveId: (id) => (id === INDEX || id.endsWith(`/${INDEX}`) ? resolved : undefined),
     load: (id) =>
       id === resolved ? tags.map((tag) => `export * from '/components/${tag}.ts';\n`).join('') : undefined,
-  };
-}
-
-/** As in vite.config.ts: the static text of the elements' Lit templates, shrunk. */
-function shrinkLitTemplates(): Plugin {
-  return {
-    name: 'otp-rehearsal:shrink-lit-templates',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      return /[\\/]components[\\/][\w-]+\.ts$/.test(id)
-        ? { code: minifyTemplates(code), map: null }
-        : undefined;
-    },
   };
 }

@@ -8,6 +8,8 @@
  * all other code are left alone.
  */
 
+import type { Plugin } from 'vite';
+
 type Tag = 'css' | 'html' | undefined;
 
 function shrink(text: string, tag: Tag): string {
@@ -98,4 +100,18 @@ export function minifyTemplates(source: string): string {
   }
   out.push(source.slice(copied));
   return out.join('');
+}
+
+/** The Vite plugin: shrinks the elements' (components/*.ts) templates in production builds. */
+export function shrinkLitTemplates(): Plugin {
+  return {
+    name: 'otp-rehearsal:shrink-lit-templates',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      return /[\\/]components[\\/][\w-]+\.ts$/.test(id)
+        ? { code: minifyTemplates(code), map: null }
+        : undefined;
+    },
+  };
 }
