@@ -8,7 +8,8 @@ import {
   type CustomerSummary,
 } from '../src/bank/bank';
 import { AUDIT_OPERATIONS, type AuditEntry, type AuditOperation } from '../src/bank/schema';
-import { failureMessage } from '../src/i18n';
+import { failureMessage, isLocale } from '../src/i18n';
+import { toolMessagesFor } from '../src/i18n/tools';
 import { formatCredentialId } from '../src/token/device';
 import { BankScreen } from './bank-screen';
 import { defineElement } from './define';
@@ -45,6 +46,10 @@ const OLDEST: Position = (page) => page.total - page.entries.length;
  */
 @defineElement('bank-counter')
 export class BankCounter extends BankScreen {
+  private get counterMessages() {
+    return toolMessagesFor(isLocale(this.locale) ? this.locale : 'ja').counter;
+  }
+
   static override styles = [
     bankScreenStyles,
     css`
@@ -131,7 +136,7 @@ export class BankCounter extends BankScreen {
     await this.whileBusy(async () => {
       const result = await this.bank!.staffResetToken(contractId);
       this.status = result.ok
-        ? this.messages.counter.tokenReset(contractId)
+        ? this.counterMessages.tokenReset(contractId)
         : failureMessage(this.messages, result);
       if (result.ok) this.emit('token-reset', { contractId, credentialId: result.credentialId });
       await this.afterAction();
@@ -142,7 +147,7 @@ export class BankCounter extends BankScreen {
     await this.whileBusy(async () => {
       const result = await this.bank!.staffUnlock(contractId);
       this.status = result.ok
-        ? this.messages.counter.unlocked(contractId)
+        ? this.counterMessages.unlocked(contractId)
         : failureMessage(this.messages, result);
       if (result.ok) this.emit('customer-unlocked', { contractId });
       await this.afterAction();
@@ -242,7 +247,7 @@ export class BankCounter extends BankScreen {
   }
 
   private rowTemplate(customer: CustomerSummary) {
-    const m = this.messages.counter;
+    const m = this.counterMessages;
     return html`<tr>
       <th scope="row" class="nowrap">${customer.contractId}</th>
       <td class="nowrap">${customer.name}</td>
@@ -279,7 +284,7 @@ export class BankCounter extends BankScreen {
   }
 
   private customersTemplate() {
-    const m = this.messages.counter;
+    const m = this.counterMessages;
     return html`<div class="table-scroll">
       <table id="customers">
         <thead>
@@ -300,7 +305,7 @@ export class BankCounter extends BankScreen {
   }
 
   private filtersTemplate() {
-    const m = this.messages.counter;
+    const m = this.counterMessages;
     const { contractId, operation } = this.filter;
     const known = this.customers.some((customer) => customer.contractId === contractId);
     return html`<div class="filters">
@@ -348,7 +353,7 @@ export class BankCounter extends BankScreen {
   }
 
   private entryTemplate(entry: AuditEntry) {
-    const m = this.messages.counter;
+    const m = this.counterMessages;
     return html`<tr>
       <th scope="row" class="nowrap">
         <time datetime=${new Date(entry.time).toISOString()}
@@ -378,7 +383,7 @@ export class BankCounter extends BankScreen {
   }
 
   private logTemplate() {
-    const m = this.messages.counter;
+    const m = this.counterMessages;
     const log = this.log;
     const entries = log?.entries ?? [];
     const first = (log?.offset ?? 0) + 1;
@@ -429,7 +434,7 @@ export class BankCounter extends BankScreen {
   }
 
   override render() {
-    const m = this.messages.counter;
+    const m = this.counterMessages;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title)}
       <p>${m.intro}</p>

@@ -2,8 +2,8 @@ import { LitElement, css, html, nothing, type ReactiveController, type ReactiveC
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Demo } from '../src/demo';
-import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n';
-import type { RehearsalContext } from '../src/i18n/messages';
+import { isLocale, type Locale } from '../src/i18n';
+import { toolMessagesFor, type RehearsalContext, type ToolMessages } from '../src/i18n/tools';
 import {
   EXAM_MISTAKE_PENALTY,
   PROCEDURES,
@@ -35,7 +35,7 @@ import { applyScenario } from '../src/scenarios';
 import { formatCredentialId } from '../src/token/device';
 import { defineElement } from './define';
 
-type RehearsalMessages = Messages['rehearsal'];
+type RehearsalMessages = ToolMessages['rehearsal'];
 
 /** The app's events the rehearsal follows; they bubble and are composed, so they reach `window`. */
 const APP_EVENTS = [
@@ -516,7 +516,7 @@ export class GuidedRehearsal extends LitElement {
   }
 
   private get messages(): RehearsalMessages {
-    return messagesFor(this.language).rehearsal;
+    return toolMessagesFor(this.language).rehearsal;
   }
 
   private get language(): Locale {

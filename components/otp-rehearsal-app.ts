@@ -5,7 +5,6 @@ import type { ScenarioId } from '../src/scenarios';
 import { DEFAULT_LOCALE, isLocale, messagesFor, type Locale } from '../src/i18n';
 import { hashFor, parseHash, resolve, type FlowState, type Location, type Screen } from '../src/router';
 import './bank-account';
-import './bank-counter';
 import './bank-deactivate-auth';
 import './bank-deactivate-done';
 import './bank-deactivate-otp';
@@ -16,10 +15,8 @@ import './bank-register-auth';
 import './bank-register-done';
 import './bank-register-token';
 import { defineElement } from './define';
-import './guided-rehearsal';
 import './soft-token-panel';
 import type { SoftTokenPanel } from './soft-token-panel';
-import './trainer-bar';
 
 const LOCALE_KEY = 'otp-rehearsal-locale';
 const SESSION_KEY = 'otp-rehearsal-session';
@@ -253,6 +250,10 @@ export class OtpRehearsalApp extends LitElement {
     try {
       this.demo = await openDemo();
       this.route();
+      // The trainer's tools (and their texts) are chunks of their own, fetched once the customer's
+      // first screen is up: a rehearsing customer's first screen waits for none of them. Their
+      // tags are in the page already and upgrade when the code arrives.
+      void Promise.all([import('./trainer-bar'), import('./guided-rehearsal'), import('./bank-counter')]);
     } catch (error) {
       this.problem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     }
@@ -456,7 +457,7 @@ export class OtpRehearsalApp extends LitElement {
     const m = messagesFor(this.locale);
     return html`<header class="app-bar">
       <h1>OTP Rehearsal</h1>
-      <a class="counter-link" href="#/counter">${m.counter.link}</a>
+      <a class="counter-link" href="#/counter">${m.common.counterLink}</a>
       <div class="languages" role="group" aria-label="${m.common.switchLanguage} / Language">
         ${(['ja', 'en'] as const).map(
           (locale) =>

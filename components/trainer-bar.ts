@@ -4,14 +4,15 @@ import type { CustomerSummary } from '../src/bank/bank';
 import type { BankErrorCode } from '../src/bank/codes';
 import type { ClockState } from '../src/clock';
 import { DEMO_CUSTOMERS, type Demo } from '../src/demo';
-import { failureMessage, isLocale, messagesFor, type Locale, type Messages } from '../src/i18n';
+import { failureMessage, isLocale, messagesFor, type Locale } from '../src/i18n';
+import { toolMessagesFor, type ToolMessages } from '../src/i18n/tools';
 import type { Screen } from '../src/router';
 import { SCENARIO_IDS, applyScenario, type ScenarioId } from '../src/scenarios';
 import { ClockController } from './clock-controller';
 import { defineElement } from './define';
 import { bankScreenStyles } from './styles';
 
-type TrainerMessages = Messages['trainer'];
+type TrainerMessages = ToolMessages['trainer'];
 
 /** The add-a-customer form's fields, in the order the bank checks them. */
 type Field = 'contract-id' | 'password' | 'name' | 'balance';
@@ -218,7 +219,7 @@ export class TrainerBar extends LitElement {
   }
 
   private get messages(): TrainerMessages {
-    return messagesFor(this.language).trainer;
+    return toolMessagesFor(this.language).trainer;
   }
 
   private get language(): Locale {

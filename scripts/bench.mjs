@@ -144,8 +144,20 @@ async function buildApp(workDir) {
     const bytes = readFileSync(join(outDir, 'assets', name));
     return { name, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
   });
-  const total = (key) => sizes.reduce((sum, file) => sum + file[key], 0);
-  return { outDir, size: { files: sizes, bytes: total('bytes'), gzipBytes: total('gzipBytes') } };
+  // What the first screen needs: the scripts index.html names (its entry and modulepreloads).
+  // The rest are chunks fetched later: the trainer's tools, the QR encoder, the noble fallback.
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const initial = sizes.filter((file) => html.includes(`assets/${file.name}`));
+  const total = (files, key) => files.reduce((sum, file) => sum + file[key], 0);
+  return {
+    outDir,
+    size: {
+      files: sizes,
+      bytes: total(sizes, 'bytes'),
+      gzipBytes: total(sizes, 'gzipBytes'),
+      initialGzipBytes: total(initial, 'gzipBytes'),
+    },
+  };
 }
 
 /**
@@ -302,11 +314,9 @@ function table(results) {
   const app = results.app;
   lines.push('');
   row('App budgets', 'measured', 'budget');
-  row(
-    '  JavaScript, gzip (KB)',
-    (app.size.gzipBytes / 1024).toFixed(1),
-    (BUDGET.jsGzipBytes / 1024).toFixed(0),
-  );
+  const kb = (bytes) => (bytes / 1024).toFixed(1);
+  row('  JS for the first screen, gzip (KB)', kb(app.size.initialGzipBytes), kb(BUDGET.jsGzipBytes));
+  row('  JS, every chunk, gzip (KB)', kb(app.size.gzipBytes), kb(BUDGET.jsGzipBytes));
   row('  JavaScript, raw (KB)', (app.size.bytes / 1024).toFixed(1), '');
   for (const [label, visits] of [
     ['first visit (seeds)', app.firstScreen.firstVisits],

@@ -3,9 +3,6 @@
  * `en` implement it, so a missing key fails `tsc`. Messages with parameters are functions.
  */
 import type { BankErrorCode } from '../bank/codes';
-import type { AuditOperation } from '../bank/schema';
-import type { HintKey, PartId, ProcedureId, RehearsalMode, StepKey, StepScreen } from '../rehearsal';
-import type { ScenarioId } from '../scenarios';
 
 export type Locale = 'ja' | 'en';
 
@@ -53,6 +50,8 @@ export interface Messages {
     flowRestarted: string;
     signedOut: string;
     helpBack: string;
+    /** The app bar's link to the bank counter (窓口). */
+    counterLink: string;
   };
   login: {
     title: string;
@@ -179,164 +178,5 @@ export interface Messages {
     uriCopied: string;
     uriCopyFailed: string;
   };
-  counter: {
-    title: string;
-    intro: string;
-    link: string;
-    contractId: string;
-    name: string;
-    credentialId: string;
-    state: string;
-    failures: string;
-    active: string;
-    locked: string;
-    none: string;
-    actions: string;
-    resetToken: (contractId: string) => string;
-    unlock: (contractId: string) => string;
-    tokenReset: (contractId: string) => string;
-    unlocked: (contractId: string) => string;
-    /** The audit log (取引記録): every attempt, newest first, filtered and paged. */
-    logTitle: string;
-    logIntro: string;
-    logCaption: string;
-    filterCustomer: string;
-    filterOperation: string;
-    allCustomers: string;
-    allOperations: string;
-    /** A customer in the filter: contract ID and name. */
-    customerOption: (contractId: string, name: string) => string;
-    time: string;
-    operation: string;
-    result: string;
-    logCredentialId: string;
-    /** In place of the contract ID of an attempt that named none (a flow that had expired). */
-    noContract: string;
-    operations: Record<AuditOperation, string>;
-    /** Short names of results for the log's table: `ok`, and each bank result code. */
-    results: Record<'ok' | BankErrorCode, string>;
-    /** The paging buttons' group. */
-    pages: string;
-    firstPage: string;
-    previousPage: string;
-    nextPage: string;
-    lastPage: string;
-    /** Shown beside the paging buttons: "51–100 / 1,234". */
-    range: (first: number, last: number, total: number) => string;
-    /** The same, as a sentence, for screen readers (announced politely on each page). */
-    rangeSpoken: (first: number, last: number, total: number) => string;
-    noEntries: string;
-  };
   help: Record<HelpTopic, HelpPage>;
-  /** The trainer's tools (<trainer-bar>): for whoever runs the demo, not for the customer. */
-  trainer: {
-    toggle: string;
-    intro: string;
-    reset: string;
-    resetConfirm: string;
-    resetConfirmButton: string;
-    cancel: string;
-    resetDone: string;
-    scenariosTitle: string;
-    /** Each scenario's button, and what the person will meet. */
-    scenarios: Record<ScenarioId, { label: string; hint: string }>;
-    scenarioApplied: (label: string) => string;
-    loginWith: (contractId: string, password: string) => string;
-    failed: string;
-    clockTitle: string;
-    clockNow: string;
-    frozen: string;
-    running: string;
-    speed: (factor: number) => string;
-    freeze: string;
-    moveClock: string;
-    back30: string;
-    forward30: string;
-    speedGroup: string;
-    resetClock: string;
-    customersTitle: string;
-    contractId: string;
-    password: string;
-    name: string;
-    balance: string;
-    token: string;
-    state: string;
-    registered: string;
-    notRegistered: string;
-    locked: string;
-    active: string;
-    /** Read out instead of "—" where a password is not known. */
-    unknownPassword: string;
-    copy: string;
-    copyContractId: (contractId: string) => string;
-    copyPassword: (contractId: string) => string;
-    copiedContractId: (contractId: string) => string;
-    copiedPassword: (contractId: string) => string;
-    copyFailed: string;
-    addTitle: string;
-    addNote: string;
-    add: string;
-    added: (contractId: string) => string;
-    presenter: string;
-  };
-  /** The guided rehearsal (<guided-rehearsal>): the guide's procedures, step by step. */
-  rehearsal: {
-    toggle: string;
-    intro: string;
-    resetWarning: string;
-    procedureLegend: string;
-    procedures: Record<ProcedureId, { label: string; description: string }>;
-    modeLegend: string;
-    modes: Record<RehearsalMode, { label: string; description: string }>;
-    start: string;
-    setupFailed: string;
-    title: (procedure: string, mode: string) => string;
-    useCustomer: (contractId: string, password: string) => string;
-    parts: Record<PartId, string>;
-    /** How a step is named in a hint: its part, and its number where the guide numbers it. */
-    stepLabel: (part: string, number?: string) => string;
-    progress: (step: number, total: number) => string;
-    /** Each step: the guide's wording, and what to do in this demo. */
-    steps: Record<StepKey, { text: string; explain: (context: RehearsalContext) => string }>;
-    goTo: (screen: string) => string;
-    screens: Record<StepScreen, string>;
-    hintTitle: string;
-    /** What went wrong and how to recover, kindly. */
-    hints: Record<HintKey, (context: RehearsalContext) => string>;
-    /** A mistake in a few words, for the summary. */
-    mistakeLabels: Record<HintKey, string>;
-    examNote: string;
-    stop: string;
-    /** Folds the panel away to its title, and opens it again. */
-    collapse: string;
-    expand: string;
-    summaryTitle: string;
-    completed: string;
-    stopped: string;
-    duration: string;
-    durationValue: (ms: number) => string;
-    mistakes: string;
-    mistakeCount: (count: number) => string;
-    stepsDone: string;
-    stepsValue: (done: number, total: number) => string;
-    score: string;
-    scoreValue: (score: number) => string;
-    scoreRule: (penalty: number) => string;
-    noMistakes: string;
-    mistakeList: string;
-    again: string;
-    close: string;
-  };
-}
-
-/** What the rehearsal's texts may name: the customer, the token, the step and its screen. */
-export interface RehearsalContext {
-  contractId: string;
-  password: string;
-  /** The step's token ID, as the app shows it (`SYMC 1234 5678`); empty when none is installed. */
-  credentialId: string;
-  /** The step to continue from, e.g. 利用登録の① (`stepLabel`). */
-  step: string;
-  /** The screen that step is on (`screens`). */
-  screen: string;
 }

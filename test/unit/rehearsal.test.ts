@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, ja } from '../../src/i18n';
+import { enTools as en } from '../../src/i18n/tools-en';
+import { jaTools as ja } from '../../src/i18n/tools-ja';
 import { applyScenario } from '../../src/scenarios';
 import {
   EXAM_MISTAKE_PENALTY,

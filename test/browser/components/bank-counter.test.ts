@@ -5,6 +5,7 @@ import { AUDIT_OPERATIONS, type AuditEntry } from '../../../src/bank/schema';
 import { createClock } from '../../../src/clock';
 import { openDemo, type Demo } from '../../../src/demo';
 import { ja, messagesFor, type Locale } from '../../../src/i18n';
+import { toolMessagesFor } from '../../../src/i18n/tools';
 import { formatCredentialId } from '../../../src/token/device';
 import { deleteDatabase } from '../store/helpers';
 import { runBankScreenSuite } from './bank-screen.suite';
@@ -113,7 +114,7 @@ async function writeLog(demo: Demo, count: number, batch = 5000) {
 
 /** What row `i` of the synthetic log shows. */
 function syntheticRow(i: number, locale: Locale = 'ja') {
-  const m = messagesFor(locale).counter;
+  const m = toolMessagesFor(locale).counter;
   const entry = syntheticEntry(i);
   return [dateTime(i, locale), entry.contractId, m.operations[entry.operation], m.results[entry.result], ''];
 }
@@ -234,7 +235,7 @@ describe('<bank-counter>', () => {
         await writeLog(demo, 120);
         await element.refresh();
         await rangeShown(root, locale === 'ja' ? '1–50 / 120件' : '1–50 / 120');
-        const m = messagesFor(locale).counter;
+        const m = toolMessagesFor(locale).counter;
 
         const labels = [...root.querySelectorAll('.filters label')].map((label) => [
           label.textContent!.trim(),

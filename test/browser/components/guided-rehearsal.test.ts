@@ -4,12 +4,13 @@ import '../../../components/bank-login';
 import type { BankLogin } from '../../../components/bank-login';
 import '../../../components/guided-rehearsal';
 import type { GuidedRehearsal } from '../../../components/guided-rehearsal';
-import { messagesFor, type Locale } from '../../../src/i18n';
+import type { Locale } from '../../../src/i18n';
+import { toolMessagesFor } from '../../../src/i18n/tools';
 import { EXAM_MISTAKE_PENALTY } from '../../../src/rehearsal';
 import { TOKEN_HOLDER, nextEvent, screenDemo, shadowText, typeInto } from './fixtures';
 
-const ja = messagesFor('ja').rehearsal;
-const en = messagesFor('en').rehearsal;
+const ja = toolMessagesFor('ja').rehearsal;
+const en = toolMessagesFor('en').rehearsal;
 
 /**
  * The element beside a real login screen on the demo's bank (what its outlines point at and whose

@@ -4,11 +4,12 @@ import '../../../components/trainer-bar';
 import type { TrainerBar } from '../../../components/trainer-bar';
 import type { BankErrorCode } from '../../../src/bank/codes';
 import { failureMessage, messagesFor, type Locale } from '../../../src/i18n';
+import { toolMessagesFor } from '../../../src/i18n/tools';
 import { SCENARIO_IDS, type ScenarioId } from '../../../src/scenarios';
 import { nextEvent, screenDemo, shadowText, storeSnapshot, type ScreenDemo } from './fixtures';
 
-const ja = messagesFor('ja').trainer;
-const en = messagesFor('en').trainer;
+const ja = toolMessagesFor('ja').trainer;
+const en = toolMessagesFor('en').trainer;
 
 async function mount(locale: Locale = 'ja') {
   const setup = await screenDemo();
