@@ -3,22 +3,15 @@
  * `en` implement it, so a missing key fails `tsc`. Messages with parameters are functions.
  */
 import type { BankErrorCode } from '../bank/codes';
+import type { Screen } from '../router';
 
 export type Locale = 'ja' | 'en';
 
-/** The screens that have a help page (このページのご利用ガイド). */
-export type HelpTopic =
-  | 'login'
-  | 'login-otp'
-  | 'account'
-  | 'register-auth'
-  | 'register-token'
-  | 'register-done'
-  | 'deactivate-auth'
-  | 'deactivate-otp'
-  | 'deactivate-done'
-  | 'otp-info'
-  | 'keyboard';
+/**
+ * The pages with a help page (このページのご利用ガイド): every bank screen but the help page itself
+ * and the staff's counter, plus the software keyboard's 使用方法.
+ */
+export type HelpTopic = Exclude<Screen, 'help' | 'counter'> | 'keyboard';
 
 export interface HelpPage {
   title: string;
