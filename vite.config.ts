@@ -18,6 +18,13 @@ import { defineConfig } from 'vitest/config';
 
 const SINGLE_FILE = 'otp-rehearsal.html';
 
+/** What is imported lazily on its own: the pure-JS hashes (no WebCrypto) and the QR encoder. */
+const LAZY_MODULES = /[\\/](src[\\/](noble-hashes|qr)\.ts$|node_modules[\\/]@noble[\\/])/;
+
+/** The trainer's tools and what only they use: one chunk, loaded when a trainer first opens one. */
+const TRAINER_TOOLS =
+  /[\\/](components[\\/](trainer-bar|guided-rehearsal|bank-counter)|src[\\/](i18n[\\/]tools[^\\/]*|scenarios|rehearsal))\.ts$/;
+
 export default defineConfig(({ mode }) => {
   const singleFile = mode === 'singlefile';
   return {
@@ -25,6 +32,24 @@ export default defineConfig(({ mode }) => {
     base: './',
     build: {
       target: 'es2022',
+      // The lazy chunks (tools, fallbacks) import only the app's own chunk, which is loaded already:
+      // nothing to preload, so no preload helper or polyfill in the first screen.
+      modulePreload: false,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'tools',
+                test: TRAINER_TOOLS,
+                includeDependenciesRecursively: false,
+              },
+              // Everything else the page imports up front: one chunk, so one gzip dictionary.
+              { name: 'app', test: (id: string) => !LAZY_MODULES.test(id) },
+            ],
+          },
+        },
+      },
       // The single file is added to the hosted build's dist/, which `vite build` has just emptied.
       ...(singleFile ? { emptyOutDir: false, copyPublicDir: false, modulePreload: { polyfill: false } } : {}),
     },

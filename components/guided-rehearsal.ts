@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type ReactiveController, type ReactiveC
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Demo } from '../src/demo';
-import { isLocale, type Locale } from '../src/i18n';
+import { isLocale, messagesFor, type Locale } from '../src/i18n';
 import { toolMessagesFor, type RehearsalContext, type ToolMessages } from '../src/i18n/tools';
 import {
   EXAM_MISTAKE_PENALTY,
@@ -464,7 +464,6 @@ export class GuidedRehearsal extends LitElement {
   /** The step the page was last scrolled to, so it scrolls once per step, not while the person scrolls. */
   private scrolledFor?: string;
 
-  @state() private open = false;
   @state() private procedure: ProcedureId = 'registration';
   @state() private mode: RehearsalMode = 'guided';
   @state() private rehearsal?: RehearsalState;
@@ -481,6 +480,9 @@ export class GuidedRehearsal extends LitElement {
 
   /** Language: `ja` (default) or `en`. */
   @property() locale: Locale = 'ja';
+
+  /** The launcher (choose a procedure and a mode) is shown, not only its toggle. */
+  @property({ type: Boolean, reflect: true }) open = false;
 
   /** Presenter mode: larger type and a thick, high-contrast outline. */
   @property({ type: Boolean, reflect: true }) presenter = false;
@@ -521,6 +523,11 @@ export class GuidedRehearsal extends LitElement {
 
   private get language(): Locale {
     return isLocale(this.locale) ? this.locale : 'ja';
+  }
+
+  /** Focus goes to the toggle: the shell opens the launcher the first time, once its code has loaded. */
+  override focus(options?: FocusOptions) {
+    this.renderRoot.querySelector<HTMLElement>('[part=toggle]')?.focus(options);
   }
 
   private emit<T>(type: string, detail: T) {
@@ -893,7 +900,6 @@ export class GuidedRehearsal extends LitElement {
   }
 
   private barTemplate() {
-    const m = this.messages;
     // While rehearsing, the panel says what is going on (and is the landmark for it).
     if (this.rehearsal) return nothing;
     return html`<div class="bar">
@@ -905,7 +911,7 @@ export class GuidedRehearsal extends LitElement {
           aria-controls="rehearsal-launcher"
           @click=${this.toggle}
         >
-          ${m.toggle}
+          ${messagesFor(this.language).common.guidedRehearsal}
         </button>
       </h2>
       <div id="rehearsal-launcher" class="panel" ?hidden=${!this.open}>

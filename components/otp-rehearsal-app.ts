@@ -18,6 +18,17 @@ import { defineElement } from './define';
 import './soft-token-panel';
 import type { SoftTokenPanel } from './soft-token-panel';
 
+/**
+ * The trainer's tools, each a chunk of its own (with the tools' texts) that loads when a trainer
+ * first opens it or goes to the counter: a rehearsing customer's page never fetches them.
+ */
+const TOOLS = {
+  'trainer-bar': () => import('./trainer-bar'),
+  'guided-rehearsal': () => import('./guided-rehearsal'),
+  'bank-counter': () => import('./bank-counter'),
+};
+type ToolTag = keyof typeof TOOLS;
+
 const LOCALE_KEY = 'otp-rehearsal-locale';
 const SESSION_KEY = 'otp-rehearsal-session';
 
@@ -100,6 +111,41 @@ export class OtpRehearsalApp extends LitElement {
     button:focus-visible {
       outline: 3px solid #ffbf47;
       outline-offset: 2px;
+    }
+    /* A tool's toggle until its code has loaded: it looks like the tool's own, collapsed. */
+    trainer-bar,
+    guided-rehearsal {
+      display: block;
+    }
+    .tool-toggle {
+      margin: 0;
+      font-size: 1em;
+    }
+    .tool-toggle button {
+      font: inherit;
+      font-weight: bold;
+      width: 100%;
+      min-height: 2.5em;
+      padding: 0.3em 0.8em;
+      text-align: start;
+      border: none;
+      background: none;
+      color: inherit;
+      cursor: pointer;
+    }
+    .tool-toggle button::before {
+      content: '▸ ' / '';
+    }
+    trainer-bar > .tool-toggle {
+      background: var(--otp-color-trainer-bg, #f3f1ea);
+      border-bottom: 1px solid #c9c4b4;
+    }
+    guided-rehearsal > .tool-toggle {
+      background: #fdf0f5;
+      border-bottom: 1px solid #e3bfd0;
+    }
+    .tool-toggle button:focus-visible {
+      outline-offset: -3px;
     }
     .layout {
       display: grid;
@@ -213,6 +259,9 @@ export class OtpRehearsalApp extends LitElement {
   @state() private notice?: 'flowRestarted' | 'signedOut';
   /** On a phone-width screen, which of the two is shown. */
   @state() private view: 'bank' | 'token' = 'bank';
+  /** The trainer's tools whose code has loaded. */
+  @state() private loadedTools: ReadonlySet<ToolTag> = new Set();
+  @state() private toolsFailed = false;
 
   /** The bank's name in its header; a fictional one by default, so the page never passes for a real bank. */
   @property({ attribute: 'bank-name' }) bankName?: string;
@@ -250,16 +299,45 @@ export class OtpRehearsalApp extends LitElement {
     try {
       this.demo = await openDemo();
       this.route();
-      // The trainer's tools (and their texts) are chunks of their own, fetched once the customer's
-      // first screen is up: a rehearsing customer's first screen waits for none of them. Their
-      // tags are in the page already and upgrade when the code arrives.
-      void Promise.all([import('./trainer-bar'), import('./guided-rehearsal'), import('./bank-counter')]);
     } catch (error) {
       this.problem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     }
   }
 
   private readonly onHashChange = () => this.route();
+
+  /** Loads a tool's code once; its tag, already in the page, upgrades when it arrives. */
+  private async loadTool(tag: ToolTag): Promise<boolean> {
+    if (this.loadedTools.has(tag)) return true;
+    try {
+      await TOOLS[tag]();
+    } catch {
+      this.toolsFailed = true;
+      return false;
+    }
+    this.toolsFailed = false;
+    this.loadedTools = new Set(this.loadedTools).add(tag);
+    return true;
+  }
+
+  /** A trainer pressed a tool's toggle before its code was here: load it, open it, keep the focus on it. */
+  private async openTool(tag: 'trainer-bar' | 'guided-rehearsal') {
+    if (!(await this.loadTool(tag))) return;
+    await this.updateComplete;
+    const tool = this.renderRoot.querySelector(tag);
+    if (!tool) return;
+    tool.open = true;
+    await tool.updateComplete;
+    tool.focus();
+  }
+
+  /** The toggle a tool shows until its code has loaded (its light DOM; the tool's own replaces it). */
+  private toolToggle(tag: 'trainer-bar' | 'guided-rehearsal', label: string) {
+    if (this.loadedTools.has(tag)) return nothing;
+    return html`<h2 class="tool-toggle">
+      <button type="button" aria-expanded="false" @click=${() => this.openTool(tag)}>${label}</button>
+    </h2>`;
+  }
 
   /** Shows the screen the URL names, or the first step of its flow when that step cannot be shown. */
   private route() {
@@ -274,6 +352,7 @@ export class OtpRehearsalApp extends LitElement {
     const hash = hashFor(location);
     if (window.location.hash !== hash) history.replaceState(null, '', hash);
     if (location.screen === 'help' && this.location.screen !== 'help') this.helpReturn = this.location;
+    if (location.screen === 'counter') void this.loadTool('bank-counter');
     const moved = location.screen !== this.location.screen || location.topic !== this.location.topic;
     this.location = location;
     if (restarted) this.notice = 'flowRestarted';
@@ -507,13 +586,16 @@ export class OtpRehearsalApp extends LitElement {
         @demo-reset=${() => this.afterTrainerChange('login')}
         @scenario-applied=${this.onScenarioApplied}
         @presenter-changed=${(e: CustomEvent<{ on: boolean }>) => (this.presenter = e.detail.on)}
-      ></trainer-bar>
+        >${this.toolToggle('trainer-bar', m.common.trainerTools)}</trainer-bar
+      >
       <guided-rehearsal
         .demo=${this.demo}
         locale=${this.locale}
         ?presenter=${this.presenter}
         @scenario-applied=${this.onScenarioApplied}
-      ></guided-rehearsal>
+        >${this.toolToggle('guided-rehearsal', m.common.guidedRehearsal)}</guided-rehearsal
+      >
+      ${this.toolsFailed ? html`<p class="storage-notice" role="alert">${m.common.toolsFailed}</p>` : nothing}
       <div class="layout" data-view=${this.view}>
         <main class="bank-window" tabindex="-1" lang=${this.locale}>
           <div class="bank-header">

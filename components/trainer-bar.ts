@@ -190,7 +190,6 @@ export class TrainerBar extends LitElement {
   /** Discards a customer list that arrives after a newer one was asked for. */
   private listRequest = 0;
 
-  @state() private open = false;
   @state() private confirmingReset = false;
   @state() private busy = false;
   @state() private customers: CustomerSummary[] = [];
@@ -205,6 +204,9 @@ export class TrainerBar extends LitElement {
 
   /** Language of the tools: `ja` (default) or `en`. */
   @property() locale: Locale = 'ja';
+
+  /** The tools are shown, not only their toggle. */
+  @property({ type: Boolean, reflect: true }) open = false;
 
   /** Presenter mode is on (the trainer's toggle sets it; the shell restyles the page). */
   @property({ type: Boolean, reflect: true }) presenter = false;
@@ -224,6 +226,11 @@ export class TrainerBar extends LitElement {
 
   private get language(): Locale {
     return isLocale(this.locale) ? this.locale : 'ja';
+  }
+
+  /** Focus goes to the toggle: the shell opens the tools the first time, once their code has loaded. */
+  override focus(options?: FocusOptions) {
+    this.renderRoot.querySelector<HTMLElement>('[part=toggle]')?.focus(options);
   }
 
   private emit<T>(type: string, detail: T) {
@@ -589,7 +596,7 @@ export class TrainerBar extends LitElement {
           aria-controls="trainer-tools"
           @click=${this.toggle}
         >
-          ${m.toggle}
+          ${messagesFor(this.language).common.trainerTools}
         </button>
       </h2>
       <div id="trainer-tools" class="panel" part="panel" ?hidden=${!this.open}>

@@ -49,6 +49,9 @@ export const en: Messages = {
     signedOut: 'You have logged out.',
     helpBack: 'Back to the page',
     counterLink: 'Bank counter',
+    trainerTools: 'Trainer tools',
+    guidedRehearsal: 'Guided rehearsal',
+    toolsFailed: 'The tools could not be loaded. Connect to the network and reload the page.',
   },
   login: {
     title: 'Login',

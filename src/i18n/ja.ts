@@ -48,6 +48,9 @@ export const ja: Messages = {
     signedOut: 'ログアウトしました。',
     helpBack: '元の画面に戻る',
     counterLink: '窓口',
+    trainerTools: 'トレーナー用ツール',
+    guidedRehearsal: 'ガイド付き練習',
+    toolsFailed: 'ツールを読み込めませんでした。ネットワークにつないでページを再読み込みしてください。',
   },
   login: {
     title: 'ログイン',

@@ -45,6 +45,11 @@ export interface Messages {
     helpBack: string;
     /** The app bar's link to the bank counter (窓口). */
     counterLink: string;
+    /** The toggles of the trainer's tools, in the shell until a trainer first opens them. */
+    trainerTools: string;
+    guidedRehearsal: string;
+    /** The tools' code could not be loaded (a hosted build, offline before its first visit). */
+    toolsFailed: string;
   };
   login: {
     title: string;

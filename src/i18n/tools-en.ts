@@ -82,7 +82,6 @@ export const enTools: ToolMessages = {
     noEntries: 'No matching entries.',
   },
   trainer: {
-    toggle: 'Trainer tools',
     intro: 'For whoever runs the session. A customer rehearsing needs none of this.',
     reset: 'Reset the demo',
     resetConfirm: 'Put every customer, token and log back to the start? Customers you added will be removed.',
@@ -151,7 +150,6 @@ export const enTools: ToolMessages = {
     presenter: 'Presenter mode',
   },
   rehearsal: {
-    toggle: 'Guided rehearsal',
     intro:
       "Choose a procedure: the rehearsal follows the guide's numbered steps (①②③…), pointing at the control to use next and explaining it.",
     resetWarning: "Starting puts the demo's customers and tokens in the state the rehearsal needs.",

@@ -83,7 +83,6 @@ export const jaTools: ToolMessages = {
     noEntries: '該当する記録はありません。',
   },
   trainer: {
-    toggle: 'トレーナー用ツール',
     intro: '研修の進行役が使う操作です。お客さまの練習には必要ありません。',
     reset: 'デモを初期状態に戻す',
     resetConfirm:
@@ -154,7 +153,6 @@ export const jaTools: ToolMessages = {
     presenter: 'プレゼンターモード',
   },
   rehearsal: {
-    toggle: 'ガイド付き練習',
     intro: '手続きを選ぶと、ご利用ガイドの番号（①②③…）の順に、次に操作する場所と操作のしかたをご案内します。',
     resetWarning: '始めると、デモのお客さまとトークンは、選んだ練習の状態に戻ります。',
     procedureLegend: '練習する手続き',

@@ -62,7 +62,6 @@ export interface ToolMessages {
   };
   /** The trainer's tools (<trainer-bar>): for whoever runs the demo, not for the customer. */
   trainer: {
-    toggle: string;
     intro: string;
     reset: string;
     resetConfirm: string;
@@ -113,7 +112,6 @@ export interface ToolMessages {
   };
   /** The guided rehearsal (<guided-rehearsal>): the guide's procedures, step by step. */
   rehearsal: {
-    toggle: string;
     intro: string;
     resetWarning: string;
     procedureLegend: string;

@@ -35,9 +35,11 @@ export async function openApp(
   const page: Page = await context.newPage();
   const foreignRequests: string[] = [];
   const errors: string[] = [];
+  const scripts: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:')) foreignRequests.push(url);
+    else if (request.resourceType() === 'script') scripts.push(new URL(url).pathname);
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
@@ -52,6 +54,8 @@ export async function openApp(
     baseUrl,
     /** Everything that should not have happened in this test. */
     problems: () => ({ foreignRequests, errors }),
+    /** The paths of the scripts the page has fetched so far, in order. */
+    scripts: () => [...scripts],
     async screenshot(name: string) {
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });

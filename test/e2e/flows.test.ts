@@ -65,6 +65,11 @@ describe('the guide, end to end, as a new user would', () => {
 
     await login(page, DEFAULT.contractId, DEFAULT.password);
     await expectHeading(page, '口座情報');
+
+    // A customer's whole rehearsal fetched none of the trainer's tools.
+    const scripts = app.scripts();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((path) => /trainer|guided|counter|tools|scenarios/.test(path))).toEqual([]);
   });
 
   it('changes tokens: deactivate with the mobile token, register a desktop token', async () => {

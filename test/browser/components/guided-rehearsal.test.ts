@@ -4,7 +4,7 @@ import '../../../components/bank-login';
 import type { BankLogin } from '../../../components/bank-login';
 import '../../../components/guided-rehearsal';
 import type { GuidedRehearsal } from '../../../components/guided-rehearsal';
-import type { Locale } from '../../../src/i18n';
+import { messagesFor, type Locale } from '../../../src/i18n';
 import { toolMessagesFor } from '../../../src/i18n/tools';
 import { EXAM_MISTAKE_PENALTY } from '../../../src/rehearsal';
 import { TOKEN_HOLDER, nextEvent, screenDemo, shadowText, typeInto } from './fixtures';
@@ -72,7 +72,7 @@ describe('<guided-rehearsal>', () => {
     it('is a collapsed disclosure; opens by keyboard and starts the chosen procedure and mode', async () => {
       const mounted = await mount();
       const { element, root, demo } = mounted;
-      expect(toggle(root).textContent!.trim()).to.equal(ja.toggle);
+      expect(toggle(root).textContent!.trim()).to.equal(messagesFor('ja').common.guidedRehearsal);
       expect(toggle(root).getAttribute('aria-expanded')).to.equal('false');
       expect(root.querySelector<HTMLElement>('#rehearsal-launcher')!.hidden).to.equal(true);
 

@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/otp-rehearsal-app';
 import type { OtpRehearsalApp } from '../../../components/otp-rehearsal-app';
 import { shadowText } from './fixtures';
@@ -50,6 +51,40 @@ describe('<otp-rehearsal-app>', () => {
       'ソフトウェアトークン',
     );
     await expect(app).to.be.accessible();
+  });
+
+  // First in this file: the tools' tags stay defined in this page once a test has loaded them.
+  it("loads the trainer's tools only when a trainer opens them, keeping the focus on the toggle", async () => {
+    const app = await mountApp();
+    const root = app.shadowRoot!;
+    for (const tag of ['trainer-bar', 'guided-rehearsal', 'bank-counter']) {
+      expect(customElements.get(tag), `${tag} loaded with the first screen`).to.equal(undefined);
+    }
+    await expect(app).to.be.accessible();
+
+    for (const [tag, label] of [
+      ['trainer-bar', 'トレーナー用ツール'],
+      ['guided-rehearsal', 'ガイド付き練習'],
+    ] as const) {
+      const standIn = root.querySelector<HTMLButtonElement>(`${tag} > .tool-toggle button`)!;
+      expect(standIn.textContent!.trim()).to.equal(label);
+      expect(standIn.getAttribute('aria-expanded')).to.equal('false');
+      standIn.focus();
+      await sendKeys({ press: 'Enter' });
+
+      const tool = root.querySelector(tag)!;
+      const toggle = () => tool.shadowRoot?.querySelector<HTMLButtonElement>('[part=toggle]');
+      await waitUntil(() => toggle()?.getAttribute('aria-expanded') === 'true', `${tag} did not open`);
+      expect(toggle()!.textContent!.trim()).to.equal(label);
+      expect(tool.shadowRoot!.activeElement, `focus left ${tag}'s toggle`).to.equal(toggle());
+      expect(root.querySelector(`${tag} > .tool-toggle`)).to.equal(null);
+      await expect(app).to.be.accessible();
+    }
+    expect(customElements.get('bank-counter')).to.equal(undefined);
+
+    location.hash = '#/counter';
+    await waitUntil(() => screenOf(app).localName === 'bank-counter', 'no counter screen');
+    await waitUntil(() => screenOf(app).shadowRoot?.querySelector('table'), 'the counter did not load');
   });
 
   it('takes its bank name from an attribute', async () => {

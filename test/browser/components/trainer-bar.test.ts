@@ -90,7 +90,7 @@ describe('<trainer-bar>', () => {
     it('is collapsed by default, with a named button controlling the hidden tools', async () => {
       const { root } = await mount();
       const button = toggle(root);
-      expect(button.textContent!.trim()).to.equal(ja.toggle);
+      expect(button.textContent!.trim()).to.equal(messagesFor('ja').common.trainerTools);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       const panel = root.getElementById(button.getAttribute('aria-controls')!)!;
       expect(panel.hidden).to.equal(true);
@@ -441,7 +441,7 @@ describe('<trainer-bar>', () => {
     it(`is axe clean closed and open, in ${locale}`, async () => {
       const mounted = await mount(locale);
       const { element, root } = mounted;
-      expect(toggle(root).textContent!.trim()).to.equal(m.toggle);
+      expect(toggle(root).textContent!.trim()).to.equal(messagesFor(locale).common.trainerTools);
       await expect(element).to.be.accessible();
       await openByKeyboard(mounted);
       expect(shadowText(element)).to.include(m.scenariosTitle);
