@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { clock as appClock, type Clock } from '../src/clock';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n';
 import { base32Encode } from '../src/otp';
@@ -191,9 +190,8 @@ export class SoftTokenPanel extends LitElement {
       @token-uninstalled=${(event: CustomEvent<{ credentialId: string }>) => this.removeToken(event, false)}
       @device-lost=${(event: CustomEvent<{ credentialId: string }>) => this.removeToken(event, true)}
     >
-      ${repeat(
-        this.tokens,
-        (token) => token.credentialId,
+      ${this.tokens.map(
+        // Not keyed: a <soft-token> given another token forgets what it showed of the old one.
         (token) =>
           html`<li>
             <soft-token

@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { clock as appClock, type Clock } from '../src/clock';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n';
 import { base32Decode, secondsRemaining, totp, totpStep } from '../src/otp';
@@ -406,6 +405,12 @@ export class SoftToken extends LitElement {
   @property({ type: Boolean }) removable = false;
 
   override willUpdate(changed: PropertyValues<this>) {
+    // Another token in this element (the panel reuses its elements): a removal asked for the old
+    // one must not apply to it, nor a "copied" be said of it. An open QR code follows the new one.
+    if (changed.has('credentialId') && this.hasUpdated) {
+      clearTimeout(this.statusTimer);
+      this.copyResult = this.uriCopyResult = this.confirming = undefined;
+    }
     if (changed.has('secret')) this.decodeSecret();
     if (changed.has('secret') || changed.has('credentialId')) this.makeUri();
     const uri = this.uri;
@@ -416,6 +421,13 @@ export class SoftToken extends LitElement {
       this.ticker.clock = fixed === undefined ? this.activeClock : undefined;
       this.show(fixed ?? this.activeClock.now());
     }
+  }
+
+  override updated() {
+    // Through the CSSOM, not a style attribute: a page whose CSP refuses inline styles still shows it.
+    this.renderRoot
+      .querySelector<HTMLElement>('.fill')
+      ?.style.setProperty('transform', `scaleX(${this.secondsLeft / TOKEN_PERIOD})`);
   }
 
   override disconnectedCallback() {
@@ -629,10 +641,7 @@ export class SoftToken extends LitElement {
         </dl>
         <div class="countdown" part="countdown">
           <div class="bar" aria-hidden="true">
-            <div
-              class="fill"
-              style=${styleMap({ transform: `scaleX(${this.secondsLeft / TOKEN_PERIOD})` })}
-            ></div>
+            <div class="fill"></div>
           </div>
           <span class="seconds">${m.secondsLeft(this.secondsLeft)}</span>
         </div>

@@ -134,6 +134,29 @@ describe('<soft-token-panel>', () => {
     ]);
   });
 
+  it('uninstalls the first of two: the one left shows only its own token', async () => {
+    const { element, root } = await panel();
+    buttonIn(root, 'VIP Access Desktop をインストール').click();
+    await waitUntil(() => tokens(element).length === 2);
+    const [seeded, desktop] = tokens(element);
+    const desktopId = desktop.credentialId;
+    const desktopCode = () => desktop.shadowRoot!.querySelector('[part~=code]')!.textContent!.trim();
+    await waitUntil(() => /^\d{3} \d{3}$/.test(desktopCode()), 'no desktop code');
+    const code = desktopCode();
+    buttonIn(seeded.shadowRoot!, 'アンインストール').click();
+    await seeded.updateComplete;
+    buttonIn(seeded.shadowRoot!, 'アンインストール').click();
+    await waitUntil(() => tokens(element).length === 1);
+
+    const [left] = tokens(element);
+    await left.updateComplete;
+    expect(left.credentialId).to.equal(desktopId);
+    expect(left.kind).to.equal('desktop');
+    await waitUntil(() => left.shadowRoot!.querySelector('[part~=code]')!.textContent!.trim() === code);
+    expect(shadowText(left)).not.to.contain('よろしいですか');
+    await expect(element).to.be.accessible();
+  });
+
   it('refresh() shows the device again after a reset to the seed', async () => {
     const { element, demo, root } = await panel();
     buttonIn(root, 'VIP Access Desktop をインストール').click();

@@ -359,6 +359,33 @@ describe('<soft-token>', () => {
     expect(fired).to.equal(1);
   });
 
+  it('forgets what it showed of one token when it is given another', async () => {
+    const clock = frozenClock();
+    const element = await mobileToken(clock, { removable: true, locale: 'ja' });
+    button(element, 'アンインストール').click();
+    await element.updateComplete;
+    expect(shadowText(element)).to.contain('よろしいですか');
+
+    // The panel reuses its elements: the next token in the list takes this one's place.
+    element.credentialId = 'SYMC87654321';
+    element.secret = 'JBSWY3DPEHPK3PXP';
+    await codeShown(element, expectedCode('JBSWY3DPEHPK3PXP', START).replace(/^(\d{3})/, '$1 '));
+    expect(shadowText(element)).not.to.contain('よろしいですか');
+    expect(shadowText(element)).to.contain('SYMC 8765 4321');
+    await expect(element).to.be.accessible();
+  });
+
+  it('draws the countdown bar as the share of the period left', async () => {
+    const clock = frozenClock();
+    const element = await mobileToken(clock);
+    const fill = element.shadowRoot!.querySelector<HTMLElement>('.fill')!;
+    const scale = () => Number(/scaleX\(([\d.]+)\)/.exec(fill.style.transform)?.[1]);
+    expect(scale()).to.be.closeTo(25 / 30, 1e-5);
+    clock.shift(15_000);
+    await waitUntil(() => countdownText(element) === 'あと10秒', 'the countdown did not follow');
+    expect(scale()).to.be.closeTo(10 / 30, 1e-5);
+  });
+
   it('fires device-lost after confirming, in English', async () => {
     const element = await mobileToken(frozenClock(), { removable: true, locale: 'en' });
     button(element, 'Lose this device').click();
