@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { BankScreen, codeFieldOf } from './bank-screen';
+import type { Bank } from '../src/bank/bank';
+import { CodeScreen } from './bank-screen';
 import { defineElement } from './define';
 import './deactivation-trail';
 import { bankScreenStyles } from './styles';
@@ -16,7 +16,7 @@ import { bankScreenStyles } from './styles';
  * @csspart footer - The copyright line.
  */
 @defineElement('bank-deactivate-otp')
-export class BankDeactivateOtp extends BankScreen {
+export class BankDeactivateOtp extends CodeScreen<{ resultCode: string }> {
   static override styles = [
     bankScreenStyles,
     css`
@@ -33,24 +33,12 @@ export class BankDeactivateOtp extends BankScreen {
     `,
   ];
 
-  @state() private code = '';
+  protected send(bank: Bank, code: string) {
+    return bank.completeDeactivation(this.ticket, code);
+  }
 
-  /** The ticket S1 returned; without one the bank answers `flow-expired`. */
-  @property({ attribute: false }) ticket?: string;
-
-  private async submit(event: SubmitEvent) {
-    event.preventDefault();
-    await this.whileBusy(async () => {
-      if (!this.bank) return;
-      const result = await this.bank.completeDeactivation(this.ticket, this.code);
-      this.code = '';
-      if (!result.ok) {
-        await this.showFailure(result);
-        return;
-      }
-      this.clearFailure();
-      this.emit('otp-deactivated', { resultCode: result.resultCode });
-    });
+  protected accepted(result: { resultCode: string }) {
+    this.emit('otp-deactivated', { resultCode: result.resultCode });
   }
 
   override render() {
@@ -64,14 +52,7 @@ export class BankDeactivateOtp extends BankScreen {
       ${this.noticeTemplate()}
       <p>${m.intro}<br />${m.otpInstruction}</p>
       <h3>${m.section}</h3>
-      <form part="form" @submit=${this.submit} novalidate>
-        ${this.codeFieldTemplate(m.code, m.codeHint, this.code, (value) => (this.code = value))}
-        ${this.errorTemplate('form', codeFieldOf)}
-        <div class="actions">
-          <button class="primary" type="submit" ?disabled=${this.busy}>${m.stop}</button>
-          ${this.cancelButtonTemplate()}
-        </div>
-      </form>
+      ${this.codeFormTemplate({ code: m.code, codeHint: m.codeHint, submit: m.stop })}
       <p class="vendor-mark" part="vendor-mark">${m.vendorMark}</p>
       ${this.footerTemplate()}
     </section>`;

@@ -1,6 +1,7 @@
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { BankScreen, codeFieldOf } from './bank-screen';
+import { property } from 'lit/decorators.js';
+import type { Bank } from '../src/bank/bank';
+import { CodeScreen } from './bank-screen';
 import { defineElement } from './define';
 
 /**
@@ -12,28 +13,16 @@ import { defineElement } from './define';
  * @csspart form - The form.
  */
 @defineElement('bank-login-otp')
-export class BankLoginOtp extends BankScreen {
-  @state() private code = '';
-
-  /** The ticket the login screen's step returned. */
-  @property({ attribute: false }) ticket?: string;
-
+export class BankLoginOtp extends CodeScreen<{ sessionId: string }> {
   /** Whose login this is (shown in events). */
   @property({ attribute: 'contract-id' }) contractId = '';
 
-  private async submit(event: SubmitEvent) {
-    event.preventDefault();
-    await this.whileBusy(async () => {
-      if (!this.bank) return;
-      const result = await this.bank.confirmLoginOtp(this.ticket, this.code);
-      this.code = '';
-      if (!result.ok) {
-        await this.showFailure(result);
-        return;
-      }
-      this.clearFailure();
-      this.emit('login-succeeded', { contractId: this.contractId, sessionId: result.sessionId });
-    });
+  protected send(bank: Bank, code: string) {
+    return bank.confirmLoginOtp(this.ticket, code);
+  }
+
+  protected accepted(result: { sessionId: string }) {
+    this.emit('login-succeeded', { contractId: this.contractId, sessionId: result.sessionId });
   }
 
   override render() {
@@ -41,14 +30,7 @@ export class BankLoginOtp extends BankScreen {
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title, 'login-otp')} ${this.noticeTemplate()}
       <p>${m.instruction}</p>
-      <form part="form" @submit=${this.submit} novalidate>
-        ${this.codeFieldTemplate(m.code, m.codeHint, this.code, (value) => (this.code = value))}
-        ${this.errorTemplate('form', codeFieldOf)}
-        <div class="actions">
-          <button class="primary" type="submit" ?disabled=${this.busy}>${m.submit}</button>
-          ${this.cancelButtonTemplate()}
-        </div>
-      </form>
+      ${this.codeFormTemplate(m)}
     </section>`;
   }
 }

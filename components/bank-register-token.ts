@@ -1,7 +1,8 @@
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
+import type { Bank } from '../src/bank/bank';
 import type { BankErrorCode } from '../src/bank/codes';
-import { BankScreen, codeFieldOf, type FieldOf } from './bank-screen';
+import { CodeScreen, codeFieldOf, type FieldOf } from './bank-screen';
 import { defineElement } from './define';
 
 const CREDENTIAL_ERRORS: readonly BankErrorCode[] = [
@@ -9,7 +10,6 @@ const CREDENTIAL_ERRORS: readonly BankErrorCode[] = [
   'unknown-credential',
   'credential-bound-elsewhere',
 ];
-const fieldOf: FieldOf = (code) => (CREDENTIAL_ERRORS.includes(code) ? 'credential-id' : codeFieldOf(code));
 
 /**
  * R2: the second screen of registering a token — which token, proved by its current code.
@@ -20,28 +20,19 @@ const fieldOf: FieldOf = (code) => (CREDENTIAL_ERRORS.includes(code) ? 'credenti
  * @csspart form - The form.
  */
 @defineElement('bank-register-token')
-export class BankRegisterToken extends BankScreen {
+export class BankRegisterToken extends CodeScreen<{ credentialId: string }> {
   @state() private credentialId = '';
-  @state() private code = '';
 
-  /** The ticket R1 returned; without one the bank answers `flow-expired`. */
-  @property({ attribute: false }) ticket?: string;
+  protected override fieldOf: FieldOf = (code) =>
+    CREDENTIAL_ERRORS.includes(code) ? 'credential-id' : codeFieldOf(code);
 
-  private async submit(event: SubmitEvent) {
-    event.preventDefault();
-    await this.whileBusy(async () => {
-      if (!this.bank) return;
-      const result = await this.bank.completeRegistration(this.ticket, this.credentialId, this.code);
-      // A code is never kept after a refusal; the token ID stays as typed.
-      this.code = '';
-      if (!result.ok) {
-        await this.showFailure(result);
-        return;
-      }
-      this.credentialId = '';
-      this.clearFailure();
-      this.emit('otp-registered', { credentialId: result.credentialId });
-    });
+  protected send(bank: Bank, code: string) {
+    return bank.completeRegistration(this.ticket, this.credentialId, code);
+  }
+
+  protected accepted(result: { credentialId: string }) {
+    this.credentialId = '';
+    this.emit('otp-registered', { credentialId: result.credentialId });
   }
 
   override render() {
@@ -51,24 +42,14 @@ export class BankRegisterToken extends BankScreen {
       <h3>${m.tokenTitle}</h3>
       ${this.noticeTemplate()}
       <p>${m.tokenInstruction}</p>
-      <form part="form" @submit=${this.submit} novalidate>
-        ${this.fieldTemplate(
-          {
-            id: 'credential-id',
-            label: m.credentialId,
-            value: this.credentialId,
-            hint: m.credentialIdHint,
-          },
-          fieldOf,
+      ${this.codeFormTemplate(
+        m,
+        this.fieldTemplate(
+          { id: 'credential-id', label: m.credentialId, value: this.credentialId, hint: m.credentialIdHint },
+          this.fieldOf,
           (value) => (this.credentialId = value),
-        )}
-        ${this.codeFieldTemplate(m.code, m.codeHint, this.code, (value) => (this.code = value), fieldOf)}
-        ${this.errorTemplate('form', fieldOf)}
-        <div class="actions">
-          <button class="primary" type="submit" ?disabled=${this.busy}>${m.submit}</button>
-          ${this.cancelButtonTemplate()}
-        </div>
-      </form>
+        ),
+      )}
     </section>`;
   }
 }

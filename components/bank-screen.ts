@@ -278,6 +278,57 @@ export abstract class CredentialsScreen extends BankScreen {
   }
 }
 
+/**
+ * A screen that proves the token (A1, R2, S2): the ワンタイムパスワード field, refusals beside their
+ * fields, and the submit and back buttons. A refusal never keeps the code; other fields stay as typed.
+ */
+export abstract class CodeScreen<T extends object> extends BankScreen {
+  @state() protected code = '';
+
+  /** The ticket the flow's previous step returned; without one the bank answers `flow-expired`. */
+  @property({ attribute: false }) ticket?: string;
+
+  /** Where each refusal's message goes: beside the code, or the form for the rest. */
+  protected fieldOf: FieldOf = codeFieldOf;
+
+  /** Sends the code (and whatever else the screen asks for) to the bank. */
+  protected abstract send(bank: Bank, code: string): Promise<BankResult<T>>;
+
+  /** The bank accepted: tell the shell, which shows the next step. */
+  protected abstract accepted(result: { ok: true } & T): void;
+
+  private async submitCode(event: SubmitEvent) {
+    event.preventDefault();
+    await this.whileBusy(async () => {
+      if (!this.bank) return;
+      const result = await this.send(this.bank, this.code);
+      this.code = '';
+      if (!result.ok) {
+        await this.showFailure(result);
+        return;
+      }
+      this.clearFailure();
+      this.accepted(result);
+    });
+  }
+
+  /** The form: `fields` before the code field (R2's token ID), then the code, then the buttons. */
+  protected codeFormTemplate(
+    labels: { code: string; codeHint: string; submit: string },
+    fields: TemplateResult | typeof nothing = nothing,
+  ) {
+    return html`<form part="form" @submit=${this.submitCode} novalidate>
+      ${fields}
+      ${this.codeFieldTemplate(labels.code, labels.codeHint, this.code, (value) => (this.code = value), this.fieldOf)}
+      ${this.errorTemplate('form', this.fieldOf)}
+      <div class="actions">
+        <button class="primary" type="submit" ?disabled=${this.busy}>${labels.submit}</button>
+        ${this.cancelButtonTemplate()}
+      </div>
+    </form>`;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     /** A flow was left unfinished (戻る, ログイン画面に戻る); the shell shows the login screen. */
