@@ -14,13 +14,28 @@ type Tag = 'css' | 'html' | undefined;
 
 function shrink(text: string, tag: Tag): string {
   if (tag === 'css') {
+    // Quoted strings (`content: '▸ '`) keep their spaces: only the text between them shrinks.
     return text
       .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/ ?([{};>]) ?/g, '$1');
+      .split(/('[^'\n]*'|"[^"\n]*")/)
+      .map((part, index) => (index % 2 === 1 ? part : shrinkCss(part)))
+      .join('');
   }
   if (tag === 'html') return text.replace(/\s*\n\s*/g, ' ');
   return text;
+}
+
+/**
+ * Outside strings: runs of whitespace become one space, and none is needed around `{ } ; > ,` or
+ * after a `:` (a colon in a selector is never followed by one), nor a `;` before `}`. A space
+ * before a `:` stays: `.a :focus` and `.a:focus` differ.
+ */
+function shrinkCss(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};>,]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}');
 }
 
 /** The tag of a template whose backtick is at `index`, if it is `css` or `html`. */

@@ -5,7 +5,15 @@ describe('minifyTemplates', () => {
   it('shrinks the static CSS of css templates and drops comments', () => {
     const source =
       'const s = css`\n  :host {\n    display: block; /* why */\n  }\n  a > b { color: red; }\n`;';
-    expect(minifyTemplates(source)).toBe('const s = css` :host{display: block;}a>b{color: red;}`;');
+    expect(minifyTemplates(source)).toBe('const s = css` :host{display:block}a>b{color:red}`;');
+  });
+
+  it('keeps the spaces that mean something in CSS: in strings, before a pseudo-class, in calc()', () => {
+    const source =
+      "css`\n  b::before { content: '▸ ' / ''; }\n  .a :focus, p { width: calc(100% - 2em); }\n  @media (max-width: 760px) { a { b: c } }\n`";
+    expect(minifyTemplates(source)).toBe(
+      "css` b::before{content:'▸ ' / ''}.a :focus,p{width:calc(100% - 2em)}@media (max-width:760px){a{b:c}}`",
+    );
   });
 
   it('turns line breaks and indentation in html templates into one space', () => {
