@@ -6,7 +6,8 @@ import { Bank } from './bank/bank';
 import { hashPassword, DEFAULT_PASSWORD_ITERATIONS } from './bank/password';
 import { bankDatabase, type BankSchema, type CustomerRecord } from './bank/schema';
 import { clock as appClock, type Clock } from './clock';
-import { openDatabase, type Database, type StorageKind } from './store';
+import { openDatabase } from './store/open';
+import type { Database, StorageKind } from './store/types';
 import {
   SoftTokenDevice,
   tokenDatabase,

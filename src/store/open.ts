@@ -1,6 +1,14 @@
 import { openIndexedDatabase } from './indexeddb';
-import { openMemoryDatabase } from './memory';
 import type { DBSchema, Database, DatabaseDefinition } from './types';
+
+/**
+ * The memory store is a fallback (and the tests' store): imported when it is needed, so it is a
+ * chunk of its own that a browser with IndexedDB never downloads.
+ */
+async function openMemoryDatabase<S extends DBSchema>(definition: DatabaseDefinition, reason?: string) {
+  const memory = await import('./memory');
+  return memory.openMemoryDatabase<S>(definition, reason);
+}
 
 /**
  * Opens a party's database in IndexedDB; where that is impossible (no IndexedDB, a browser
