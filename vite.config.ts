@@ -19,10 +19,11 @@ import { defineConfig } from 'vitest/config';
 const SINGLE_FILE = 'otp-rehearsal.html';
 
 /**
- * What is imported lazily on its own: fallbacks (the pure-JS hashes without WebCrypto, the memory
- * store without IndexedDB) and the QR encoder.
+ * What is imported lazily, each a chunk of its own: fallbacks (the pure-JS hashes without
+ * WebCrypto, the memory store without IndexedDB), the QR encoder and the software keyboard.
  */
-const LAZY_MODULES = /[\\/](src[\\/](noble-hashes|qr|store[\\/]memory)\.ts$|node_modules[\\/]@noble[\\/])/;
+const LAZY_MODULES =
+  /[\\/](src[\\/](noble-hashes|qr|store[\\/]memory)\.ts|components[\\/]software-keyboard\.ts|node_modules[\\/]@noble[\\/].*)$/;
 
 /** The trainer's tools and what only they use: one chunk, loaded when a trainer first opens one. */
 const TRAINER_TOOLS =

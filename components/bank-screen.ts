@@ -10,9 +10,22 @@ import {
   type Locale,
   type Messages,
 } from '../src/i18n';
-import './software-keyboard';
 import type { SoftwareKeyboard } from './software-keyboard';
 import { bankScreenStyles } from './styles';
+
+/**
+ * The software keyboard is a chunk of its own, loaded when someone first opens it: most people
+ * type their password, and the first screen is lighter without it.
+ */
+let keyboardModule: Promise<unknown> | undefined;
+
+function loadKeyboard(): Promise<unknown> {
+  keyboardModule ??= import('./software-keyboard').catch((error: unknown) => {
+    keyboardModule = undefined; // try again on the next press
+    throw error;
+  });
+  return keyboardModule;
+}
 
 /** Which field a result code belongs beside; `form` for codes that name no single field. */
 export type FieldOf = (code: BankErrorCode) => string;
@@ -79,6 +92,9 @@ export abstract class BankScreen extends LitElement {
 
   /** A request to the bank is under way: the buttons wait. */
   @state() protected busy = false;
+
+  /** The software keyboard's code could not be loaded. */
+  @state() private keyboardFailed = false;
 
   protected get messages(): Messages {
     return messagesFor(isLocale(this.locale) ? this.locale : 'ja');
@@ -171,12 +187,21 @@ export abstract class BankScreen extends LitElement {
    */
   protected passwordFieldTemplate(label: string, value: string, onInput: (value: string) => void) {
     const m = this.messages.login;
-    const openKeyboard = () =>
+    const openKeyboard = async () => {
+      try {
+        await loadKeyboard();
+      } catch {
+        this.keyboardFailed = true;
+        return;
+      }
+      this.keyboardFailed = false;
       this.renderRoot.querySelector<SoftwareKeyboard>('software-keyboard')?.show(value);
+    };
     const links = html`<span class="keyboard-links">
         <button type="button" class="link" @click=${openKeyboard}>${m.softwareKeyboard}</button>
         <a href="#/help/keyboard">${m.keyboardUsage}</a>
       </span>
+      ${this.keyboardFailed ? html`<p class="load-error" role="alert">${this.messages.common.loadFailed}</p>` : nothing}
       <software-keyboard
         locale=${this.locale}
         @keyboard-committed=${(event: CustomEvent<{ value: string }>) => onInput(event.detail.value)}

@@ -595,7 +595,7 @@ export class OtpRehearsalApp extends LitElement {
         @scenario-applied=${this.onScenarioApplied}
         >${this.toolToggle('guided-rehearsal', m.common.guidedRehearsal)}</guided-rehearsal
       >
-      ${this.toolsFailed ? html`<p class="storage-notice" role="alert">${m.common.toolsFailed}</p>` : nothing}
+      ${this.toolsFailed ? html`<p class="storage-notice" role="alert">${m.common.loadFailed}</p>` : nothing}
       <div class="layout" data-view=${this.view}>
         <main class="bank-window" tabindex="-1" lang=${this.locale}>
           <div class="bank-header">

@@ -77,7 +77,8 @@ export const bankScreenStyles = css`
     font-size: 0.9em;
     color: var(--otp-color-muted, #4a4a4a);
   }
-  .error {
+  .error,
+  .load-error {
     color: var(--otp-color-error, #b00020);
     font-weight: bold;
     margin: 0;

@@ -51,7 +51,7 @@ export const en: Messages = {
     counterLink: 'Bank counter',
     trainerTools: 'Trainer tools',
     guidedRehearsal: 'Guided rehearsal',
-    toolsFailed: 'The tools could not be loaded. Connect to the network and reload the page.',
+    loadFailed: 'This part of the demo could not be loaded. Connect to the network and reload the page.',
   },
   login: {
     title: 'Login',

@@ -50,7 +50,7 @@ export const ja: Messages = {
     counterLink: '窓口',
     trainerTools: 'トレーナー用ツール',
     guidedRehearsal: 'ガイド付き練習',
-    toolsFailed: 'ツールを読み込めませんでした。ネットワークにつないでページを再読み込みしてください。',
+    loadFailed: 'この機能を読み込めませんでした。ネットワークにつないで、ページを再読み込みしてください。',
   },
   login: {
     title: 'ログイン',

@@ -48,8 +48,11 @@ export interface Messages {
     /** The toggles of the trainer's tools, in the shell until a trainer first opens them. */
     trainerTools: string;
     guidedRehearsal: string;
-    /** The tools' code could not be loaded (a hosted build, offline before its first visit). */
-    toolsFailed: string;
+    /**
+     * A part loaded on first use (trainer's tools, software keyboard) could not be: a hosted build
+     * gone offline before its service worker had cached everything.
+     */
+    loadFailed: string;
   };
   login: {
     title: string;

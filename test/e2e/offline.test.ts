@@ -30,8 +30,10 @@ afterEach(async () => {
 });
 
 /** A fresh context (its own storage) and page, recording every request and every error. */
-async function watchedPage(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+async function watchedPage(
+  options: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 }, ...options });
   const page = await context.newPage();
   // A screen that never comes fails in seconds, with the locator named, not at the test's timeout.
   page.setDefaultTimeout(15_000);
@@ -115,10 +117,54 @@ describe('the hosted build, after one visit', () => {
 
     await page.reload();
     await expectHeading(page, 'ログイン');
+    // The parts loaded on first use come from the cache too.
+    await page.getByRole('button', { name: 'ソフトウェアキーボード入力' }).click();
+    const keyboard = page.getByRole('dialog', { name: 'ソフトウェアキーボード' });
+    await expect.poll(() => keyboard.isVisible()).toBe(true);
+    await keyboard.getByRole('button', { name: '閉じる' }).click();
+    const trainerToggle = page.getByRole('button', { name: 'トレーナー用ツール' });
+    await trainerToggle.click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'デモを初期状態に戻す' }).isVisible())
+      .toBe(true);
+    await trainerToggle.click();
+    await expect.poll(() => trainerToggle.getAttribute('aria-expanded')).toBe('false');
     await login(page, DEFAULT.contractId, DEFAULT.password);
     await expectHeading(page, '口座情報');
 
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('a part loaded on first use, when its file cannot be fetched', () => {
+  it('says so where it was asked for, and changes nothing else', async () => {
+    const baseUrl = inject('baseUrl');
+    // No service worker (it would answer from its cache), and the lazy chunks refused.
+    const { page, errors } = await watchedPage({ serviceWorkers: 'block' });
+    await context!.route(/\/assets\/(software-keyboard|tools)-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(baseUrl);
+    await expectHeading(page, 'ログイン');
+
+    await page.getByLabel('契約者ID(利用者番号)').fill(DEFAULT.contractId);
+    await page.getByRole('button', { name: 'ソフトウェアキーボード入力' }).click();
+    await expect
+      .poll(() => page.getByRole('main').getByRole('alert').textContent())
+      .toContain('この機能を読み込めませんでした。');
+    expect(await page.getByLabel('契約者ID(利用者番号)').inputValue()).toBe(DEFAULT.contractId);
+
+    await page.getByRole('button', { name: 'トレーナー用ツール' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasNotText: 'ソフトウェア' }).allTextContents())
+      .toContain('この機能を読み込めませんでした。ネットワークにつないで、ページを再読み込みしてください。');
+
+    // The login still works; only the failed fetches were reported.
+    await login(page, DEFAULT.contractId, DEFAULT.password);
+    await expectHeading(page, '口座情報');
+    expect(
+      errors.filter(
+        (error) => !/Failed to load resource|Failed to fetch dynamically imported module/.test(error),
+      ),
+    ).toEqual([]);
   });
 });

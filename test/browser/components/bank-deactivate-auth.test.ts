@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/bank-deactivate-auth';
 import { runBankScreenSuite, runCredentialRefusals } from './bank-screen.suite';
@@ -65,6 +65,8 @@ describe('<bank-deactivate-auth>', () => {
     const shown: string[] = [];
     keyboard.show = (value = '') => void shown.push(value);
     root.querySelector<HTMLButtonElement>('.keyboard-links button')!.click();
+    // The keyboard's code loads on first use.
+    await waitUntil(() => shown.length > 0, 'the keyboard was not shown');
     expect(shown).to.deep.equal(['']);
     keyboard.dispatchEvent(new CustomEvent('keyboard-committed', { detail: { value: 'Demo2345' } }));
     await element.updateComplete;

@@ -54,13 +54,21 @@ describe('<otp-rehearsal-app>', () => {
   });
 
   // First in this file: the tools' tags stay defined in this page once a test has loaded them.
-  it("loads the trainer's tools only when a trainer opens them, keeping the focus on the toggle", async () => {
+  it("loads the trainer's tools and the software keyboard only when they are opened", async () => {
     const app = await mountApp();
     const root = app.shadowRoot!;
-    for (const tag of ['trainer-bar', 'guided-rehearsal', 'bank-counter']) {
+    for (const tag of ['trainer-bar', 'guided-rehearsal', 'bank-counter', 'software-keyboard']) {
       expect(customElements.get(tag), `${tag} loaded with the first screen`).to.equal(undefined);
     }
     await expect(app).to.be.accessible();
+
+    // The software keyboard loads when it is first opened.
+    const login = screenOf(app);
+    login.shadowRoot!.querySelector<HTMLButtonElement>('.keyboard-links button')!.click();
+    const dialog = () =>
+      login.shadowRoot!.querySelector('software-keyboard')?.shadowRoot?.querySelector('dialog');
+    await waitUntil(() => dialog()?.open, 'the software keyboard did not open');
+    dialog()!.close();
 
     for (const [tag, label] of [
       ['trainer-bar', 'トレーナー用ツール'],
