@@ -20,10 +20,9 @@ import { bankScreenStyles } from './styles';
 let keyboardModule: Promise<unknown> | undefined;
 
 function loadKeyboard(): Promise<unknown> {
-  keyboardModule ??= import('./software-keyboard').catch((error: unknown) => {
-    keyboardModule = undefined; // try again on the next press
-    throw error;
-  });
+  // A failed import stays failed for this page (the browser keeps the failure in its module map):
+  // the message shown then says to reload.
+  keyboardModule ??= import('./software-keyboard');
   return keyboardModule;
 }
 
