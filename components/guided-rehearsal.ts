@@ -67,6 +67,20 @@ interface Outline {
   left: number;
   width: number;
   height: number;
+  /**
+   * The outlined control is not the step's own but the one that shows it (the shell's view
+   * switch on a phone-width screen): its label, for the panel to say to press it first.
+   */
+  reveals?: string;
+}
+
+/** Whether `node` is `container` or inside it, through shadow roots. */
+function composedContains(container: Node, node: Node): boolean {
+  for (let current: Node | null = node; current;) {
+    if (current === container) return true;
+    current = current instanceof ShadowRoot ? current.host : current.parentNode;
+  }
+  return false;
 }
 
 type Corner = 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
@@ -138,6 +152,12 @@ class OutlineController implements ReactiveController {
   }
 }
 
+/** Laid out with a size: not hidden, not display: none. */
+const hasBox = (element: Element) => {
+  const rect = element.getBoundingClientRect();
+  return rect.width > 0 && rect.height > 0;
+};
+
 const sameOutlines = (a: readonly Outline[], b: readonly Outline[]) =>
   a.length === b.length &&
   a.every(
@@ -146,7 +166,8 @@ const sameOutlines = (a: readonly Outline[], b: readonly Outline[]) =>
       outline.top === b[index].top &&
       outline.left === b[index].left &&
       outline.width === b[index].width &&
-      outline.height === b[index].height,
+      outline.height === b[index].height &&
+      outline.reveals === b[index].reveals,
   );
 
 /**
@@ -293,6 +314,13 @@ export class GuidedRehearsal extends LitElement {
       border: 2px solid var(--accent);
       border-radius: 0.5em;
       box-shadow: 0 0.4em 1.4em rgb(0 0 0 / 30%);
+    }
+    /* A phone: at most 40% of the height, so that the middle of the screen stays clear for the
+       control to use (the panel scrolls inside). */
+    @media (max-width: 760px), (max-height: 600px) {
+      .overlay {
+        max-height: 40vh;
+      }
     }
     .overlay[data-corner^='bottom'] {
       bottom: 1rem;
@@ -651,10 +679,12 @@ export class GuidedRehearsal extends LitElement {
     if (rehearsal && !isOver(rehearsal) && rehearsal.mode === 'guided') {
       for (const which of ['target', 'source'] as const) {
         const target = stepTarget(rehearsal, which);
-        const element = target && this.find(target);
-        const rect = element?.getBoundingClientRect();
-        if (!element || !rect || rect.width === 0 || rect.height === 0) continue;
-        if (which === 'target') this.scrollToStep(rehearsal, element, rect);
+        const found = target && this.find(target);
+        // Hidden (the other view on a phone-width screen): outline what shows it instead.
+        const revealer = found && !hasBox(found) ? this.revealerOf(found) : undefined;
+        const element = revealer ?? found;
+        if (!element || !hasBox(element)) continue;
+        if (which === 'target') this.scrollToStep(rehearsal, element, element.getBoundingClientRect());
         const now = element.getBoundingClientRect();
         outlines.push({
           which,
@@ -662,6 +692,7 @@ export class GuidedRehearsal extends LitElement {
           left: Math.round(now.left - OUTLINE_GAP),
           width: Math.round(now.width + 2 * OUTLINE_GAP),
           height: Math.round(now.height + 2 * OUTLINE_GAP),
+          ...(revealer ? { reveals: revealer.textContent?.trim() ?? '' } : {}),
         });
       }
     }
@@ -670,40 +701,54 @@ export class GuidedRehearsal extends LitElement {
     if (corner !== this.corner) this.corner = corner;
   }
 
+  /**
+   * The control that shows a hidden `element`: in the scope, a `[data-reveals]` control whose
+   * selector names a region holding it (the shell's 銀行 / トークン switch at phone width).
+   */
+  private revealerOf(element: Element): HTMLElement | undefined {
+    const root = this.scope ?? (this.getRootNode() as ParentNode);
+    return [...root.querySelectorAll<HTMLElement>('[data-reveals]')].find((control) => {
+      const region = root.querySelector(control.dataset.reveals!);
+      return region !== null && composedContains(region, element) && hasBox(control);
+    });
+  }
+
   /** Brings a new step's control into view once; after that, the person scrolls as they like. */
   private scrollToStep(rehearsal: RehearsalState, element: Element, rect: DOMRect) {
     const key = `${rehearsal.startedAt}:${rehearsal.step}`;
     if (this.scrolledFor === key) return;
     this.scrolledFor = key;
     const visible = rect.top >= 0 && rect.bottom <= window.innerHeight;
-    if (!visible) element.scrollIntoView({ block: 'center', inline: 'nearest' });
+    // On a small screen the panel can cover it in every corner: in the middle, one corner is clear.
+    const covered = this.cornersClearOf([rect]).length === 0;
+    if (!visible || covered) element.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
   /** The first corner where the panel covers no outline (bottom left unless that hides the control). */
   private freeCorner(outlines: readonly Outline[]): Corner {
-    const overlay = this.renderRoot.querySelector<HTMLElement>('.overlay');
-    if (!overlay || outlines.length === 0) return 'bottom-left';
-    const width = overlay.offsetWidth;
-    const height = overlay.offsetHeight;
-    const box = (corner: Corner) => {
-      const top = corner.startsWith('top') ? EDGE : window.innerHeight - EDGE - height;
-      const left = corner.endsWith('left') ? EDGE : document.documentElement.clientWidth - EDGE - width;
-      return { top, left, bottom: top + height, right: left + width };
-    };
-    const clashes = (corner: Corner, outline: Outline) => {
-      const panel = box(corner);
-      return (
-        panel.left < outline.left + outline.width &&
-        outline.left < panel.right &&
-        panel.top < outline.top + outline.height &&
-        outline.top < panel.bottom
-      );
-    };
-    const free = (only: readonly Outline[]) =>
-      CORNERS.find((corner) => only.every((outline) => !clashes(corner, outline)));
+    if (outlines.length === 0) return 'bottom-left';
     // The control to use must stay visible; what to read too, where there is room for both.
     const target = outlines.filter((outline) => outline.which === 'target');
-    return free(outlines) ?? free(target) ?? 'bottom-left';
+    return this.cornersClearOf(outlines)[0] ?? this.cornersClearOf(target)[0] ?? 'bottom-left';
+  }
+
+  /** The corners where the panel would cover none of `boxes` (viewport rectangles). */
+  private cornersClearOf(boxes: readonly Pick<DOMRect, 'top' | 'left' | 'width' | 'height'>[]): Corner[] {
+    const overlay = this.renderRoot.querySelector<HTMLElement>('.overlay');
+    if (!overlay) return [...CORNERS];
+    const width = overlay.offsetWidth;
+    const height = overlay.offsetHeight;
+    const clashes = (corner: Corner, box: (typeof boxes)[number]) => {
+      const top = corner.startsWith('top') ? EDGE : window.innerHeight - EDGE - height;
+      const left = corner.endsWith('left') ? EDGE : document.documentElement.clientWidth - EDGE - width;
+      return (
+        left < box.left + box.width &&
+        box.left < left + width &&
+        top < box.top + box.height &&
+        box.top < top + height
+      );
+    };
+    return CORNERS.filter((corner) => boxes.every((box) => !clashes(corner, box)));
   }
 
   // --- Actions -------------------------------------------------------------------------------
@@ -926,12 +971,14 @@ export class GuidedRehearsal extends LitElement {
     if (!step) return nothing;
     const total = procedureOf(state).steps.length;
     const off = offScreen(state);
+    const reveals = this.outlines.find((outline) => outline.which === 'target')?.reveals;
     return html`<p class="progress">${m.parts[step.part]} · ${m.progress(state.step + 1, total)}</p>
       <p class="step-text">
         ${step.number ? html`<span class="number">${step.number}</span>` : nothing}${m.steps[step.key].text}
       </p>
       <p class="explain">${m.steps[step.key].explain(this.context(state))}</p>
       ${off ? html`<p class="where">${m.goTo(m.screens[off])}</p>` : nothing}
+      ${reveals ? html`<p class="where">${m.revealFirst(reveals)}</p>` : nothing}
       ${
         state.hint
           ? html`<div class="hint">

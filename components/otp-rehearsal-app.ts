@@ -561,6 +561,7 @@ export class OtpRehearsalApp extends LitElement {
           html`<button
             type="button"
             aria-pressed=${this.view === view ? 'true' : 'false'}
+            data-reveals=${view === 'bank' ? '.bank-window' : 'soft-token-panel'}
             @click=${() => (this.view = view)}
           >
             ${view === 'bank' ? m.bankTab : m.tokenTab}

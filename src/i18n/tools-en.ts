@@ -210,12 +210,12 @@ export const enTools: ToolMessages = {
       'install-mobile': {
         text: 'Get the soft token "VIP Access for Mobile".',
         explain: () =>
-          'In the Soft token panel on the right, press "Install VIP Access for Mobile". (For real, you install the app on your phone.)',
+          'In the Soft token panel, press "Install VIP Access for Mobile". (For real, you install the app on your phone.)',
       },
       'install-desktop': {
         text: 'Get the new soft token "VIP Access Desktop".',
         explain: () =>
-          'In the Soft token panel on the right, press "Install VIP Access Desktop". The new app has a new token ID.',
+          'In the Soft token panel, press "Install VIP Access Desktop". The new app has a new token ID.',
       },
       'reg-link': {
         text: 'On the login screen, click "Register for one-time passwords here" (ワンタイムパスワードの利用登録はこちら).',
@@ -266,7 +266,7 @@ export const enTools: ToolMessages = {
       'login-code': {
         text: 'Enter the one-time password the soft token shows.',
         explain: () =>
-          'The six digits in the app on the right. They change every 30 seconds: type the ones shown now.',
+          'The six digits in the app in the Soft token panel. They change every 30 seconds: type the ones shown now.',
       },
       'login-confirm': {
         text: 'Click "Confirm" (確認).',
@@ -304,6 +304,7 @@ export const enTools: ToolMessages = {
       },
     },
     goTo: (screen) => `This step is on the "${screen}" screen.`,
+    revealFirst: (button) => `The screen is narrow: press "${button}" at the top first to show it.`,
     screens: {
       login: 'Login',
       'login-otp': 'One-time password authentication',

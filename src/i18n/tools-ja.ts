@@ -212,12 +212,12 @@ export const jaTools: ToolMessages = {
       'install-mobile': {
         text: 'ソフトウェアトークン「VIP Access for Mobile」を用意します。',
         explain: () =>
-          '右の「ソフトウェアトークン」欄で「VIP Access for Mobile をインストール」を押します。（実際には、スマートフォンにアプリをインストールします。）',
+          '「ソフトウェアトークン」欄で「VIP Access for Mobile をインストール」を押します。（実際には、スマートフォンにアプリをインストールします。）',
       },
       'install-desktop': {
         text: '新しいソフトウェアトークン「VIP Access Desktop」を用意します。',
         explain: () =>
-          '右の「ソフトウェアトークン」欄で「VIP Access Desktop をインストール」を押します。新しいアプリには、新しいトークン IDがつきます。',
+          '「ソフトウェアトークン」欄で「VIP Access Desktop をインストール」を押します。新しいアプリには、新しいトークン IDがつきます。',
       },
       'reg-link': {
         text: 'ログイン画面の「ワンタイムパスワードの利用登録はこちら」をクリックします。',
@@ -268,7 +268,7 @@ export const jaTools: ToolMessages = {
       'login-code': {
         text: 'ソフトウェアトークンに表示されている「ワンタイムパスワード」を入力します。',
         explain: () =>
-          '右のアプリの6桁の数字です。30秒ごとに変わるので、いま表示されている数字を入力してください。',
+          '「ソフトウェアトークン」欄のアプリに表示されている6桁の数字です。30秒ごとに変わるので、いま表示されている数字を入力してください。',
       },
       'login-confirm': {
         text: '「確認」をクリックします。',
@@ -306,6 +306,7 @@ export const jaTools: ToolMessages = {
       },
     },
     goTo: (screen) => `この手順は「${screen}」の画面で行います。`,
+    revealFirst: (button) => `画面の幅が狭いため、先に上の「${button}」を押して表示します。`,
     screens: {
       login: 'ログイン',
       'login-otp': 'ワンタイムパスワード認証',

@@ -129,6 +129,8 @@ export interface ToolMessages {
     /** Each step: the guide's wording, and what to do in this demo. */
     steps: Record<StepKey, { text: string; explain: (context: RehearsalContext) => string }>;
     goTo: (screen: string) => string;
+    /** The control to use is in the view not shown (phone width): press the view's button first. */
+    revealFirst: (button: string) => string;
     screens: Record<StepScreen, string>;
     hintTitle: string;
     /** What went wrong and how to recover, kindly. */

@@ -242,3 +242,33 @@ describe('guided rehearsal: mistakes and the exam', () => {
     await screenshot('rehearsal-presenter');
   });
 });
+
+describe('guided rehearsal on a 360 px phone, where the bank and the token are two views', () => {
+  it('outlines the view button when the control is in the other view, and says to press it first', async () => {
+    page = (await suite.start({ width: 360, height: 740 })).page;
+    await rehearse('ワンタイムパスワードの利用登録');
+    await expectStep(page, 'ソフトウェアトークン「VIP Access for Mobile」を用意します');
+    const tokenView = page.getByRole('button', { name: 'トークン', exact: true });
+    await expectOutlined(tokenView);
+    await expect
+      .poll(() => panelText(page))
+      .toContain('画面の幅が狭いため、先に上の「トークン」を押して表示します。');
+    await screenshot('rehearsal-360-install');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await tokenView.click();
+    const install = page.getByRole('button', { name: 'VIP Access for Mobile をインストール' });
+    await expectOutlined(install);
+    await screenshot('rehearsal-360-install-token-view');
+    expect(await panelText(page)).not.toContain('画面の幅が狭いため');
+    await install.click();
+
+    // ① is on the bank's login screen: now the bank's view button is the one to press.
+    await expectStep(page, '①ログイン画面の「ワンタイムパスワードの利用登録はこちら」');
+    const bankView = page.getByRole('button', { name: '銀行の画面', exact: true });
+    await expectOutlined(bankView);
+    await bankView.click();
+    await expectOutlined(page.getByRole('link', { name: 'ワンタイムパスワードの利用登録はこちら' }));
+    expect(await panelText(page)).not.toContain('画面の幅が狭いため');
+  });
+});
