@@ -10,7 +10,8 @@ import { defineElement } from './define';
  * guide; kept small, as procedure.md asks.
  *
  * @summary 口座情報 — the logged-in customer's account.
- * @fires logged-out - The person logged out: `{contractId}`.
+ * @fires logged-out - The person logged out, or left an ended session for the login screen: `{contractId}`
+ *   (empty when the session had ended).
  */
 @defineElement('bank-account')
 export class BankAccount extends BankScreen {
@@ -27,7 +28,7 @@ export class BankAccount extends BankScreen {
     if (!this.bank || !this.sessionId) return;
     const result = await this.bank.account(this.sessionId);
     if (result.ok) this.account = result.account;
-    else await this.showFailure(result);
+    else await this.showFailure(result, { submitted: false });
   }
 
   private async logout() {
@@ -62,9 +63,25 @@ export class BankAccount extends BankScreen {
       ${this.errorTemplate('form', () => 'form')}
       ${this.account ? this.accountTemplate(this.account) : nothing}
       <div class="actions">
-        <button class="primary" type="button" ?disabled=${this.busy || !this.account} @click=${this.logout}>
-          ${m.logout}
-        </button>
+        ${
+          // No account to show (the session ended): the way back is to log in again.
+          !this.account && this.shownError
+            ? html`<button
+                class="primary"
+                type="button"
+                @click=${() => this.emit('logged-out', { contractId: '' })}
+              >
+                ${this.messages.common.backToLogin}
+              </button>`
+            : html`<button
+                class="primary"
+                type="button"
+                ?disabled=${this.busy || !this.account}
+                @click=${this.logout}
+              >
+                ${m.logout}
+              </button>`
+        }
       </div>
     </section>`;
   }

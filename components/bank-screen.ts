@@ -105,13 +105,14 @@ export abstract class BankScreen extends LitElement {
   }
 
   /**
-   * Shows a refusal beside its field and moves focus to the message. Announces it as
-   * `bank-refused` too, so a guided rehearsal can tell a mistake from a step done.
+   * Shows a refusal beside its field and moves focus to the message. Announces a refusal of what
+   * the person submitted as `bank-refused` too, so a guided rehearsal can tell a mistake from a
+   * step done; `submitted: false` for a screen that could not load (nobody did anything wrong).
    */
-  protected async showFailure(failure: BankFailure) {
+  protected async showFailure(failure: BankFailure, { submitted = true } = {}) {
     this.error = failure.code;
     this.attemptsRemaining = failure.attemptsRemaining;
-    this.emit('bank-refused', { code: failure.code });
+    if (submitted) this.emit('bank-refused', { code: failure.code });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.error')?.focus();
   }

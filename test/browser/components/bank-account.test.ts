@@ -86,11 +86,27 @@ describe('<bank-account>', () => {
     expect((await setup.demo.bank.account(sessionId)).ok).to.equal(false);
   });
 
-  it('says not-signed-in for a session the bank does not know', async () => {
-    const { element, root } = await mountOnDemo('bank-account', { sessionId: 'f'.repeat(32) });
-    await refusalShown(element);
-    expect(root.querySelector('#form-error')).not.to.equal(null);
-    expect(root.querySelector('dl')).to.equal(null);
-    expect(root.querySelector<HTMLButtonElement>('button.primary')!.disabled).to.equal(true);
+  it('says not-signed-in for a session the bank does not know, and offers the way back to login', async () => {
+    let refused = 0;
+    const count = () => refused++;
+    window.addEventListener('bank-refused', count);
+    try {
+      const { element, root } = await mountOnDemo('bank-account', { sessionId: 'f'.repeat(32) });
+      await refusalShown(element);
+      expect(root.querySelector('#form-error')).not.to.equal(null);
+      expect(root.querySelector('dl')).to.equal(null);
+      // Nothing was submitted: no mistake for a guided rehearsal to count.
+      expect(refused).to.equal(0);
+      await expect(element).to.be.accessible();
+
+      const back = root.querySelector<HTMLButtonElement>('button.primary')!;
+      expect(back.textContent!.trim()).to.equal('ログイン画面に戻る');
+      const left = nextEvent<{ contractId: string }>(element, 'logged-out');
+      back.focus();
+      await sendKeys({ press: 'Enter' });
+      expect((await left).detail).to.deep.equal({ contractId: '' });
+    } finally {
+      window.removeEventListener('bank-refused', count);
+    }
   });
 });
