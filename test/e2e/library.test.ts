@@ -163,7 +163,7 @@ describe('the packed library in a fresh project', () => {
     return { page, problems };
   }
 
-  /** Opens "add to an app on your phone": its QR code needs qrcode-generator, a module loaded on demand. */
+  /** Opens "add to an app on your phone": its QR code needs the QR encoder, a module loaded on demand. */
   async function expectQrCode(page: Page) {
     await page.locator('soft-token button.disclosure').click();
     await expect

@@ -26,11 +26,32 @@ function pixels(matrix: boolean[][], scale = 4) {
   return { data, side };
 }
 
-function decode(text: string, errorCorrection?: QrErrorCorrection) {
+function decode(text: string, errorCorrection?: QrErrorCorrection, scale?: number) {
   const matrix = qrMatrix(text, { errorCorrection });
-  const { data, side } = pixels(matrix);
+  const { data, side } = pixels(matrix, scale);
   const found = jsQR(data, side, side, { inversionAttempts: 'dontInvert' });
   return { found, version: (matrix.length - 17) / 4 };
+}
+
+/**
+ * A spread of versions, and what ISO/IEC 18004 Table 7 says each holds at most in byte mode, by level.
+ * Version 23 is left out (and so is 22, whose one byte more lands in 23): jsQR 1.4 has one of its
+ * alignment pattern centres wrong (74 for 78, cozmo/jsQR#251) and misreads it.
+ */
+const VERSIONS = [1, 2, 6, 7, 9, 10, 14, 20, 27, 33, 39, 40];
+const BYTE_CAPACITY: Record<QrErrorCorrection, readonly number[]> = {
+  L: [17, 32, 134, 154, 230, 271, 458, 858, 1465, 2068, 2809, 2953],
+  M: [14, 26, 106, 122, 180, 213, 362, 666, 1125, 1628, 2213, 2331],
+  Q: [11, 20, 74, 86, 130, 151, 258, 482, 805, 1168, 1579, 1663],
+  H: [7, 14, 58, 64, 98, 119, 194, 382, 625, 898, 1219, 1273],
+};
+
+/** Table 7, version 5: 106, 84, 60 and 44 bytes. */
+const BYTE_CAPACITY_5: Record<QrErrorCorrection, number> = { L: 106, M: 84, Q: 60, H: 44 };
+
+/** Printable ASCII of the given length, varied so that every mask has something to work on. */
+function asciiText(length: number) {
+  return Array.from({ length }, (_, i) => String.fromCharCode(32 + ((i * 53 + (i >> 4)) % 95))).join('');
 }
 
 describe('qrMatrix, read back by jsQR', () => {
@@ -50,6 +71,46 @@ describe('qrMatrix, read back by jsQR', () => {
     const text = 'otpauth://totp/ACME%20Co:john.doe%40email.com?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ';
     expect(decode(text, level).found?.data).toBe(text);
   });
+
+  it.each(['L', 'M', 'Q', 'H'] as const)(
+    'reads back a full symbol of each version in a spread over 1–40, and one byte more, at level %s',
+    (level) => {
+      VERSIONS.forEach((version, index) => {
+        const capacity = BYTE_CAPACITY[level][index];
+        for (const [length, expected] of [
+          [capacity, version],
+          [capacity + 1, version + 1],
+        ]) {
+          if (expected > 40) continue;
+          const text = asciiText(length);
+          // Two pixels a module: enough for jsQR, and quick on the 177-module version 40.
+          const { found, version: encoded } = decode(text, level, 2);
+          expect(encoded, `${length} bytes at ${level}`).toBe(expected);
+          expect(found?.version, `${length} bytes at ${level}`).toBe(expected);
+          expect(found?.data, `${length} bytes at ${level}`).toBe(text);
+        }
+      });
+    },
+  );
+
+  it.each(['L', 'M', 'Q', 'H'] as const)(
+    'reads back Japanese that fills version 5 to the byte at level %s, and needs version 6 with one kanji more',
+    (level) => {
+      const capacity = BYTE_CAPACITY_5[level];
+      const kanji = '練習用の認証コードを表示します'.repeat(10);
+      const full = kanji.slice(0, Math.floor(capacity / 3)) + 'a'.repeat(capacity % 3);
+      expect(new TextEncoder().encode(full)).toHaveLength(capacity);
+      const over = kanji.slice(0, Math.floor(capacity / 3) + 1);
+      for (const [text, version] of [
+        [full, 5],
+        [over, 6],
+      ] as const) {
+        const { found, version: encoded } = decode(text, level);
+        expect(encoded).toBe(version);
+        expect(found?.data).toBe(text);
+      }
+    },
+  );
 
   it('reads back UTF-8 text', () => {
     expect(decode('練習用のトークン — demo').found?.data).toBe('練習用のトークン — demo');
