@@ -27,7 +27,7 @@ import {
   parseOtpCode,
   parsePassword,
 } from './input';
-import { DEFAULT_PASSWORD_ITERATIONS, hashPassword, rehash, sameBytes } from './password';
+import { DEFAULT_PASSWORD_ITERATIONS, hashPassword, rehash, sameBytes, type PasswordHash } from './password';
 import type {
   AuditEntry,
   AuditOperation,
@@ -149,6 +149,8 @@ function summary(customer: CustomerRecord): CustomerSummary {
 export class Bank {
   private readonly now: () => number;
   private readonly passwordIterations: number;
+  /** What an unknown contract ID's password is hashed against (a random salt; never matched). */
+  private readonly decoyPassword: PasswordHash;
 
   constructor(
     private readonly db: Database<BankSchema>,
@@ -157,6 +159,11 @@ export class Bank {
   ) {
     this.now = options.now;
     this.passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
+    this.decoyPassword = {
+      salt: crypto.getRandomValues(new Uint8Array(16)),
+      hash: new Uint8Array(32),
+      iterations: this.passwordIterations,
+    };
   }
 
   // ---- L → (A1) → account -------------------------------------------------------------
@@ -439,14 +446,14 @@ export class Bank {
 
     const stored = await this.db.read(['customers'], (tx) => tx.store('customers').get(contractId.value));
     const hash = stored && !stored.locked ? await rehash(password.value, stored.password) : undefined;
+    // An unknown contract ID costs the same hashing as a wrong password: the time of the answer
+    // does not tell the two apart either.
+    if (!stored) await rehash(password.value, this.decoyPassword);
     const now = this.now();
 
     return this.db.write(['customers', 'sessions', 'audit'], async (tx) => {
       const customer = await tx.store('customers').get(contractId.value);
-      if (!customer) {
-        await this.audit(tx, now, contractId.value, operation, 'unknown-contract');
-        return failure('unknown-contract');
-      }
+      if (!customer) return this.refuseUnknownContract(tx, now, contractId.value, operation);
       if (customer.locked || !hash) return this.refuse(tx, now, customer, operation, 'locked');
       if (!sameBytes(hash, customer.password.hash))
         return this.countFailure(tx, now, customer, operation, 'wrong-password');
@@ -574,6 +581,23 @@ export class Bank {
   ): Promise<BankFailure> {
     await this.audit(tx, now, customer.contractId, operation, code, credentialId);
     return failure(code);
+  }
+
+  /**
+   * An unknown contract ID gets the answers a wrong password gets (OWASP: never say which of the
+   * two was wrong): the same tries remaining, counted from the audit log's entries for that ID,
+   * then `locked`. The audit log keeps the truth for staff.
+   */
+  private async refuseUnknownContract(
+    tx: Tx,
+    now: number,
+    contractId: string,
+    operation: AuditOperation,
+  ): Promise<BankFailure> {
+    const failedAttempts = (await tx.store('audit').count('by-contract', contractId)) + 1;
+    await this.audit(tx, now, contractId, operation, 'unknown-contract');
+    if (failedAttempts > MAX_FAILED_ATTEMPTS) return failure('locked');
+    return failure('unknown-contract', MAX_FAILED_ATTEMPTS - failedAttempts);
   }
 
   /** A wrong password or code: counted, and the customer locked at MAX_FAILED_ATTEMPTS. */

@@ -75,7 +75,13 @@ describe('<bank-deactivate-auth>', () => {
 
   runCredentialRefusals('bank-deactivate-auth', [
     { code: 'malformed-contract-id', contractId: '１２３', password: 'Demo2345', field: 'contract-id' },
-    { code: 'unknown-contract', contractId: '9999999999', password: 'Demo2345', field: 'form' },
+    {
+      code: 'unknown-contract',
+      contractId: '9999999999',
+      password: 'Demo2345',
+      field: 'form',
+      attemptsRemaining: 4,
+    },
     {
       code: 'wrong-password',
       contractId: '2345678901',

@@ -75,7 +75,13 @@ describe('<bank-register-auth>', () => {
 
   runCredentialRefusals('bank-register-auth', [
     { code: 'malformed-password', contractId: '1234567890', password: 'abc', field: 'password' },
-    { code: 'unknown-contract', contractId: '9999999999', password: 'Demo1234', field: 'form' },
+    {
+      code: 'unknown-contract',
+      contractId: '9999999999',
+      password: 'Demo1234',
+      field: 'form',
+      attemptsRemaining: 4,
+    },
     {
       code: 'wrong-password',
       contractId: '1234567890',

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Demo } from '../../../src/demo';
 import type { InstalledToken } from '../../../src/token/device';
 import { DEFAULT, LOCKED, WITH_TOKEN, memoryDemo } from '../fixtures';
+import { messagesFor } from '../../../src/i18n';
 
 let demo: Demo;
 beforeEach(async () => {
@@ -78,8 +79,33 @@ describe('login without a token', () => {
     });
   });
 
-  it('rejects an unknown contract ID', async () => {
-    expect(await demo.bank.login('9999999999', 'Whatever1')).toEqual({ ok: false, code: 'unknown-contract' });
+  it('answers an unknown contract ID as a wrong password: the same tries remaining, then locked', async () => {
+    const unknown: unknown[] = [];
+    const wrong: unknown[] = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      unknown.push(await demo.bank.login('9999999999', 'Whatever1'));
+      wrong.push(await demo.bank.login(DEFAULT.contractId, 'Wrong1234'));
+    }
+    // What the person reads: the same message for both codes, and the same tries remaining.
+    const read = (answer: unknown) => {
+      const { code, attemptsRemaining } = answer as { code: string; attemptsRemaining?: number };
+      return [code === 'unknown-contract' ? 'wrong-password' : code, attemptsRemaining];
+    };
+    expect(unknown.map(read)).toEqual(wrong.map(read));
+    expect(unknown.map(read)).toEqual([
+      ['wrong-password', 4],
+      ['wrong-password', 3],
+      ['wrong-password', 2],
+      ['wrong-password', 1],
+      ['wrong-password', 0],
+      ['locked', undefined],
+    ]);
+    expect(unknown[0]).toEqual({ ok: false, code: 'unknown-contract', attemptsRemaining: 4 });
+    expect(messagesFor('ja').errors['unknown-contract']).toBe(messagesFor('ja').errors['wrong-password']);
+    expect(messagesFor('en').errors['unknown-contract']).toBe(messagesFor('en').errors['wrong-password']);
+    // The staff's audit log still says which it was.
+    const log = await demo.bank.auditLog({ contractId: '9999999999' });
+    expect(log.map((entry) => entry.result)).toEqual(Array(6).fill('unknown-contract'));
   });
 
   it('logs out, after which the session shows nothing', async () => {
