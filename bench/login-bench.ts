@@ -43,10 +43,19 @@ export interface LoginRun {
   samplesMs: number[];
 }
 
+/** How long the bank takes to refuse, by the reason: it must not tell the reasons apart. */
+export interface RefusalTimes {
+  passwordIterations: number;
+  samples: number;
+  unknownContractMs: number;
+  wrongPasswordMs: number;
+}
+
 export interface LoginBenchResult {
   options: LoginBenchOptions;
   storage: string;
   runs: LoginRun[];
+  refusals: RefusalTimes;
 }
 
 const REAL: DemoCustomer = {
@@ -158,6 +167,63 @@ async function measure(customers: number, passwordIterations: number, options: L
   }
 }
 
+/**
+ * Median time of a refused login for an unknown contract ID and for a wrong password, with the
+ * real work factor: close medians mean the answer's timing does not say which it was. Each unknown
+ * ID is new, and the customer is unlocked between wrong passwords (untimed), so no lock cuts a try short.
+ */
+async function measureRefusals(
+  passwordIterations: number,
+  options: LoginBenchOptions,
+): Promise<RefusalTimes> {
+  for (const name of DATABASE_NAMES) await deleteDatabase(name);
+  const demo = await openDemo({ passwordIterations, customers: [REAL] });
+  try {
+    const time = async (attempt: () => Promise<{ ok: boolean; code?: string }>, expected: string) => {
+      const start = performance.now();
+      const answer = await attempt();
+      const elapsed = performance.now() - start;
+      if (answer.ok || answer.code !== expected) throw new Error(`refusal: ${JSON.stringify(answer)}`);
+      return elapsed;
+    };
+    const unknown: number[] = [];
+    const wrong: number[] = [];
+    for (let i = 0; i < options.warmups + options.samples; i++) {
+      const unknownId = String(9_000_000_000 + i);
+      const tryUnknown = () => time(() => demo.bank.login(unknownId, REAL.password), 'unknown-contract');
+      const tryWrong = () => time(() => demo.bank.login(REAL.contractId, 'Wrong0000'), 'wrong-password');
+      // In turn which goes first, so that neither always follows the (untimed) unlock.
+      let u: number;
+      let w: number;
+      if (i % 2 === 1) {
+        u = await tryUnknown();
+        w = await tryWrong();
+      } else {
+        w = await tryWrong();
+        u = await tryUnknown();
+      }
+      await demo.bank.staffUnlock(REAL.contractId);
+      if (i >= options.warmups) {
+        unknown.push(u);
+        wrong.push(w);
+      }
+    }
+    const median = (values: number[]) =>
+      percentile(
+        [...values].sort((a, b) => a - b),
+        50,
+      );
+    return {
+      passwordIterations,
+      samples: options.samples,
+      unknownContractMs: median(unknown),
+      wrongPasswordMs: median(wrong),
+    };
+  } finally {
+    demo.close();
+  }
+}
+
 export async function runLoginBench(
   options: Partial<LoginBenchOptions> = {},
   progress: (message: string) => void = () => undefined,
@@ -172,6 +238,8 @@ export async function runLoginBench(
       runs.push(await measure(customers, passwordIterations, merged));
     }
   }
+  progress('refused logins: unknown contract ID and wrong password');
+  const refusals = await measureRefusals(merged.passwordIterations[0], merged);
   for (const name of DATABASE_NAMES) await deleteDatabase(name);
-  return { options: merged, storage: 'indexeddb', runs };
+  return { options: merged, storage: 'indexeddb', runs, refusals };
 }

@@ -315,6 +315,12 @@ function table(results) {
     `  Seeding ${plural(many)}: openDemo ${ms(big.seedMs)} ms, ${int(many - 1)} fillers in batches of ` +
       `${browser.login.options.batchSize}: ${int(big.fillMs)} ms`,
   );
+  const refusals = browser.login.refusals;
+  lines.push(
+    `  Refused login, PBKDF2 ${int(refusals.passwordIterations)} iterations, median of ${refusals.samples}: ` +
+      `unknown contract ID ${ms(refusals.unknownContractMs)} ms, wrong password ${ms(refusals.wrongPasswordMs)} ms ` +
+      `(${times(refusals.unknownContractMs / refusals.wrongPasswordMs)}; aim: about 1×, the time tells nothing)`,
+  );
   lines.push('');
   const auditRun = browser.audit;
   row(`Audit log, ${int(auditRun.storedEntries)} entries (ms)`, 'median', 'min', 'max', 'entries');
