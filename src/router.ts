@@ -44,19 +44,22 @@ export const ROUTES: Readonly<Record<Screen, RouteDefinition>> = {
   counter: { hash: '#/counter' },
 };
 
-export const HELP_TOPICS: readonly HelpTopic[] = [
-  'login',
-  'login-otp',
-  'account',
-  'register-auth',
-  'register-token',
-  'register-done',
-  'deactivate-auth',
-  'deactivate-otp',
-  'deactivate-done',
-  'otp-info',
-  'keyboard',
-];
+/** Every help page's topic once: a record, so that a topic missing or unknown here fails `tsc`. */
+const HELP_PAGES: Readonly<Record<HelpTopic, true>> = {
+  login: true,
+  'login-otp': true,
+  account: true,
+  'register-auth': true,
+  'register-token': true,
+  'register-done': true,
+  'deactivate-auth': true,
+  'deactivate-otp': true,
+  'deactivate-done': true,
+  'otp-info': true,
+  keyboard: true,
+};
+
+export const HELP_TOPICS = Object.keys(HELP_PAGES) as readonly HelpTopic[];
 
 export interface Location {
   screen: Screen;
