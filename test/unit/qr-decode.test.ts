@@ -54,7 +54,8 @@ function asciiText(length: number) {
   return Array.from({ length }, (_, i) => String.fromCharCode(32 + ((i * 53 + (i >> 4)) % 95))).join('');
 }
 
-describe('qrMatrix, read back by jsQR', () => {
+// Large symbols take tens of ms each: room for a loaded two-core machine.
+describe('qrMatrix, read back by jsQR', { timeout: 20_000 }, () => {
   it('reads back a demo token URI, Japanese issuer and all, as the same secret and credential ID', () => {
     const secret = base32Decode('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
     const uri = ownPhoneUri('SYMC12345678', secret);
