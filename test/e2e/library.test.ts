@@ -5,7 +5,15 @@
  * the docs page generated from the package's manifest.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -204,6 +212,14 @@ describe('the packed library in a fresh project', () => {
     const require = createRequire(join(project, 'package.json'));
     for (const specifier of ['', '/bundle', '/custom-elements.json', ...tags.map((tag) => `/${tag}`)]) {
       expect(existsSync(require.resolve(`${PACKAGE.name}${specifier}`)), specifier).toBe(true);
+    }
+    // The modules beside the elements (base classes, styles, helpers) are not the package's API.
+    const internal = readdirSync(join(ROOT, 'components'))
+      .map((file) => file.replace(/\.ts$/, ''))
+      .filter((name) => !tags.includes(name));
+    expect(internal.length).toBeGreaterThan(0);
+    for (const name of internal) {
+      expect(() => require.resolve(`${PACKAGE.name}/${name}`), name).toThrow(/not defined by "exports"/);
     }
     // docs/import-map.json (the README's, the docs page's) maps every dependency of the package.
     const mapped = Object.keys(
