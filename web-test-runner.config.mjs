@@ -4,12 +4,16 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { clipboardPermissionPlugin } from './scripts/wtr-clipboard.mjs';
 
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // esbuild must read tsconfig, or it ignores experimentalDecorators (TOOLCHAIN.md).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    clipboardPermissionPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -6,6 +6,7 @@ import type { BankErrorCode } from '../../../src/bank/codes';
 import { failureMessage, messagesFor, type Locale } from '../../../src/i18n';
 import { toolMessagesFor } from '../../../src/i18n/tools';
 import { SCENARIO_IDS, type ScenarioId } from '../../../src/scenarios';
+import { allowClipboard, clipboardText, withoutClipboardApi } from '../clipboard';
 import { nextEvent, screenDemo, shadowText, storeSnapshot, type ScreenDemo } from './fixtures';
 
 const ja = toolMessagesFor('ja').trainer;
@@ -72,17 +73,6 @@ async function fill(root: ShadowRoot, values: Record<string, string>) {
     root.querySelector<HTMLInputElement>(`#new-${field}`)!.focus();
     if (value) await sendKeys({ type: value });
   }
-}
-
-/** Replaces the Clipboard API for one test; `undefined` removes it (as outside secure contexts). */
-function stubClipboard(writeText: ((text: string) => Promise<void>) | undefined) {
-  Object.defineProperty(navigator, 'clipboard', {
-    value: writeText ? { writeText } : undefined,
-    configurable: true,
-  });
-  return () => {
-    delete (navigator as { clipboard?: unknown }).clipboard;
-  };
 }
 
 describe('<trainer-bar>', () => {
@@ -376,32 +366,33 @@ describe('<trainer-bar>', () => {
     });
 
     describe('copy', () => {
-      let restore: () => void;
-      afterEach(() => restore());
-
       it('copies a contract ID and a password, and says so', async () => {
-        const copied: string[] = [];
-        restore = stubClipboard(async (text) => void copied.push(text));
+        await allowClipboard(true);
         const { root } = await mountOpen();
         button(root, ja.copyContractId('2345678901')).click();
         await statusShows(root, ja.copiedContractId('2345678901'));
+        expect(await clipboardText()).to.equal('2345678901');
         button(root, ja.copyPassword('2345678901')).click();
         await statusShows(root, ja.copiedPassword('2345678901'));
-        expect(copied).to.deep.equal(['2345678901', 'Demo2345']);
+        expect(await clipboardText()).to.equal('Demo2345');
       });
 
-      it('says when copying failed', async () => {
-        restore = stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+      it('says when the browser refuses to copy', async () => {
+        await allowClipboard(false);
         const { root } = await mountOpen();
         button(root, ja.copyContractId('1234567890')).click();
         await statusShows(root, ja.copyFailed);
       });
 
       it('says so where there is no Clipboard API', async () => {
-        restore = stubClipboard(undefined);
-        const { root } = await mountOpen();
-        button(root, ja.copyPassword('1234567890')).click();
-        await statusShows(root, ja.copyFailed);
+        const giveBack = withoutClipboardApi();
+        try {
+          const { root } = await mountOpen();
+          button(root, ja.copyPassword('1234567890')).click();
+          await statusShows(root, ja.copyFailed);
+        } finally {
+          giveBack();
+        }
       });
     });
   });
