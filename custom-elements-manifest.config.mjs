@@ -5,7 +5,7 @@
 // name the built files of the package rather than its TypeScript sources.
 
 /** A source module as the analyzer names it (`components/x.ts`, `/components/x` for a superclass). */
-const SOURCE_MODULE = /^\/?components\/([\w-]+?)(?:\.ts)?$/;
+const SOURCE_MODULE = /^\/?components\/([\w.-]+?)(?:\.ts)?$/;
 
 /** components/<name>.ts → its file in the package: the module of an element, else its types. */
 function packagePath(sourcePath, elementModules) {

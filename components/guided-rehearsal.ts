@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Demo } from '../src/demo';
@@ -34,6 +34,18 @@ import { parseHash } from '../src/router';
 import { applyScenario } from '../src/scenarios';
 import { formatCredentialId } from '../src/token/device';
 import { defineElement } from './define';
+import { guidedRehearsalStyles } from './guided-rehearsal.styles';
+import {
+  CORNERS,
+  OUTLINE_GAP,
+  OutlineController,
+  composedContains,
+  cornersClearOf,
+  hasBox,
+  sameOutlines,
+  type Corner,
+  type Outline,
+} from './outline-controller';
 
 type RehearsalMessages = ToolMessages['rehearsal'];
 
@@ -60,116 +72,6 @@ const APP_EVENTS = [
 /** `input` is composed too: typing in a bank field reaches `window`, its path through open shadow roots. */
 const FIELD_EVENTS = ['input', 'keyboard-committed'] as const;
 
-/** An outline drawn over a control, in viewport coordinates. */
-interface Outline {
-  which: 'target' | 'source';
-  top: number;
-  left: number;
-  width: number;
-  height: number;
-  /**
-   * The outlined control is not the step's own but the one that shows it (the shell's view
-   * switch on a phone-width screen): its label, for the panel to say to press it first.
-   */
-  reveals?: string;
-}
-
-/** Whether `node` is `container` or inside it, through shadow roots. */
-function composedContains(container: Node, node: Node): boolean {
-  for (let current: Node | null = node; current;) {
-    if (current === container) return true;
-    current = current instanceof ShadowRoot ? current.host : current.parentNode;
-  }
-  return false;
-}
-
-type Corner = 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
-const CORNERS: readonly Corner[] = ['bottom-left', 'bottom-right', 'top-left', 'top-right'];
-
-/** Room between an outline and its control, and between the overlay and the window's edge (px). */
-const OUTLINE_GAP = 4;
-const EDGE = 16;
-
-/**
- * Keeps the outlines on their controls while the host says it is `active`: after scrolling and
- * resizing, and four times a second for what moves by itself (a screen rendered, a token added).
- */
-class OutlineController implements ReactiveController {
-  private frame?: number;
-  private timer?: ReturnType<typeof setInterval>;
-  private connected = false;
-  private on = false;
-
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly measure: () => void,
-  ) {
-    host.addController(this);
-  }
-
-  set active(on: boolean) {
-    if (on === this.on) return;
-    this.on = on;
-    this.sync();
-  }
-
-  hostConnected() {
-    this.connected = true;
-    window.addEventListener('scroll', this.schedule, { capture: true, passive: true });
-    window.addEventListener('resize', this.schedule);
-    this.sync();
-  }
-
-  hostDisconnected() {
-    this.connected = false;
-    window.removeEventListener('scroll', this.schedule, { capture: true });
-    window.removeEventListener('resize', this.schedule);
-    this.sync();
-  }
-
-  /** Measures once in the next frame, however often it is asked. */
-  readonly schedule = () => {
-    if (this.frame !== undefined || !this.connected) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
-      this.measure();
-    });
-  };
-
-  private sync() {
-    const run = this.connected && this.on;
-    if (run && this.timer === undefined) {
-      this.timer = setInterval(this.schedule, 250);
-      this.schedule();
-    } else if (!run && this.timer !== undefined) {
-      clearInterval(this.timer);
-      this.timer = undefined;
-    }
-    if (!this.connected && this.frame !== undefined) {
-      cancelAnimationFrame(this.frame);
-      this.frame = undefined;
-    }
-  }
-}
-
-/** Laid out with a size: not hidden, not display: none. */
-const hasBox = (element: Element) => {
-  const rect = element.getBoundingClientRect();
-  return rect.width > 0 && rect.height > 0;
-};
-
-const sameOutlines = (a: readonly Outline[], b: readonly Outline[]) =>
-  a.length === b.length &&
-  a.every(
-    (outline, index) =>
-      outline.which === b[index].which &&
-      outline.top === b[index].top &&
-      outline.left === b[index].left &&
-      outline.width === b[index].width &&
-      outline.height === b[index].height &&
-      outline.reveals === b[index].reveals,
-  );
-
 /**
  * A guided rehearsal of the guide's procedures (src/rehearsal.ts): choose one — registration,
  * login with a one-time password, deactivation, changing tokens, a lost device — and a mode.
@@ -190,303 +92,7 @@ const sameOutlines = (a: readonly Outline[], b: readonly Outline[]) =>
  */
 @defineElement('guided-rehearsal')
 export class GuidedRehearsal extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      color: var(--otp-color-text, #1a1a1a);
-      line-height: 1.6;
-      --accent: var(--guided-rehearsal-accent, #ad1457);
-    }
-    .bar {
-      background: #fdf0f5;
-      border-bottom: 1px solid #e3bfd0;
-    }
-    h2 {
-      margin: 0;
-      font-size: 1em;
-    }
-    .bar h2 button {
-      width: 100%;
-      text-align: start;
-      border: none;
-      border-radius: 0;
-      background: none;
-      font-weight: bold;
-      min-height: 2.5em;
-    }
-    .bar h2 button::before {
-      content: '▸ ';
-    }
-    .bar h2 button[aria-expanded='true']::before {
-      content: '▾ ';
-    }
-    .panel {
-      padding: 0 0.75em 0.75em;
-    }
-    button {
-      font: inherit;
-      min-height: 2.5em;
-      padding: 0.3em 0.9em;
-      border-radius: 0.3em;
-      border: 1px solid #555;
-      background: #fff;
-      color: inherit;
-      cursor: pointer;
-    }
-    button.primary {
-      background: var(--accent);
-      border-color: var(--accent);
-      color: #fff;
-      font-weight: bold;
-    }
-    button[aria-disabled='true'] {
-      cursor: progress;
-      opacity: 0.7;
-    }
-    button:focus-visible,
-    input:focus-visible,
-    h2:focus-visible {
-      outline: 3px solid var(--otp-color-focus, #ffbf47);
-      outline-offset: 2px;
-    }
-    h2[tabindex]:focus:not(:focus-visible) {
-      outline: none;
-    }
-    p {
-      margin: 0.4em 0;
-    }
-    fieldset {
-      border: 1px solid #c9c4b4;
-      border-radius: 0.3em;
-      margin: 0.75em 0;
-      padding: 0.5em 0.75em;
-    }
-    legend {
-      font-weight: bold;
-      padding: 0 0.3em;
-    }
-    .choices {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
-      gap: 0.5em 1.5em;
-    }
-    .choice {
-      display: grid;
-      grid-template-columns: auto 1fr;
-      gap: 0 0.5em;
-      align-items: baseline;
-      align-content: start;
-    }
-    .choice input {
-      width: 1.2em;
-      height: 1.2em;
-      margin: 0;
-    }
-    .choice label {
-      font-weight: bold;
-    }
-    .description {
-      grid-column: 2;
-      margin: 0;
-      font-size: 0.9em;
-      color: var(--otp-color-muted, #4a4a4a);
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5em;
-      align-items: center;
-      margin-top: 0.6em;
-    }
-    .problem {
-      color: var(--otp-color-error, #b00020);
-      font-weight: bold;
-    }
-    .overlay {
-      position: fixed;
-      z-index: 1000;
-      box-sizing: border-box;
-      width: min(27em, calc(100vw - 2rem));
-      max-height: min(32em, calc(100vh - 2rem));
-      overflow: auto;
-      padding: 0.6em 0.9em 0.8em;
-      background: #fff;
-      border: 2px solid var(--accent);
-      border-radius: 0.5em;
-      box-shadow: 0 0.4em 1.4em rgb(0 0 0 / 30%);
-    }
-    /* A phone: at most 40% of the height, so that the middle of the screen stays clear for the
-       control to use (the panel scrolls inside). */
-    @media (max-width: 760px), (max-height: 600px) {
-      .overlay {
-        max-height: 40vh;
-      }
-    }
-    .overlay[data-corner^='bottom'] {
-      bottom: 1rem;
-    }
-    .overlay[data-corner^='top'] {
-      top: 1rem;
-    }
-    .overlay[data-corner$='left'] {
-      left: 1rem;
-    }
-    .overlay[data-corner$='right'] {
-      right: 1rem;
-    }
-    .overlay-head {
-      display: flex;
-      gap: 0.5em;
-      align-items: flex-start;
-      justify-content: space-between;
-    }
-    .overlay h2 {
-      font-size: 1.05em;
-      color: var(--accent);
-    }
-    .overlay h3 {
-      font-size: 1em;
-      margin: 0.6em 0 0.2em;
-    }
-    .collapse {
-      flex: none;
-      min-height: 2em;
-      padding: 0.1em 0.6em;
-      font-size: 0.9em;
-    }
-    .customer {
-      font-size: 0.9em;
-      padding: 0.2em 0.5em;
-      background: #f3f1ea;
-      border-radius: 0.2em;
-    }
-    .progress {
-      font-size: 0.9em;
-      color: var(--otp-color-muted, #4a4a4a);
-    }
-    .step-text {
-      font-size: 1.15em;
-      font-weight: bold;
-    }
-    .number {
-      color: var(--accent);
-      margin-inline-end: 0.2em;
-    }
-    .where {
-      border-inline-start: 0.3em solid #00677f;
-      padding-inline-start: 0.5em;
-    }
-    .hint {
-      margin-top: 0.5em;
-      padding: 0.3em 0.6em 0.4em;
-      border: 2px solid #e65100;
-      border-radius: 0.3em;
-      background: #fff3e0;
-    }
-    .hint h3 {
-      margin-top: 0;
-    }
-    dl {
-      display: grid;
-      grid-template-columns: auto 1fr;
-      gap: 0.2em 1em;
-      margin: 0.5em 0;
-    }
-    dt {
-      font-weight: bold;
-    }
-    dd {
-      margin: 0;
-      font-variant-numeric: tabular-nums;
-    }
-    .score {
-      font-size: 1.4em;
-      font-weight: bold;
-      color: var(--accent);
-    }
-    ul {
-      margin: 0.2em 0;
-      padding-inline-start: 1.2em;
-    }
-    .outline {
-      position: fixed;
-      z-index: 999;
-      box-sizing: border-box;
-      pointer-events: none;
-      border: 3px solid var(--accent);
-      border-radius: 0.4em;
-      box-shadow:
-        0 0 0 3px #fff,
-        0 0 0 7px rgb(173 20 87 / 35%);
-    }
-    .outline.source {
-      border-style: dashed;
-      border-color: #00677f;
-      box-shadow: 0 0 0 3px #fff;
-    }
-    .badge {
-      position: absolute;
-      top: -0.95em;
-      left: -0.7em;
-      min-width: 1.4em;
-      padding: 0 0.3em;
-      border-radius: 1em;
-      background: var(--accent);
-      color: #fff;
-      font-weight: bold;
-      text-align: center;
-      line-height: 1.4;
-    }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
-    /* Presenter mode: larger type, and an outline a room can see from the back. */
-    :host([presenter]) {
-      font-size: 1.35rem;
-      --accent: #000;
-    }
-    :host([presenter]) .overlay {
-      border-width: 4px;
-      width: min(30em, calc(100vw - 2rem));
-    }
-    :host([presenter]) .outline {
-      border: 6px solid #000;
-      box-shadow:
-        0 0 0 5px #ffde00,
-        0 0 0 10px #000;
-    }
-    :host([presenter]) .outline.source {
-      border-style: dashed;
-      box-shadow: 0 0 0 5px #ffde00;
-    }
-    :host([presenter]) .badge {
-      background: #ffde00;
-      color: #000;
-      border: 2px solid #000;
-    }
-    @media (prefers-reduced-motion: no-preference) {
-      .outline {
-        transition:
-          top 0.12s,
-          left 0.12s,
-          width 0.12s,
-          height 0.12s;
-      }
-    }
-    @media (forced-colors: active) {
-      .outline {
-        border-color: Highlight;
-      }
-    }
-  `;
+  static override styles = guidedRehearsalStyles;
 
   private readonly outliner = new OutlineController(this, () => this.measure());
   /** The step the page was last scrolled to, so it scrolls once per step, not while the person scrolls. */
@@ -736,19 +342,7 @@ export class GuidedRehearsal extends LitElement {
   private cornersClearOf(boxes: readonly Pick<DOMRect, 'top' | 'left' | 'width' | 'height'>[]): Corner[] {
     const overlay = this.renderRoot.querySelector<HTMLElement>('.overlay');
     if (!overlay) return [...CORNERS];
-    const width = overlay.offsetWidth;
-    const height = overlay.offsetHeight;
-    const clashes = (corner: Corner, box: (typeof boxes)[number]) => {
-      const top = corner.startsWith('top') ? EDGE : window.innerHeight - EDGE - height;
-      const left = corner.endsWith('left') ? EDGE : document.documentElement.clientWidth - EDGE - width;
-      return (
-        left < box.left + box.width &&
-        box.left < left + width &&
-        top < box.top + box.height &&
-        box.top < top + height
-      );
-    };
-    return CORNERS.filter((corner) => boxes.every((box) => !clashes(corner, box)));
+    return cornersClearOf(boxes, { width: overlay.offsetWidth, height: overlay.offsetHeight });
   }
 
   // --- Actions -------------------------------------------------------------------------------
