@@ -27,7 +27,7 @@ const LAZY_MODULES =
 
 /** The trainer's tools and what only they use: one chunk, loaded when a trainer first opens one. */
 const TRAINER_TOOLS =
-  /[\\/](components[\\/](trainer-bar|guided-rehearsal|bank-counter)|src[\\/](i18n[\\/]tools[^\\/]*|scenarios|rehearsal))\.ts$/;
+  /[\\/](components[\\/](trainer-bar|guided-rehearsal[^\\/]*|outline-controller|bank-counter)|src[\\/](i18n[\\/]tools[^\\/]*|scenarios|rehearsal|rehearsal[\\/][\w-]+))\.ts$/;
 
 export default defineConfig(({ mode }) => {
   const singleFile = mode === 'singlefile';
