@@ -16,21 +16,6 @@ export const guidedRehearsalStyles = css`
     margin: 0;
     font-size: 1em;
   }
-  .bar h2 button {
-    width: 100%;
-    text-align: start;
-    border: none;
-    border-radius: 0;
-    background: none;
-    font-weight: bold;
-    min-height: 2.5em;
-  }
-  .bar h2 button::before {
-    content: '▸ ';
-  }
-  .bar h2 button[aria-expanded='true']::before {
-    content: '▾ ';
-  }
   .panel {
     padding: 0 0.75em 0.75em;
   }

@@ -35,6 +35,7 @@ import { applyScenario } from '../src/scenarios';
 import { formatCredentialId } from '../src/token/device';
 import { defineElement } from './define';
 import { guidedRehearsalStyles } from './guided-rehearsal.styles';
+import { disclosureBarStyles } from './styles';
 import {
   CORNERS,
   OUTLINE_GAP,
@@ -92,7 +93,7 @@ const FIELD_EVENTS = ['input', 'keyboard-committed'] as const;
  */
 @defineElement('guided-rehearsal')
 export class GuidedRehearsal extends LitElement {
-  static override styles = guidedRehearsalStyles;
+  static override styles = [disclosureBarStyles, guidedRehearsalStyles];
 
   private readonly outliner = new OutlineController(this, () => this.measure());
   /** The step the page was last scrolled to, so it scrolls once per step, not while the person scrolls. */
@@ -542,7 +543,7 @@ export class GuidedRehearsal extends LitElement {
     // While rehearsing, the panel says what is going on (and is the landmark for it).
     if (this.rehearsal) return nothing;
     return html`<div class="bar">
-      <h2>
+      <h2 class="disclosure">
         <button
           type="button"
           part="toggle"

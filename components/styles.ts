@@ -230,3 +230,38 @@ export const bankScreenStyles = css`
     white-space: nowrap;
   }
 `;
+
+/**
+ * A disclosure's toggle as a full-width bar heading, `<h2 class="disclosure"><button
+ * aria-expanded>`: the trainer's tools, the guided rehearsal, and the shell's stand-ins for them
+ * until their code has loaded, which must look the same.
+ */
+export const disclosureBarStyles = css`
+  h2.disclosure {
+    margin: 0;
+    padding: 0;
+    border: none;
+    background: none;
+    font-size: 1em;
+  }
+  h2.disclosure button {
+    font: inherit;
+    font-weight: bold;
+    width: 100%;
+    min-height: 2.5em;
+    padding: 0.3em 0.8em;
+    text-align: start;
+    border: none;
+    border-radius: 0;
+    background: none;
+    color: inherit;
+    cursor: pointer;
+  }
+  /* The arrow is decoration: the empty alternative text keeps it out of the button's name. */
+  h2.disclosure button::before {
+    content: '▸ ' / '';
+  }
+  h2.disclosure button[aria-expanded='true']::before {
+    content: '▾ ' / '';
+  }
+`;

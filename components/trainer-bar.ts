@@ -10,7 +10,7 @@ import type { Screen } from '../src/router';
 import { SCENARIO_IDS, applyScenario, type ScenarioId } from '../src/scenarios';
 import { ClockController } from './clock-controller';
 import { defineElement } from './define';
-import { bankScreenStyles } from './styles';
+import { bankScreenStyles, disclosureBarStyles } from './styles';
 
 type TrainerMessages = ToolMessages['trainer'];
 
@@ -63,33 +63,12 @@ const clockTime = new Intl.DateTimeFormat('en-GB', {
 export class TrainerBar extends LitElement {
   static override styles = [
     bankScreenStyles,
+    disclosureBarStyles,
     css`
       :host {
         display: block;
         background: var(--otp-color-trainer-bg, #f3f1ea);
         border-bottom: 1px solid #c9c4b4;
-      }
-      h2 {
-        margin: 0;
-        padding: 0;
-        border: none;
-        background: none;
-        font-size: 1em;
-      }
-      h2 button {
-        width: 100%;
-        text-align: start;
-        border: none;
-        border-radius: 0;
-        background: none;
-        font-weight: bold;
-      }
-      /* The arrow is decoration: the empty alternative text keeps it out of the button's name. */
-      h2 button::before {
-        content: '▸ ' / '';
-      }
-      h2 button[aria-expanded='true']::before {
-        content: '▾ ' / '';
       }
       .panel {
         padding: 0 0.75em 0.75em;
@@ -588,7 +567,7 @@ export class TrainerBar extends LitElement {
   override render() {
     const m = this.messages;
     return html`<div lang=${this.language}>
-      <h2>
+      <h2 class="disclosure">
         <button
           type="button"
           part="toggle"

@@ -74,7 +74,7 @@ describe('<otp-rehearsal-app>', () => {
       ['trainer-bar', 'トレーナー用ツール'],
       ['guided-rehearsal', 'ガイド付き練習'],
     ] as const) {
-      const standIn = root.querySelector<HTMLButtonElement>(`${tag} > .tool-toggle button`)!;
+      const standIn = root.querySelector<HTMLButtonElement>(`${tag} > .disclosure button`)!;
       expect(standIn.textContent!.trim()).to.equal(label);
       expect(standIn.getAttribute('aria-expanded')).to.equal('false');
       standIn.focus();
@@ -85,7 +85,7 @@ describe('<otp-rehearsal-app>', () => {
       await waitUntil(() => toggle()?.getAttribute('aria-expanded') === 'true', `${tag} did not open`);
       expect(toggle()!.textContent!.trim()).to.equal(label);
       expect(tool.shadowRoot!.activeElement, `focus left ${tag}'s toggle`).to.equal(toggle());
-      expect(root.querySelector(`${tag} > .tool-toggle`)).to.equal(null);
+      expect(root.querySelector(`${tag} > .disclosure`)).to.equal(null);
       await expect(app).to.be.accessible();
     }
     expect(customElements.get('bank-counter')).to.equal(undefined);
