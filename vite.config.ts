@@ -49,6 +49,7 @@ export default defineConfig(({ mode }) => {
                 // are left to automatic chunking, one chunk each.
                 name: (id: string) =>
                   graph.firstScreen.has(id) ? 'app' : graph.onDemand.has(id) ? null : 'tools',
+                debugName: 'first screen and tools',
                 includeDependenciesRecursively: false,
               },
             ],

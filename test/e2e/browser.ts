@@ -62,3 +62,18 @@ export async function openApp(
     },
   };
 }
+
+/**
+ * Records every request of `context` (its workers' and service worker's too) and every error
+ * `page` reports: uncaught exceptions and console errors.
+ */
+export function recordTraffic(context: BrowserContext, page: Page): { requests: string[]; errors: string[] } {
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return { requests, errors };
+}

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium, recordTraffic } from './browser';
 import { DEFAULT, confirmOtp, expectHeading, installToken, login, nextCode, register } from './procedure';
 
 let browser: Browser;
@@ -37,14 +37,7 @@ async function watchedPage(
   const page = await context.newPage();
   // A screen that never comes fails in seconds, with the locator named, not at the test's timeout.
   page.setDefaultTimeout(15_000);
-  const requests: string[] = [];
-  const errors: string[] = [];
-  // On the context, so that requests of workers and of the service worker count too.
-  context.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
+  const { requests, errors } = recordTraffic(context, page);
   return { page, requests, errors };
 }
 

@@ -8,7 +8,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumPath } from '../../scripts/chromium.mjs';
-import { CHROMIUM_ARGS } from './browser';
+import { CHROMIUM_ARGS, recordTraffic } from './browser';
 import { DEFAULT, confirmOtp, expectHeading, installToken, login, nextCode, register } from './procedure';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -37,13 +37,7 @@ describe('the hosted build on plain http, from another machine on the LAN', () =
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
-      const requests: string[] = [];
-      const errors: string[] = [];
-      context.on('request', (request) => requests.push(request.url()));
-      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-      });
+      const { requests, errors } = recordTraffic(context, page);
       await page.clock.install();
       await page.goto(url.href);
       await expectHeading(page, 'ログイン');
