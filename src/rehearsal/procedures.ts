@@ -29,6 +29,36 @@ function installPart(kind: CredentialKind): StepSpec[] {
   ];
 }
 
+/**
+ * ② 契約者 ID and ③ ログインパスワード on the first screen of registering (R1) or stopping (S1), then
+ * ④ 次へ. The fields are optional steps: the button's answer is what shows they were right.
+ */
+function credentialSteps(
+  screen: 'register-auth' | 'deactivate-auth',
+  element: string,
+  started: 'registration-started' | 'deactivation-started',
+): StepSpec[] {
+  return [
+    {
+      number: '②',
+      key: 'ib-contract-id',
+      screen,
+      done: { on: 'field', field: 'contract-id' },
+      optional: true,
+      target: field(element, 'contract-id'),
+    },
+    {
+      number: '③',
+      key: 'ib-password',
+      screen,
+      done: { on: 'field', field: 'password' },
+      optional: true,
+      target: field(element, 'password'),
+    },
+    { number: '④', key: 'next', screen, done: { on: started }, target: submit(element) },
+  ];
+}
+
 /** 利用登録 ①–⑧, from the login screen, with the token installed during the rehearsal. */
 function registrationPart(): StepSpec[] {
   const r1 = 'bank-register-auth';
@@ -41,29 +71,7 @@ function registrationPart(): StepSpec[] {
       done: { on: 'screen', screen: 'register-auth' },
       target: { path: ['bank-login', 'a[href="#/register"]'] },
     },
-    {
-      number: '②',
-      key: 'ib-contract-id',
-      screen: 'register-auth',
-      done: { on: 'field', field: 'contract-id' },
-      optional: true,
-      target: field(r1, 'contract-id'),
-    },
-    {
-      number: '③',
-      key: 'ib-password',
-      screen: 'register-auth',
-      done: { on: 'field', field: 'password' },
-      optional: true,
-      target: field(r1, 'password'),
-    },
-    {
-      number: '④',
-      key: 'next',
-      screen: 'register-auth',
-      done: { on: 'registration-started' },
-      target: submit(r1),
-    },
+    ...credentialSteps('register-auth', r1, 'registration-started'),
     {
       number: '⑤',
       key: 'reg-credential-id',
@@ -161,29 +169,7 @@ function deactivationPart(): StepSpec[] {
       done: { on: 'screen', screen: 'deactivate-auth' },
       target: { path: ['bank-login', 'a[href="#/deactivate"]'] },
     },
-    {
-      number: '②',
-      key: 'ib-contract-id',
-      screen: 'deactivate-auth',
-      done: { on: 'field', field: 'contract-id' },
-      optional: true,
-      target: field(s1, 'contract-id'),
-    },
-    {
-      number: '③',
-      key: 'ib-password',
-      screen: 'deactivate-auth',
-      done: { on: 'field', field: 'password' },
-      optional: true,
-      target: field(s1, 'password'),
-    },
-    {
-      number: '④',
-      key: 'next',
-      screen: 'deactivate-auth',
-      done: { on: 'deactivation-started' },
-      target: submit(s1),
-    },
+    ...credentialSteps('deactivate-auth', s1, 'deactivation-started'),
     {
       number: '⑤',
       key: 'deact-code',
