@@ -21,9 +21,10 @@ const SINGLE_FILE = 'otp-rehearsal.html';
 /**
  * The lazy imports that are not the trainer's tools, each a chunk of its own with what only it
  * uses: fallbacks (the pure-JS hashes without WebCrypto, the memory store without IndexedDB), the
- * QR encoder and the software keyboard.
+ * QR encoder, the software keyboard and the help pages.
  */
-const ON_DEMAND = /[\\/](src[\\/](noble-hashes|qr|store[\\/]memory)|components[\\/]software-keyboard)\.ts$/;
+const ON_DEMAND =
+  /[\\/](src[\\/](noble-hashes|qr|store[\\/]memory)|components[\\/](software-keyboard|bank-help))\.ts$/;
 
 /** The trainer's tools, each imported when a trainer first opens it: one chunk for all three. */
 const TRAINER_TOOLS = /[\\/]components[\\/](trainer-bar|guided-rehearsal|bank-counter)\.ts$/;

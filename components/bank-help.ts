@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { HelpTopic } from '../src/i18n';
+import { helpFor } from '../src/i18n/help';
 import { HELP_TOPICS } from '../src/router';
 import { BankScreen } from './bank-screen';
 import { defineElement } from './define';
@@ -19,7 +20,7 @@ export class BankHelp extends BankScreen {
 
   override render() {
     const topic = HELP_TOPICS.includes(this.topic) ? this.topic : 'login';
-    const page = this.messages.help[topic];
+    const page = helpFor(this.messages.locale)[topic];
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(page.title)} ${page.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
       ${

@@ -8,7 +8,6 @@ import './bank-account';
 import './bank-deactivate-auth';
 import './bank-deactivate-done';
 import './bank-deactivate-otp';
-import './bank-help';
 import './bank-login';
 import './bank-login-otp';
 import './bank-register-auth';
@@ -20,15 +19,17 @@ import './soft-token-panel';
 import type { SoftTokenPanel } from './soft-token-panel';
 
 /**
- * The trainer's tools, each a chunk of its own (with the tools' texts) that loads when a trainer
- * first opens it or goes to the counter: a rehearsing customer's page never fetches them.
+ * Elements whose code (with their texts) loads on first use, not with the first screen: the
+ * trainer's tools, when a trainer first opens one or goes to the counter (a rehearsing customer's
+ * page never fetches them), and the help pages, when a person first opens one.
  */
-const TOOLS = {
+const LOADED_ON_FIRST_USE = {
   'trainer-bar': () => import('./trainer-bar'),
   'guided-rehearsal': () => import('./guided-rehearsal'),
   'bank-counter': () => import('./bank-counter'),
+  'bank-help': () => import('./bank-help'),
 };
-type ToolTag = keyof typeof TOOLS;
+type LazyTag = keyof typeof LOADED_ON_FIRST_USE;
 
 const LOCALE_KEY = 'otp-rehearsal-locale';
 const SESSION_KEY = 'otp-rehearsal-session';
@@ -244,9 +245,9 @@ export class OtpRehearsalApp extends LitElement {
   @state() private notice?: 'flowRestarted' | 'signedOut';
   /** On a phone-width screen, which of the two is shown. */
   @state() private view: 'bank' | 'token' = 'bank';
-  /** The trainer's tools whose code has loaded. */
-  @state() private loadedTools: ReadonlySet<ToolTag> = new Set();
-  @state() private toolsFailed = false;
+  /** The elements loaded on first use whose code has loaded. */
+  @state() private loaded: ReadonlySet<LazyTag> = new Set();
+  @state() private loadFailed = false;
 
   /** The bank's name in its header; a fictional one by default, so the page never passes for a real bank. */
   @property({ attribute: 'bank-name' }) bankName?: string;
@@ -291,23 +292,23 @@ export class OtpRehearsalApp extends LitElement {
 
   private readonly onHashChange = () => this.route();
 
-  /** Loads a tool's code once; its tag, already in the page, upgrades when it arrives. */
-  private async loadTool(tag: ToolTag): Promise<boolean> {
-    if (this.loadedTools.has(tag)) return true;
+  /** Loads an element's code once; its tag, already in the page, upgrades when it arrives. */
+  private async loadElement(tag: LazyTag): Promise<boolean> {
+    if (this.loaded.has(tag)) return true;
     try {
-      await TOOLS[tag]();
+      await LOADED_ON_FIRST_USE[tag]();
     } catch {
-      this.toolsFailed = true;
+      this.loadFailed = true;
       return false;
     }
-    this.toolsFailed = false;
-    this.loadedTools = new Set(this.loadedTools).add(tag);
+    this.loadFailed = false;
+    this.loaded = new Set(this.loaded).add(tag);
     return true;
   }
 
   /** A trainer pressed a tool's toggle before its code was here: load it, open it, keep the focus on it. */
   private async openTool(tag: 'trainer-bar' | 'guided-rehearsal') {
-    if (!(await this.loadTool(tag))) return;
+    if (!(await this.loadElement(tag))) return;
     await this.updateComplete;
     const tool = this.renderRoot.querySelector(tag);
     if (!tool) return;
@@ -318,7 +319,7 @@ export class OtpRehearsalApp extends LitElement {
 
   /** The toggle a tool shows until its code has loaded (its light DOM; the tool's own replaces it). */
   private toolToggle(tag: 'trainer-bar' | 'guided-rehearsal', label: string) {
-    if (this.loadedTools.has(tag)) return nothing;
+    if (this.loaded.has(tag)) return nothing;
     return html`<h2 class="disclosure">
       <button type="button" aria-expanded="false" @click=${() => this.openTool(tag)}>${label}</button>
     </h2>`;
@@ -337,7 +338,8 @@ export class OtpRehearsalApp extends LitElement {
     const hash = hashFor(location);
     if (window.location.hash !== hash) history.replaceState(null, '', hash);
     if (location.screen === 'help' && this.location.screen !== 'help') this.helpReturn = this.location;
-    if (location.screen === 'counter') void this.loadTool('bank-counter');
+    if (location.screen === 'counter') void this.loadElement('bank-counter');
+    if (location.screen === 'help' || location.screen === 'otp-info') void this.loadElement('bank-help');
     const moved = location.screen !== this.location.screen || location.topic !== this.location.topic;
     this.location = location;
     if (restarted) this.notice = 'flowRestarted';
@@ -581,7 +583,7 @@ export class OtpRehearsalApp extends LitElement {
         @scenario-applied=${this.onScenarioApplied}
         >${this.toolToggle('guided-rehearsal', m.common.guidedRehearsal)}</guided-rehearsal
       >
-      ${this.toolsFailed ? html`<p class="storage-notice" role="alert">${m.common.loadFailed}</p>` : nothing}
+      ${this.loadFailed ? html`<p class="storage-notice" role="alert">${m.common.loadFailed}</p>` : nothing}
       <div class="layout" data-view=${this.view}>
         <main class="bank-window" tabindex="-1" lang=${this.locale}>
           <div class="bank-header">

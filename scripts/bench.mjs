@@ -140,6 +140,7 @@ const firstScreen = quick ? { visits: 3 } : { visits: 9 };
  */
 const ON_DEMAND = [
   { chunk: 'software-keyboard', when: 'the software keyboard is first opened', audience: 'customer' },
+  { chunk: 'bank-help', when: 'a help page is first opened', audience: 'customer' },
   { chunk: 'qr', when: 'a token is first added to a phone (QR code)', audience: 'customer' },
   { chunk: 'noble-hashes', when: 'the page has no WebCrypto (plain http on a LAN)', audience: 'fallback' },
   { chunk: 'memory', when: 'the browser has no usable IndexedDB', audience: 'fallback' },

@@ -179,5 +179,4 @@ export interface Messages {
     uriCopied: string;
     uriCopyFailed: string;
   };
-  help: Record<HelpTopic, HelpPage>;
 }

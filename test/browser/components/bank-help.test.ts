@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/bank-help';
-import { messagesFor } from '../../../src/i18n';
+import { helpFor } from '../../../src/i18n/help';
 import { HELP_TOPICS } from '../../../src/router';
 import { runBankScreenSuite } from './bank-screen.suite';
 import { mountScreen, nextEvent } from './fixtures';
@@ -13,14 +13,14 @@ describe('<bank-help>', () => {
     label: {
       selector: 'h2',
       ja: 'ソフトウェアキーボードの使用方法',
-      en: messagesFor('en').help.keyboard.title,
+      en: helpFor('en').keyboard.title,
     },
   });
 
   for (const locale of ['ja', 'en'] as const) {
     it(`shows each topic's title, text and steps (${locale})`, async () => {
       for (const topic of HELP_TOPICS) {
-        const page = messagesFor(locale).help[topic];
+        const page = helpFor(locale)[topic];
         const { root } = await mountScreen('bank-help', { topic }, { locale });
         expect(root.querySelector('h2')!.textContent!.trim(), topic).to.equal(page.title);
         const paragraphs = [...root.querySelectorAll('section > p')].map((p) => p.textContent);

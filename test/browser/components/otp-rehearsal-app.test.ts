@@ -54,10 +54,10 @@ describe('<otp-rehearsal-app>', () => {
   });
 
   // First in this file: the tools' tags stay defined in this page once a test has loaded them.
-  it("loads the trainer's tools and the software keyboard only when they are opened", async () => {
+  it("loads the trainer's tools, the software keyboard and the help pages only when they are opened", async () => {
     const app = await mountApp();
     const root = app.shadowRoot!;
-    for (const tag of ['trainer-bar', 'guided-rehearsal', 'bank-counter', 'software-keyboard']) {
+    for (const tag of ['trainer-bar', 'guided-rehearsal', 'bank-counter', 'software-keyboard', 'bank-help']) {
       expect(customElements.get(tag), `${tag} loaded with the first screen`).to.equal(undefined);
     }
     await expect(app).to.be.accessible();
@@ -89,6 +89,12 @@ describe('<otp-rehearsal-app>', () => {
       await expect(app).to.be.accessible();
     }
     expect(customElements.get('bank-counter')).to.equal(undefined);
+
+    // The help pages load when one is first opened.
+    location.hash = '#/help/login';
+    await waitUntil(() => screenOf(app).localName === 'bank-help', 'no help screen');
+    await waitUntil(() => screenOf(app).shadowRoot?.querySelector('h2'), 'the help page did not load');
+    expect(shadowText(screenOf(app))).to.contain('ログイン画面のご利用ガイド');
 
     location.hash = '#/counter';
     await waitUntil(() => screenOf(app).localName === 'bank-counter', 'no counter screen');

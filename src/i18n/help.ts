@@ -1,0 +1,14 @@
+/**
+ * The help pages (このページのご利用ガイド, ワンタイムパスワードのご案内, the keyboard's 使用方法): loaded with
+ * <bank-help> when a person first opens one, not with the first screen. `ja` and `en` implement
+ * `HelpPages`, so a missing page fails `tsc`.
+ */
+import { enHelp } from './help-en';
+import { jaHelp } from './help-ja';
+import type { HelpPage, HelpTopic, Locale } from './messages';
+
+export type HelpPages = Record<HelpTopic, HelpPage>;
+
+export function helpFor(locale: Locale): HelpPages {
+  return locale === 'en' ? enHelp : jaHelp;
+}
