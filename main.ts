@@ -11,7 +11,12 @@ if (
   'serviceWorker' in navigator &&
   /^https?:$/.test(window.location.protocol)
 ) {
-  navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {
-    // Not a secure context, storage refused, sw.js missing: the demo still works, online only.
-  });
+  // After the page has loaded: the worker then fetches every file of the build to cache it, which
+  // must not compete with the first screen's own requests.
+  const register = () =>
+    navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {
+      // Not a secure context, storage refused, sw.js missing: the demo still works, online only.
+    });
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
 }
