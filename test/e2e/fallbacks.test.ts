@@ -12,7 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumPath } from '../../scripts/chromium.mjs';
 import { CHROMIUM_ARGS, recordTraffic } from './browser';
-import { DEFAULT, confirmOtp, expectHeading, installToken, login, nextCode, register } from './procedure';
+import { DEFAULT, expectHeading, login, registerAndLogIn } from './procedure';
 import { serveStatic, type StaticServer } from './static-server';
 
 const LAN_NAME = 'otp-rehearsal.lan';
@@ -52,12 +52,7 @@ describe('the hosted build on plain http, from another machine on the LAN', () =
         })),
       ).toEqual({ secure: false, subtle: false, serviceWorker: false });
 
-      const token = await installToken(page, 'mobile');
-      await register(page, token);
-      await page.getByRole('button', { name: 'ログイン画面に戻る' }).click();
-      await login(page, DEFAULT.contractId, DEFAULT.password);
-      await confirmOtp(page, await nextCode(page, token));
-      await expectHeading(page, '口座情報');
+      await registerAndLogIn(page);
 
       const paths = requests.map((request) => new URL(request));
       expect(paths.filter((request) => request.origin !== url.origin)).toEqual([]);

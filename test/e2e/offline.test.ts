@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, recordTraffic } from './browser';
-import { DEFAULT, confirmOtp, expectHeading, installToken, login, nextCode, register } from './procedure';
+import { DEFAULT, expectHeading, login, registerAndLogIn } from './procedure';
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -54,13 +54,7 @@ describe('the single file, opened from disk', () => {
     await expectHeading(page, 'ログイン');
     expect(await page.evaluate(() => window.isSecureContext && 'subtle' in crypto)).toBe(true);
 
-    const token = await installToken(page, 'mobile');
-    await register(page, token);
-    await page.getByRole('button', { name: 'ログイン画面に戻る' }).click();
-    await login(page, DEFAULT.contractId, DEFAULT.password);
-    // The registration used this 30 s step's code: the next one logs in.
-    await confirmOtp(page, await nextCode(page, token));
-    await expectHeading(page, '口座情報');
+    await registerAndLogIn(page);
 
     // No service worker from file://, and nothing fetched but the page itself (data: URLs are in it).
     expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();

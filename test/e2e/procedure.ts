@@ -96,6 +96,20 @@ export async function register(page: Page, credentialId: string, customer = DEFA
   await expect.poll(() => mainText(page)).toContain('ワンタイムパスワードの利用登録が完了しました。');
 }
 
+/**
+ * The guide's whole first lesson for the default customer, from the login screen: install a mobile
+ * token, register it (R1–R3), back to login, log in with the token's next code (A1); ends on the
+ * account page. The next code, because registering used this 30 s step's code.
+ */
+export async function registerAndLogIn(page: Page) {
+  const token = await installToken(page, 'mobile');
+  await register(page, token);
+  await page.getByRole('button', { name: 'ログイン画面に戻る' }).click();
+  await login(page, DEFAULT.contractId, DEFAULT.password);
+  await confirmOtp(page, await nextCode(page, token));
+  await expectHeading(page, '口座情報');
+}
+
 /** S1 → S2 → S3, starting from the login screen. */
 export async function deactivate(page: Page, credentialId: string, customer = DEFAULT) {
   await page.getByRole('link', { name: 'ワンタイムパスワードの利用停止はこちら' }).click();
