@@ -3,6 +3,8 @@ import type { BankErrorCode } from '../bank/codes';
 import type { Screen } from '../router';
 import type { ScenarioId } from '../scenarios';
 import type { CredentialKind } from '../token/device';
+
+/** The procedures a person can rehearse. */
 export type ProcedureId = 'registration' | 'login-otp' | 'deactivation' | 'change-token' | 'device-lost';
 
 /** In the order a customer usually meets them. */
