@@ -58,7 +58,7 @@ export default defineConfig(({ mode }) => {
         },
       },
       // The single file is added to the hosted build's dist/, which `vite build` has just emptied.
-      ...(singleFile ? { emptyOutDir: false, copyPublicDir: false, modulePreload: { polyfill: false } } : {}),
+      ...(singleFile ? { emptyOutDir: false, copyPublicDir: false } : {}),
     },
     plugins: [
       graph.plugin,

@@ -263,9 +263,14 @@ export class GuidedRehearsal extends LitElement {
 
   // --- Outlines ------------------------------------------------------------------------------
 
+  /** Where the app's controls are searched: `scope`, or the root this element is in. */
+  private get searchRoot(): ParentNode {
+    return this.scope ?? (this.getRootNode() as ParentNode);
+  }
+
   /** The element a target names, through open shadow roots from the scope. */
   private find(target: Target): Element | undefined {
-    let root: ParentNode | undefined = this.scope ?? (this.getRootNode() as ParentNode);
+    let root: ParentNode | undefined = this.searchRoot;
     let found: Element | undefined;
     target.path.forEach((selector, index) => {
       if (!root) return;
@@ -291,7 +296,8 @@ export class GuidedRehearsal extends LitElement {
         const revealer = found && !hasBox(found) ? this.revealerOf(found) : undefined;
         const element = revealer ?? found;
         if (!element || !hasBox(element)) continue;
-        if (which === 'target') this.scrollToStep(rehearsal, element, element.getBoundingClientRect());
+        if (which === 'target') this.scrollToStep(rehearsal, element);
+        // After the scroll, if there was one.
         const now = element.getBoundingClientRect();
         outlines.push({
           which,
@@ -313,7 +319,7 @@ export class GuidedRehearsal extends LitElement {
    * selector names a region holding it (the shell's 銀行 / トークン switch at phone width).
    */
   private revealerOf(element: Element): HTMLElement | undefined {
-    const root = this.scope ?? (this.getRootNode() as ParentNode);
+    const root = this.searchRoot;
     return [...root.querySelectorAll<HTMLElement>('[data-reveals]')].find((control) => {
       const region = root.querySelector(control.dataset.reveals!);
       return region !== null && composedContains(region, element) && hasBox(control);
@@ -321,10 +327,11 @@ export class GuidedRehearsal extends LitElement {
   }
 
   /** Brings a new step's control into view once; after that, the person scrolls as they like. */
-  private scrollToStep(rehearsal: RehearsalState, element: Element, rect: DOMRect) {
+  private scrollToStep(rehearsal: RehearsalState, element: Element) {
     const key = `${rehearsal.startedAt}:${rehearsal.step}`;
     if (this.scrolledFor === key) return;
     this.scrolledFor = key;
+    const rect = element.getBoundingClientRect();
     const visible = rect.top >= 0 && rect.bottom <= window.innerHeight;
     // On a small screen the panel can cover it in every corner: in the middle, one corner is clear.
     const covered = this.cornersClearOf([rect]).length === 0;

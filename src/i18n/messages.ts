@@ -49,8 +49,8 @@ export interface Messages {
     trainerTools: string;
     guidedRehearsal: string;
     /**
-     * A part loaded on first use (trainer's tools, software keyboard) could not be: a hosted build
-     * gone offline before its service worker had cached everything.
+     * A part loaded on first use (trainer's tools, software keyboard, help pages) could not be: a
+     * hosted build gone offline before its service worker had cached everything.
      */
     loadFailed: string;
   };
