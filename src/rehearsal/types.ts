@@ -93,18 +93,7 @@ export type Completion =
   { on: 'screen'; screen: Screen } | { on: 'field'; field: Field } | { on: ActionEvent };
 
 /** The screens steps happen on. */
-export type StepScreen = Extract<
-  Screen,
-  | 'login'
-  | 'login-otp'
-  | 'register-auth'
-  | 'register-token'
-  | 'register-done'
-  | 'deactivate-auth'
-  | 'deactivate-otp'
-  | 'deactivate-done'
-  | 'counter'
->;
+export type StepScreen = Exclude<Screen, 'account' | 'otp-info' | 'help'>;
 
 export interface Step {
   /** The guide's number, ①…, where the guide numbers this step. */
