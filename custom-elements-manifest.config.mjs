@@ -5,7 +5,7 @@
 // name the built files of the package rather than its TypeScript sources.
 
 /** A source module as the analyzer names it (`components/x.ts`, `/components/x` for a superclass). */
-const SOURCE_MODULE = /^\/?components\/([\w.-]+?)(?:\.ts)?$/;
+const SOURCE_MODULE = /^\/?components\/((?:internal\/)?[\w.-]+?)(?:\.(?:ts|js))?$/;
 
 /** components/<name>.ts → its file in the package: the module of an element, else its types. */
 function packagePath(sourcePath, elementModules) {
@@ -16,7 +16,7 @@ function packagePath(sourcePath, elementModules) {
     : `dist-lib/components/${name}.d.ts`;
 }
 
-/** `@defineElement('tag')` (components/define.ts) defines a custom element, as `@customElement` does. */
+/** `@defineElement('tag')` (components/internal/define.ts) defines a custom element, as `@customElement` does. */
 function defineElementPlugin() {
   return {
     name: 'otp-rehearsal:define-element',
@@ -143,7 +143,7 @@ function* classes(manifest) {
 }
 
 export default {
-  globs: ['components/*.ts'],
+  globs: ['components/*.ts', 'components/internal/*.ts'],
   outdir: 'dist-lib',
   litelement: true,
   // package.json names the manifest itself ("customElements"); the analyzer must not rewrite it.

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 // The page's entry: defines the app shell, which opens the demo.
-import './components/otp-rehearsal-app';
+import './components/otp-rehearsal-app.js';
 
 // Offline after the first visit: the hosted production build's service worker (vite.config.ts) caches
 // every file. Not in development (`npm start`), not in the single file (its build mode is

@@ -6,11 +6,11 @@
  * query (every entry of the customer, filtered in JavaScript). Browser only: it deletes and
  * reseeds the demo's three databases.
  */
-import type { AuditFilter } from '../src/bank/bank';
-import { AUDIT_OPERATIONS, type AuditEntry } from '../src/bank/schema';
-import { createClock } from '../src/clock';
-import { DEMO_CUSTOMERS, openDemo, type Demo } from '../src/demo';
-import { DATABASE_NAMES } from './login-bench';
+import type { AuditFilter } from '../src/bank/bank.js';
+import { AUDIT_OPERATIONS, type AuditEntry } from '../src/bank/schema.js';
+import { createClock } from '../src/clock.js';
+import { DEMO_CUSTOMERS, openDemo, type Demo } from '../src/demo.js';
+import { DATABASE_NAMES } from './login-bench.js';
 
 export interface AuditBenchOptions {
   entries: number;

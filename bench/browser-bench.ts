@@ -2,9 +2,9 @@
  * The page side of `npm run bench`: scripts/bench.mjs opens bench/index.html in Chromium and
  * calls these through page.evaluate. Progress goes to the console, which the script relays.
  */
-import { runAuditBench, type AuditBenchOptions, type AuditBenchResult } from './audit-bench';
-import { runLoginBench, type LoginBenchOptions, type LoginBenchResult } from './login-bench';
-import { runOtpBench, type HarnessOptions, type OtpBenchResult } from './otp-bench';
+import { runAuditBench, type AuditBenchOptions, type AuditBenchResult } from './audit-bench.js';
+import { runLoginBench, type LoginBenchOptions, type LoginBenchResult } from './login-bench.js';
+import { runOtpBench, type HarnessOptions, type OtpBenchResult } from './otp-bench.js';
 
 export interface BrowserBench {
   otp(options?: Partial<HarnessOptions>): Promise<OtpBenchResult>;

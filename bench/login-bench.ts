@@ -4,10 +4,10 @@
  * service's HMACs and two transactions, then the bank's). Browser only: it deletes and reseeds
  * the demo's three databases.
  */
-import { DEFAULT_PASSWORD_ITERATIONS } from '../src/bank/password';
-import type { CustomerRecord } from '../src/bank/schema';
-import { createClock } from '../src/clock';
-import { openDemo, type Demo, type DemoCustomer } from '../src/demo';
+import { DEFAULT_PASSWORD_ITERATIONS } from '../src/bank/password.js';
+import type { CustomerRecord } from '../src/bank/schema.js';
+import { createClock } from '../src/clock.js';
+import { openDemo, type Demo, type DemoCustomer } from '../src/demo.js';
 
 export const DATABASE_NAMES = ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'] as const;
 

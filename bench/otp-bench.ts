@@ -5,7 +5,7 @@
  * asserted. Correctness is checked once before timing, so a fast wrong backend cannot win.
  */
 import { Secret, TOTP } from 'otpauth';
-import { nobleHmac, totp, verifyTotp, webCryptoHmac, type Hmac } from '../src/otp';
+import { nobleHmac, totp, verifyTotp, webCryptoHmac, type Hmac } from '../src/otp/index.js';
 
 export interface HarnessOptions {
   /** Untimed running per case before the first round, ms. */

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AccountView } from '../src/bank/bank';
-import { formatCredentialId } from '../src/token/device';
-import { BankScreen } from './bank-screen';
-import { defineElement } from './define';
+import type { AccountView } from '../src/bank/bank.js';
+import { formatCredentialId } from '../src/token/device.js';
+import { BankScreen } from './internal/bank-screen.js';
+import { defineElement } from './internal/define.js';
 
 /**
  * The account top page after login: name, balance, the previous login, log out. Not in the

@@ -6,14 +6,14 @@ import {
   type AuditPage,
   type AuditPageAt,
   type CustomerSummary,
-} from '../src/bank/bank';
-import { AUDIT_OPERATIONS, type AuditEntry, type AuditOperation } from '../src/bank/schema';
-import { failureMessage, isLocale } from '../src/i18n';
-import { toolMessagesFor } from '../src/i18n/tools';
-import { formatCredentialId } from '../src/token/device';
-import { BankScreen } from './bank-screen';
-import { defineElement } from './define';
-import { bankScreenStyles } from './styles';
+} from '../src/bank/bank.js';
+import { AUDIT_OPERATIONS, type AuditEntry, type AuditOperation } from '../src/bank/schema.js';
+import { failureMessage, isLocale } from '../src/i18n/index.js';
+import { toolMessagesFor } from '../src/i18n/tools.js';
+import { formatCredentialId } from '../src/token/device.js';
+import { BankScreen } from './internal/bank-screen.js';
+import { defineElement } from './internal/define.js';
+import { bankScreenStyles } from './internal/styles.js';
 
 /** The audit log page on screen. */
 interface ShownPage extends AuditPage {

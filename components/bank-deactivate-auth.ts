@@ -1,7 +1,7 @@
 import { html } from 'lit';
-import { CredentialsScreen, loginFieldOf } from './bank-screen';
-import { defineElement } from './define';
-import './deactivation-trail';
+import { CredentialsScreen, loginFieldOf } from './internal/bank-screen.js';
+import { defineElement } from './internal/define.js';
+import './deactivation-trail.js';
 
 /**
  * S1: the first screen of stopping one-time passwords — who the customer is.

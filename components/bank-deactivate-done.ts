@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DEACTIVATION_COMPLETE } from '../src/bank/codes';
-import { BankScreen } from './bank-screen';
-import { defineElement } from './define';
-import './deactivation-trail';
+import { DEACTIVATION_COMPLETE } from '../src/bank/codes.js';
+import { BankScreen } from './internal/bank-screen.js';
+import { defineElement } from './internal/define.js';
+import './deactivation-trail.js';
 
 /**
  * S3: one-time passwords are stopped; from now on the customer logs in with ID and password alone.

@@ -1,9 +1,9 @@
 import { css, html } from 'lit';
-import type { Bank } from '../src/bank/bank';
-import { CodeScreen } from './bank-screen';
-import { defineElement } from './define';
-import './deactivation-trail';
-import { bankScreenStyles } from './styles';
+import type { Bank } from '../src/bank/bank.js';
+import { CodeScreen } from './internal/bank-screen.js';
+import { defineElement } from './internal/define.js';
+import './deactivation-trail.js';
+import { bankScreenStyles } from './internal/styles.js';
 
 /**
  * S2: the registered token's current code, to prove the customer still holds the token being removed.

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { HelpTopic } from '../src/i18n';
-import { helpFor } from '../src/i18n/help';
-import { HELP_TOPICS } from '../src/router';
-import { BankScreen } from './bank-screen';
-import { defineElement } from './define';
+import type { HelpTopic } from '../src/i18n/index.js';
+import { helpFor } from '../src/i18n/help.js';
+import { HELP_TOPICS } from '../src/router.js';
+import { BankScreen } from './internal/bank-screen.js';
+import { defineElement } from './internal/define.js';
 
 /**
  * A help page: このページのご利用ガイド for each screen, ワンタイムパスワードのご案内, and how to use the

@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Bank } from '../src/bank/bank';
-import { CodeScreen } from './bank-screen';
-import { defineElement } from './define';
+import type { Bank } from '../src/bank/bank.js';
+import { CodeScreen } from './internal/bank-screen.js';
+import { defineElement } from './internal/define.js';
 
 /**
  * A1: the one-time password step of a login, for a customer with a registered token.

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { CredentialsScreen, loginFieldOf } from './bank-screen';
-import { defineElement } from './define';
+import { CredentialsScreen, loginFieldOf } from './internal/bank-screen.js';
+import { defineElement } from './internal/define.js';
 
 /**
  * L: the login screen, with the guide's labels, notes and links.

@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import { CredentialsScreen, loginFieldOf } from './bank-screen';
-import { defineElement } from './define';
+import { CredentialsScreen, loginFieldOf } from './internal/bank-screen.js';
+import { defineElement } from './internal/define.js';
 
 /**
  * R1: the first screen of registering a token — who the customer is.

@@ -1,9 +1,9 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatCredentialId } from '../src/token/device';
-import { BankScreen } from './bank-screen';
-import { defineElement } from './define';
-import { bankScreenStyles } from './styles';
+import { formatCredentialId } from '../src/token/device.js';
+import { BankScreen } from './internal/bank-screen.js';
+import { defineElement } from './internal/define.js';
+import { bankScreenStyles } from './internal/styles.js';
 
 /**
  * R3: registration is complete; the next login asks for the token's code.

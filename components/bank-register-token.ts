@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Bank } from '../src/bank/bank';
-import type { BankErrorCode } from '../src/bank/codes';
-import { CodeScreen, codeFieldOf, type FieldOf } from './bank-screen';
-import { defineElement } from './define';
+import type { Bank } from '../src/bank/bank.js';
+import type { BankErrorCode } from '../src/bank/codes.js';
+import { CodeScreen, codeFieldOf, type FieldOf } from './internal/bank-screen.js';
+import { defineElement } from './internal/define.js';
 
 const CREDENTIAL_ERRORS: readonly BankErrorCode[] = [
   'malformed-credential-id',

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isLocale, messagesFor, type Locale } from '../src/i18n';
-import { defineElement } from './define';
-import { bankScreenStyles } from './styles';
+import { isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
+import { defineElement } from './internal/define.js';
+import { bankScreenStyles } from './internal/styles.js';
 
 export type DeactivationStep = 1 | 2 | 3;
 

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { Demo } from '../src/demo';
-import { isLocale, messagesFor, type Locale } from '../src/i18n';
-import { toolMessagesFor, type RehearsalContext, type ToolMessages } from '../src/i18n/tools';
+import type { Demo } from '../src/demo.js';
+import { isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
+import { toolMessagesFor, type RehearsalContext, type ToolMessages } from '../src/i18n/tools.js';
 import {
   EXAM_MISTAKE_PENALTY,
   PROCEDURES,
@@ -29,13 +29,13 @@ import {
   type RehearsalSummary,
   type Step,
   type Target,
-} from '../src/rehearsal';
-import { parseHash } from '../src/router';
-import { applyScenario } from '../src/scenarios';
-import { formatCredentialId } from '../src/token/device';
-import { defineElement } from './define';
-import { guidedRehearsalStyles } from './guided-rehearsal.styles';
-import { disclosureBarStyles } from './styles';
+} from '../src/rehearsal.js';
+import { parseHash } from '../src/router.js';
+import { applyScenario } from '../src/scenarios.js';
+import { formatCredentialId } from '../src/token/device.js';
+import { defineElement } from './internal/define.js';
+import { guidedRehearsalStyles } from './guided-rehearsal.styles.js';
+import { disclosureBarStyles } from './internal/styles.js';
 import {
   CORNERS,
   OUTLINE_GAP,
@@ -46,7 +46,7 @@ import {
   sameOutlines,
   type Corner,
   type Outline,
-} from './outline-controller';
+} from './internal/outline-controller.js';
 
 type RehearsalMessages = ToolMessages['rehearsal'];
 

@@ -1,22 +1,22 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { openDemo, type Demo } from '../src/demo';
-import type { ScenarioId } from '../src/scenarios';
-import { DEFAULT_LOCALE, isLocale, messagesFor, type Locale } from '../src/i18n';
-import { hashFor, parseHash, resolve, type FlowState, type Location, type Screen } from '../src/router';
-import './bank-account';
-import './bank-deactivate-auth';
-import './bank-deactivate-done';
-import './bank-deactivate-otp';
-import './bank-login';
-import './bank-login-otp';
-import './bank-register-auth';
-import './bank-register-done';
-import './bank-register-token';
-import { defineElement } from './define';
-import { disclosureBarStyles } from './styles';
-import './soft-token-panel';
-import type { SoftTokenPanel } from './soft-token-panel';
+import { openDemo, type Demo } from '../src/demo.js';
+import type { ScenarioId } from '../src/scenarios.js';
+import { DEFAULT_LOCALE, isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
+import { hashFor, parseHash, resolve, type FlowState, type Location, type Screen } from '../src/router.js';
+import './bank-account.js';
+import './bank-deactivate-auth.js';
+import './bank-deactivate-done.js';
+import './bank-deactivate-otp.js';
+import './bank-login.js';
+import './bank-login-otp.js';
+import './bank-register-auth.js';
+import './bank-register-done.js';
+import './bank-register-token.js';
+import { defineElement } from './internal/define.js';
+import { disclosureBarStyles } from './internal/styles.js';
+import './soft-token-panel.js';
+import type { SoftTokenPanel } from './soft-token-panel.js';
 
 /**
  * Elements whose code (with their texts) loads on first use, not with the first screen: the
@@ -24,10 +24,10 @@ import type { SoftTokenPanel } from './soft-token-panel';
  * page never fetches them), and the help pages, when a person first opens one.
  */
 const LOADED_ON_FIRST_USE = {
-  'trainer-bar': () => import('./trainer-bar'),
-  'guided-rehearsal': () => import('./guided-rehearsal'),
-  'bank-counter': () => import('./bank-counter'),
-  'bank-help': () => import('./bank-help'),
+  'trainer-bar': () => import('./trainer-bar.js'),
+  'guided-rehearsal': () => import('./guided-rehearsal.js'),
+  'bank-counter': () => import('./bank-counter.js'),
+  'bank-help': () => import('./bank-help.js'),
 };
 type LazyTag = keyof typeof LOADED_ON_FIRST_USE;
 

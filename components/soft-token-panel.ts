@@ -1,17 +1,17 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clock as appClock, type Clock } from '../src/clock';
-import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n';
-import { base32Encode } from '../src/otp';
+import { clock as appClock, type Clock } from '../src/clock.js';
+import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
+import { base32Encode } from '../src/otp/index.js';
 import {
   formatCredentialId,
   type CredentialKind,
   type InstalledToken,
   type SoftTokenDevice,
-} from '../src/token/device';
-import { defineElement } from './define';
-import './soft-token';
-import type { SoftToken } from './soft-token';
+} from '../src/token/device.js';
+import { defineElement } from './internal/define.js';
+import './soft-token.js';
+import type { SoftToken } from './soft-token.js';
 
 const KINDS: readonly CredentialKind[] = ['mobile', 'desktop'];
 

@@ -1,18 +1,18 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clock as appClock, type Clock } from '../src/clock';
-import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n';
-import { base32Decode, secondsRemaining, totp, totpStep } from '../src/otp';
+import { clock as appClock, type Clock } from '../src/clock.js';
+import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
+import { base32Decode, secondsRemaining, totp, totpStep } from '../src/otp/index.js';
 import {
   APP_NAME,
   TOKEN_PERIOD,
   formatCode,
   formatCredentialId,
   type CredentialKind,
-} from '../src/token/device';
-import { ownPhoneUri } from '../src/token/own-phone';
-import { ClockController } from './clock-controller';
-import { defineElement } from './define';
+} from '../src/token/device.js';
+import { ownPhoneUri } from '../src/token/own-phone.js';
+import { ClockController } from './internal/clock-controller.js';
+import { defineElement } from './internal/define.js';
 
 /** Aegis turns the code red for the last 7 seconds of its period (reference/facts.md). */
 const ENDING_SECONDS = 7;
@@ -37,14 +37,14 @@ interface DrawnQr {
   path: string;
 }
 
-let qrModule: Promise<typeof import('../src/qr')> | undefined;
+let qrModule: Promise<typeof import('../src/qr.js')> | undefined;
 
 /**
  * The QR encoder, a chunk of its own loaded when someone first opens "Add to an app on your phone":
  * most sessions never do, so the first screen does not wait for it (as src/noble.ts).
  */
 function loadQr() {
-  qrModule ??= import('../src/qr').catch((error: unknown) => {
+  qrModule ??= import('../src/qr.js').catch((error: unknown) => {
     qrModule = undefined; // try again next time
     throw error;
   });

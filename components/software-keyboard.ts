@@ -1,9 +1,9 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { PASSWORD_MAX_LENGTH } from '../src/bank/input';
-import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n';
-import { defineElement } from './define';
-import { bankScreenStyles } from './styles';
+import { PASSWORD_MAX_LENGTH } from '../src/bank/input.js';
+import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
+import { defineElement } from './internal/define.js';
+import { bankScreenStyles } from './internal/styles.js';
 
 const DIGITS = [...'1234567890'];
 const LETTER_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];

@@ -1,16 +1,16 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CustomerSummary } from '../src/bank/bank';
-import type { BankErrorCode } from '../src/bank/codes';
-import type { ClockState } from '../src/clock';
-import { DEMO_CUSTOMERS, type Demo } from '../src/demo';
-import { failureMessage, isLocale, messagesFor, type Locale } from '../src/i18n';
-import { toolMessagesFor, type ToolMessages } from '../src/i18n/tools';
-import type { Screen } from '../src/router';
-import { SCENARIO_IDS, applyScenario, type ScenarioId } from '../src/scenarios';
-import { ClockController } from './clock-controller';
-import { defineElement } from './define';
-import { bankScreenStyles, disclosureBarStyles } from './styles';
+import type { CustomerSummary } from '../src/bank/bank.js';
+import type { BankErrorCode } from '../src/bank/codes.js';
+import type { ClockState } from '../src/clock.js';
+import { DEMO_CUSTOMERS, type Demo } from '../src/demo.js';
+import { failureMessage, isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
+import { toolMessagesFor, type ToolMessages } from '../src/i18n/tools.js';
+import type { Screen } from '../src/router.js';
+import { SCENARIO_IDS, applyScenario, type ScenarioId } from '../src/scenarios.js';
+import { ClockController } from './internal/clock-controller.js';
+import { defineElement } from './internal/define.js';
+import { bankScreenStyles, disclosureBarStyles } from './internal/styles.js';
 
 type TrainerMessages = ToolMessages['trainer'];
 

@@ -100,9 +100,10 @@ function checkManifest(manifest, expectedTags) {
   };
   /** The element's source, its superclass's if that is one of ours, and the shared styles they import. */
   const sourcesOf = (item) => {
-    const base = /components\/([\w-]+)\./.exec(item.superclass?.module ?? '')?.[1];
+    const base = /components\/((?:internal\/)?[\w-]+)\./.exec(item.superclass?.module ?? '')?.[1];
     const sources = [read(item.tagName), base ? read(base) : ''];
-    if (sources.some((source) => /from '\.\/styles'/.test(source))) sources.push(read('styles'));
+    if (sources.some((source) => /from '\.{1,2}\/(?:internal\/)?styles\.js'/.test(source)))
+      sources.push(read('internal/styles'));
     return sources;
   };
 

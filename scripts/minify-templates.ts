@@ -124,7 +124,7 @@ export function shrinkLitTemplates(): Plugin {
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
-      return /[\\/]components[\\/][\w-]+\.ts$/.test(id)
+      return /[\\/]components[\\/](?:internal[\\/])?[\w-]+\.ts$/.test(id)
         ? { code: minifyTemplates(code), map: null }
         : undefined;
     },

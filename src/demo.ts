@@ -2,20 +2,20 @@
  * The composition root: opens the three parties' databases, wires bank → validation service ←
  * token device, and seeds the demo on first run. The page calls `openDemo()` once.
  */
-import { Bank } from './bank/bank';
-import { hashPassword, DEFAULT_PASSWORD_ITERATIONS } from './bank/password';
-import { bankDatabase, type BankSchema, type CustomerRecord } from './bank/schema';
-import { clock as appClock, type Clock } from './clock';
-import { openDatabase } from './store/open';
-import type { Database, StorageKind } from './store/types';
+import { Bank } from './bank/bank.js';
+import { hashPassword, DEFAULT_PASSWORD_ITERATIONS } from './bank/password.js';
+import { bankDatabase, type BankSchema, type CustomerRecord } from './bank/schema.js';
+import { clock as appClock, type Clock } from './clock.js';
+import { openDatabase } from './store/open.js';
+import type { Database, StorageKind } from './store/types.js';
 import {
   SoftTokenDevice,
   tokenDatabase,
   type CredentialKind,
   type InstalledToken,
   type TokenSchema,
-} from './token/device';
-import { VipService, vipDatabase, type VipSchema } from './vip/service';
+} from './token/device.js';
+import { VipService, vipDatabase, type VipSchema } from './vip/service.js';
 
 export interface DemoCustomer {
   contractId: string;

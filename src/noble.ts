@@ -3,9 +3,9 @@
  * (plain http on a LAN), so the https, localhost and file:// pages most people use never
  * download it — a separate chunk of the build, about a tenth of the app's JavaScript.
  */
-let loading: Promise<typeof import('./noble-hashes')> | undefined;
+let loading: Promise<typeof import('./noble-hashes.js')> | undefined;
 
 export function loadNoble() {
-  loading ??= import('./noble-hashes');
+  loading ??= import('./noble-hashes.js');
   return loading;
 }

@@ -12,6 +12,6 @@
  * Exam score: 100 × (steps reached / steps) − 10 per mistake, never below 0. A finished attempt
  * has reached every step, so it scores 100 − 10 per mistake.
  */
-export * from './rehearsal/types';
-export * from './rehearsal/procedures';
-export * from './rehearsal/machine';
+export * from './rehearsal/types.js';
+export * from './rehearsal/procedures.js';
+export * from './rehearsal/machine.js';

@@ -5,7 +5,7 @@
  * step — never a half-registered token. Hash routes keep every link independent of where the
  * app is hosted (a subfolder, a USB stick, file://).
  */
-import type { HelpTopic } from './i18n/messages';
+import type { HelpTopic } from './i18n/messages.js';
 
 export type Screen =
   | 'login'

@@ -6,9 +6,9 @@
  * The token panel stands for the rehearsing person's phone or PC, so after a scenario it holds
  * that person's apps only: none for a customer without a token.
  */
-import { DEMO_CUSTOMERS, type Demo, type DemoCustomer } from './demo';
-import type { Screen } from './router';
-import { TOKEN_PERIOD } from './token/device';
+import { DEMO_CUSTOMERS, type Demo, type DemoCustomer } from './demo.js';
+import type { Screen } from './router.js';
+import { TOKEN_PERIOD } from './token/device.js';
 
 export type ScenarioId =
   'fresh-customer' | 'token-registered' | 'locked-customer' | 'device-lost' | 'code-expiring';

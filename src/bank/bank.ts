@@ -8,8 +8,8 @@
  * resets the count. Input that cannot be a valid value (see input.ts) is refused as typed and
  * changes nothing at all. Nothing else a person does changes a customer.
  */
-import type { Database } from '../store';
-import type { ValidationService } from '../vip/service';
+import type { Database } from '../store/index.js';
+import type { ValidationService } from '../vip/service.js';
 import {
   DEACTIVATION_COMPLETE,
   MAX_FAILED_ATTEMPTS,
@@ -17,7 +17,7 @@ import {
   type BankErrorCode,
   type BankFailure,
   type BankResult,
-} from './codes';
+} from './codes.js';
 import {
   parseBalance,
   parseContractId,
@@ -26,8 +26,14 @@ import {
   parseNewPassword,
   parseOtpCode,
   parsePassword,
-} from './input';
-import { DEFAULT_PASSWORD_ITERATIONS, hashPassword, rehash, sameBytes, type PasswordHash } from './password';
+} from './input.js';
+import {
+  DEFAULT_PASSWORD_ITERATIONS,
+  hashPassword,
+  rehash,
+  sameBytes,
+  type PasswordHash,
+} from './password.js';
 import type {
   AuditEntry,
   AuditOperation,
@@ -35,7 +41,7 @@ import type {
   CustomerRecord,
   SessionPurpose,
   SessionRecord,
-} from './schema';
+} from './schema.js';
 
 type Tx = Parameters<Parameters<Database<BankSchema>['write']>[1]>[0];
 

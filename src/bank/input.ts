@@ -6,7 +6,7 @@
  * token shows its code as `123 456`; both are accepted where the meaning is unambiguous.
  * Passwords are never normalised: their letters are case-sensitive (the guide says so).
  */
-import type { BankErrorCode } from './codes';
+import type { BankErrorCode } from './codes.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: BankErrorCode };
 

@@ -3,7 +3,7 @@
  * @noble/hashes where `crypto.subtle` is missing (a page on plain http is not a secure
  * context). Both give the same bytes. The plain password is never stored.
  */
-import { loadNoble } from '../noble';
+import { loadNoble } from '../noble.js';
 
 export type Pbkdf2Backend = 'webcrypto' | 'noble';
 

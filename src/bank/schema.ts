@@ -1,5 +1,5 @@
-import type { BankErrorCode } from './codes';
-import type { DBSchema, DatabaseDefinition } from '../store';
+import type { BankErrorCode } from './codes.js';
+import type { DBSchema, DatabaseDefinition } from '../store/index.js';
 
 export interface CustomerRecord {
   /** 契約者ID(利用者番号), digits. */

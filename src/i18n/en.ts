@@ -3,7 +3,7 @@
  * the Japanese stays beside it in a few places so the English rehearsal still prepares a person
  * for the real (Japanese) bank.
  */
-import type { Messages } from './messages';
+import type { Messages } from './messages.js';
 
 const yen = new Intl.NumberFormat('en-US');
 const dateTime = new Intl.DateTimeFormat('en-GB', {

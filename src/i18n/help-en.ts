@@ -1,6 +1,6 @@
 /** The help pages in English: このページのご利用ガイド for each screen, ワンタイムパスワードのご案内, the keyboard. */
-import type { HelpPages } from './help';
-import { en } from './en';
+import type { HelpPages } from './help.js';
+import { en } from './en.js';
 
 export const enHelp: HelpPages = {
   login: {

@@ -1,6 +1,6 @@
 /** The help pages in Japanese: このページのご利用ガイド for each screen, ワンタイムパスワードのご案内, the keyboard. */
-import type { HelpPages } from './help';
-import { ja } from './ja';
+import type { HelpPages } from './help.js';
+import { ja } from './ja.js';
 
 export const jaHelp: HelpPages = {
   login: {

@@ -3,9 +3,9 @@
  * <bank-help> when a person first opens one, not with the first screen. `ja` and `en` implement
  * `HelpPages`, so a missing page fails `tsc`.
  */
-import { enHelp } from './help-en';
-import { jaHelp } from './help-ja';
-import type { HelpPage, HelpTopic, Locale } from './messages';
+import { enHelp } from './help-en.js';
+import { jaHelp } from './help-ja.js';
+import type { HelpPage, HelpTopic, Locale } from './messages.js';
 
 export type HelpPages = Record<HelpTopic, HelpPage>;
 

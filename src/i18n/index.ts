@@ -1,9 +1,9 @@
-import type { BankFailure } from '../bank/codes';
-import { en } from './en';
-import { ja } from './ja';
-import type { Locale, Messages } from './messages';
+import type { BankFailure } from '../bank/codes.js';
+import { en } from './en.js';
+import { ja } from './ja.js';
+import type { Locale, Messages } from './messages.js';
 
-export type { HelpPage, HelpTopic, Locale, Messages } from './messages';
+export type { HelpPage, HelpTopic, Locale, Messages } from './messages.js';
 export { en, ja };
 
 export const LOCALES: readonly Locale[] = ['ja', 'en'];

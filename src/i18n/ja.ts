@@ -2,7 +2,7 @@
  * Japanese, the default. Screen labels are the guide's own (shared/reference/procedure.md), to
  * the character: full-width parentheses where the guide has them, its spaces in 「契約者 ID」.
  */
-import type { Messages } from './messages';
+import type { Messages } from './messages.js';
 
 const yen = new Intl.NumberFormat('ja-JP');
 const dateTime = new Intl.DateTimeFormat('ja-JP', {

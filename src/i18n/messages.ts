@@ -2,8 +2,8 @@
  * Every text a person reads, in one interface: `ja` (default; the guide's exact labels) and
  * `en` implement it, so a missing key fails `tsc`. Messages with parameters are functions.
  */
-import type { BankErrorCode } from '../bank/codes';
-import type { Screen } from '../router';
+import type { BankErrorCode } from '../bank/codes.js';
+import type { Screen } from '../router.js';
 
 export type Locale = 'ja' | 'en';
 

@@ -1,5 +1,5 @@
 // English texts of the trainer's tools (see tools.ts).
-import type { ToolMessages } from './tools';
+import type { ToolMessages } from './tools.js';
 
 export const enTools: ToolMessages = {
   counter: {

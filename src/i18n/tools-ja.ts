@@ -1,5 +1,5 @@
 // Japanese texts of the trainer's tools (see tools.ts).
-import type { ToolMessages } from './tools';
+import type { ToolMessages } from './tools.js';
 
 export const jaTools: ToolMessages = {
   counter: {

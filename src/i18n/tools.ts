@@ -3,13 +3,13 @@
  * with those tools in their own chunk of the build, not with the customer's screens, so a
  * customer's first screen loads less. `ja` and `en` implement it, so a missing key fails `tsc`.
  */
-import type { BankErrorCode } from '../bank/codes';
-import type { AuditOperation } from '../bank/schema';
-import type { HintKey, PartId, ProcedureId, RehearsalMode, StepKey, StepScreen } from '../rehearsal';
-import type { ScenarioId } from '../scenarios';
-import type { Locale } from './messages';
-import { enTools } from './tools-en';
-import { jaTools } from './tools-ja';
+import type { BankErrorCode } from '../bank/codes.js';
+import type { AuditOperation } from '../bank/schema.js';
+import type { HintKey, PartId, ProcedureId, RehearsalMode, StepKey, StepScreen } from '../rehearsal.js';
+import type { ScenarioId } from '../scenarios.js';
+import type { Locale } from './messages.js';
+import { enTools } from './tools-en.js';
+import { jaTools } from './tools-ja.js';
 
 export interface ToolMessages {
   counter: {

@@ -1,5 +1,5 @@
 // The one async HMAC seam (RFC 2104) behind HOTP/TOTP, with two interchangeable backends.
-import { loadNoble } from '../noble';
+import { loadNoble } from '../noble.js';
 
 /** The hash functions RFC 6238 §1.2 allows for TOTP (RFC 4226 HOTP is SHA-1 only). */
 export type HashAlgorithm = 'SHA-1' | 'SHA-256' | 'SHA-512';

@@ -1,5 +1,5 @@
 // HOTP: RFC 4226 §5, with the hash choice RFC 6238 §1.2 adds for TOTP.
-import { assertAlgorithm, defaultHmac, DIGEST_BYTES, type HashAlgorithm, type Hmac } from './hmac';
+import { assertAlgorithm, defaultHmac, DIGEST_BYTES, type HashAlgorithm, type Hmac } from './hmac.js';
 
 export interface OtpOptions {
   /** Code length: RFC 4226 §5.3 requires at least 6 digits, "and possibly 7 and 8". */

@@ -1,6 +1,6 @@
 // TOTP: RFC 6238 §4, HOTP over the number of time steps since T0 = 0 (the Unix epoch).
-import { timingSafeEqual } from './compare';
-import { checkOtpOptions, hotp, OTP_DEFAULTS, type OtpOptions } from './hotp';
+import { timingSafeEqual } from './compare.js';
+import { checkOtpOptions, hotp, OTP_DEFAULTS, type OtpOptions } from './hotp.js';
 
 export interface TotpOptions extends OtpOptions {
   secret: Uint8Array;

@@ -1,9 +1,9 @@
 // otpauth:// URIs, the Google Authenticator Key Uri Format that QR codes carry:
 // https://github.com/google/google-authenticator/wiki/Key-Uri-Format
-import { base32Decode, base32Encode, Base32Error } from './base32';
-import type { HashAlgorithm } from './hmac';
-import { checkOtpOptions, OTP_DEFAULTS } from './hotp';
-import { checkPeriod } from './totp';
+import { base32Decode, base32Encode, Base32Error } from './base32.js';
+import type { HashAlgorithm } from './hmac.js';
+import { checkOtpOptions, OTP_DEFAULTS } from './hotp.js';
+import { checkPeriod } from './totp.js';
 
 export interface OtpauthUriOptions {
   secret: Uint8Array;

@@ -1,7 +1,7 @@
 // The state machine that follows a person through a procedure from the app's events (src/rehearsal.ts).
-import { toHalfWidth } from '../bank/input';
-import type { BankErrorCode } from '../bank/codes';
-import type { Screen } from '../router';
+import { toHalfWidth } from '../bank/input.js';
+import type { BankErrorCode } from '../bank/codes.js';
+import type { Screen } from '../router.js';
 import {
   type Completion,
   EXAM_MISTAKE_PENALTY,
@@ -17,8 +17,8 @@ import {
   type StepScreen,
   type Target,
   type TokenRole,
-} from './types';
-import { PROCEDURES } from './procedures';
+} from './types.js';
+import { PROCEDURES } from './procedures.js';
 
 /** Where the shell goes after each event (the hash changes a moment later). */
 const LEADS_TO: Partial<Record<RehearsalEvent['type'], Screen>> = {

@@ -1,6 +1,6 @@
 // The guide's procedures as data: each step's number, screen, completion and control (src/rehearsal.ts).
-import { DEMO_CUSTOMERS } from '../demo';
-import type { CredentialKind } from '../token/device';
+import { DEMO_CUSTOMERS } from '../demo.js';
+import type { CredentialKind } from '../token/device.js';
 import {
   type Field,
   PROCEDURE_IDS,
@@ -9,7 +9,7 @@ import {
   type ProcedureId,
   type Step,
   type Target,
-} from './types';
+} from './types.js';
 
 type StepSpec = Omit<Step, 'part' | 'partStart'>;
 

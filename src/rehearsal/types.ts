@@ -1,8 +1,8 @@
 // The vocabulary of a guided rehearsal (src/rehearsal.ts): procedures, steps, events, state.
-import type { BankErrorCode } from '../bank/codes';
-import type { Screen } from '../router';
-import type { ScenarioId } from '../scenarios';
-import type { CredentialKind } from '../token/device';
+import type { BankErrorCode } from '../bank/codes.js';
+import type { Screen } from '../router.js';
+import type { ScenarioId } from '../scenarios.js';
+import type { CredentialKind } from '../token/device.js';
 
 /** The procedures a person can rehearse. */
 export type ProcedureId = 'registration' | 'login-otp' | 'deactivation' | 'change-token' | 'device-lost';

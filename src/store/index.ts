@@ -1,4 +1,4 @@
-export * from './types';
-export { openDatabase } from './open';
-export { openMemoryDatabase, ConstraintError } from './memory';
-export { openIndexedDatabase, DatabaseClosedError } from './indexeddb';
+export * from './types.js';
+export { openDatabase } from './open.js';
+export { openMemoryDatabase, ConstraintError } from './memory.js';
+export { openIndexedDatabase, DatabaseClosedError } from './indexeddb.js';

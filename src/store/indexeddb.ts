@@ -14,7 +14,7 @@ import {
   type StoreNames,
   type Transaction,
   type TxStore,
-} from './types';
+} from './types.js';
 
 // The typed idb API is bypassed here: store and index names are checked by the generic layer.
 type AnyTransaction = IDBPTransaction<unknown, string[], IDBTransactionMode>;

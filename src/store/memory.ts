@@ -4,7 +4,7 @@
  * records are copied in and out (structured clone), a readwrite transaction is all-or-nothing,
  * writes run one at a time, unique indexes are enforced and keys sort as IndexedDB sorts them.
  */
-import { compareKeys, keyAt, keyId } from './keys';
+import { compareKeys, keyAt, keyId } from './keys.js';
 import {
   checkPageQuery,
   type DBSchema,
@@ -17,7 +17,7 @@ import {
   type StoreNames,
   type Transaction,
   type TxStore,
-} from './types';
+} from './types.js';
 
 interface MemoryStore {
   definition: StoreDefinition;

@@ -1,12 +1,12 @@
-import { openIndexedDatabase } from './indexeddb';
-import type { DBSchema, Database, DatabaseDefinition } from './types';
+import { openIndexedDatabase } from './indexeddb.js';
+import type { DBSchema, Database, DatabaseDefinition } from './types.js';
 
 /**
  * The memory store is a fallback (and the tests' store): imported when it is needed, so it is a
  * chunk of its own that a browser with IndexedDB never downloads.
  */
 async function openMemoryDatabase<S extends DBSchema>(definition: DatabaseDefinition, reason?: string) {
-  const memory = await import('./memory');
+  const memory = await import('./memory.js');
   return memory.openMemoryDatabase<S>(definition, reason);
 }
 

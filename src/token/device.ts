@@ -4,9 +4,9 @@
  * service; the app then shows the current code. It has its own database, so losing the device
  * never touches the bank: the bank still has the token registered until staff reset it.
  */
-import { randomSecret, secondsRemaining, totp, totpStep } from '../otp';
-import type { Database, DBSchema, DatabaseDefinition } from '../store';
-import type { CredentialKind, Provisioner } from '../vip/service';
+import { randomSecret, secondsRemaining, totp, totpStep } from '../otp/index.js';
+import type { Database, DBSchema, DatabaseDefinition } from '../store/index.js';
+import type { CredentialKind, Provisioner } from '../vip/service.js';
 
 export type { CredentialKind };
 

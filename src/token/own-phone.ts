@@ -3,8 +3,8 @@
  * a trainee add an installed demo token to an authenticator app on a real phone, and log in to
  * the demo bank with the codes that app shows. The secret is the demo's own, made in this browser.
  */
-import { otpauthUri } from '../otp';
-import { TOKEN_PERIOD } from './device';
+import { otpauthUri } from '../otp/index.js';
+import { TOKEN_PERIOD } from './device.js';
 
 /**
  * The issuer the phone's app shows above the code. It says "practice" so that, among a person's

@@ -7,8 +7,8 @@
  * step fail (Broadcom KB 159646); 10 consecutive invalid codes lock the credential, a good code
  * resets the count (Broadcom KB 273344).
  */
-import { hotp, timingSafeEqual, totpStep } from '../otp';
-import type { Database, DBSchema, DatabaseDefinition } from '../store';
+import { hotp, timingSafeEqual, totpStep } from '../otp/index.js';
+import type { Database, DBSchema, DatabaseDefinition } from '../store/index.js';
 
 export type CredentialKind = 'mobile' | 'desktop';
 

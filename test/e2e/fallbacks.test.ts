@@ -11,9 +11,9 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumPath } from '../../scripts/chromium.mjs';
-import { CHROMIUM_ARGS, recordTraffic } from './browser';
-import { DEFAULT, expectHeading, login, registerAndLogIn } from './procedure';
-import { serveStatic, type StaticServer } from './static-server';
+import { CHROMIUM_ARGS, recordTraffic } from './browser.js';
+import { DEFAULT, expectHeading, login, registerAndLogIn } from './procedure.js';
+import { serveStatic, type StaticServer } from './static-server.js';
 
 const LAN_NAME = 'otp-rehearsal.lan';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { e2eSuite, type App } from './harness';
+import { e2eSuite, type App } from './harness.js';
 import {
   DEFAULT,
   codeOf,
@@ -15,7 +15,7 @@ import {
   register,
   tokenApp,
   tokenIds,
-} from './procedure';
+} from './procedure.js';
 
 // Every test: no request beyond the page's own origin, no uncaught error, no console error (harness).
 const suite = e2eSuite();

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
-import { launchChromium, openApp } from './browser';
-import { expectHeading } from './procedure';
+import { launchChromium, openApp } from './browser.js';
+import { expectHeading } from './procedure.js';
 
 export type App = Awaited<ReturnType<typeof openApp>>;
 

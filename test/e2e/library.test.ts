@@ -20,9 +20,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
-import { axeViolations } from './harness';
-import { serveStatic, type StaticServer } from './static-server';
+import { launchChromium } from './browser.js';
+import { axeViolations } from './harness.js';
+import { serveStatic, type StaticServer } from './static-server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -214,9 +214,15 @@ describe('the packed library in a fresh project', () => {
       expect(existsSync(require.resolve(`${PACKAGE.name}${specifier}`)), specifier).toBe(true);
     }
     // The modules beside the elements (base classes, styles, helpers) are not the package's API.
-    const internal = readdirSync(join(ROOT, 'components'))
-      .map((file) => file.replace(/\.ts$/, ''))
-      .filter((name) => !tags.includes(name));
+    const internal = [
+      ...readdirSync(join(ROOT, 'components'))
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => file.replace(/\.ts$/, ''))
+        .filter((name) => !tags.includes(name)),
+      ...readdirSync(join(ROOT, 'components', 'internal')).map(
+        (file) => `internal/${file.replace(/\.ts$/, '')}`,
+      ),
+    ];
     expect(internal.length).toBeGreaterThan(0);
     for (const name of internal) {
       expect(() => require.resolve(`${PACKAGE.name}/${name}`), name).toThrow(/not defined by "exports"/);

@@ -5,8 +5,17 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { RESTART_NOTICE, e2eSuite, expectScreen, screenName, type ScreenName } from './harness';
-import { DEFAULT, installToken, login, logout, mainText, nextCode, register, confirmOtp } from './procedure';
+import { RESTART_NOTICE, e2eSuite, expectScreen, screenName, type ScreenName } from './harness.js';
+import {
+  DEFAULT,
+  installToken,
+  login,
+  logout,
+  mainText,
+  nextCode,
+  register,
+  confirmOtp,
+} from './procedure.js';
 
 const { start } = e2eSuite();
 

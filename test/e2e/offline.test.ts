@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, recordTraffic } from './browser';
-import { DEFAULT, expectHeading, login, registerAndLogIn } from './procedure';
+import { launchChromium, recordTraffic } from './browser.js';
+import { DEFAULT, expectHeading, login, registerAndLogIn } from './procedure.js';
 
 let browser: Browser;
 let context: BrowserContext | undefined;

@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import * as OTPAuth from 'otpauth';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, e2eSuite, scrollWidth } from './harness';
+import { axeViolations, e2eSuite, scrollWidth } from './harness.js';
 import {
   DEFAULT,
   codeOf,
@@ -12,7 +12,7 @@ import {
   login,
   mainText,
   tokenApp,
-} from './procedure';
+} from './procedure.js';
 
 // "Your own phone as the token": what a real authenticator app would do with the QR code, done in
 // Node with another implementation (otpauth). Every test: no request beyond the page's own origin,

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { e2eSuite, expectScreen } from './harness';
+import { e2eSuite, expectScreen } from './harness.js';
 import {
   codeOf,
   confirmOtp,
@@ -17,7 +17,7 @@ import {
   register,
   tokenApp,
   tokenIds,
-} from './procedure';
+} from './procedure.js';
 
 const { start } = e2eSuite();
 

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, e2eSuite, expectScreen } from './harness';
+import { axeViolations, e2eSuite, expectScreen } from './harness.js';
 import {
   DEFAULT,
   codeOf,
@@ -19,7 +19,7 @@ import {
   login,
   register,
   tokenIds,
-} from './procedure';
+} from './procedure.js';
 
 const suite = e2eSuite();
 let page: Page;

@@ -5,7 +5,14 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, e2eSuite, expectScreen, scrollWidth, type App, type AxeViolation } from './harness';
+import {
+  axeViolations,
+  e2eSuite,
+  expectScreen,
+  scrollWidth,
+  type App,
+  type AxeViolation,
+} from './harness.js';
 import {
   DEFAULT,
   codeOf,
@@ -16,7 +23,7 @@ import {
   mainText,
   nextCode,
   tokenApp,
-} from './procedure';
+} from './procedure.js';
 
 const { start } = e2eSuite();
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { e2eSuite, expectScreen } from './harness';
-import { codeOf, confirmOtp, expectHeading, login, mainText, tokenIds } from './procedure';
+import { e2eSuite, expectScreen } from './harness.js';
+import { codeOf, confirmOtp, expectHeading, login, mainText, tokenIds } from './procedure.js';
 
 const { start } = e2eSuite();
 

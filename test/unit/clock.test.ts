@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClock } from '../../src/clock';
+import { createClock } from '../../src/clock.js';
 
 /** A controllable real time and timer queue, so the clock's ticks can be stepped exactly. */
 function fakeTime(start = 1_700_000_000_000) {

@@ -1,5 +1,5 @@
-import { createClock } from '../../src/clock';
-import { openDemo, type DemoOptions } from '../../src/demo';
+import { createClock } from '../../src/clock.js';
+import { openDemo, type DemoOptions } from '../../src/demo.js';
 
 /** A fixed start time on a step boundary (step 56_666_666 of 30 s), so step arithmetic is easy. */
 export const START = 1_699_999_980_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BANK_ERROR_CODES } from '../../src/bank/codes';
-import { en, failureMessage, ja } from '../../src/i18n';
+import { BANK_ERROR_CODES } from '../../src/bank/codes.js';
+import { en, failureMessage, ja } from '../../src/i18n/index.js';
 
 describe('messages', () => {
   it('has a non-empty message for every bank result code, in both languages', () => {

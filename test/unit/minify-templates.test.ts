@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minifyTemplates } from '../../scripts/minify-templates';
+import { minifyTemplates } from '../../scripts/minify-templates.js';
 
 describe('minifyTemplates', () => {
   it('shrinks the static CSS of css templates and drops comments', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QR_QUIET_ZONE, qrMatrix, qrPath, qrVersion, type QrErrorCorrection } from '../../src/qr';
+import { QR_QUIET_ZONE, qrMatrix, qrPath, qrVersion, type QrErrorCorrection } from '../../src/qr.js';
 
 // The structure every QR code must have, checked against ISO/IEC 18004's tables rather than
 // against the encoder's own code. At the end, a reader of our own takes symbols apart module by

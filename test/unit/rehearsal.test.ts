@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { enTools as en } from '../../src/i18n/tools-en';
-import { jaTools as ja } from '../../src/i18n/tools-ja';
-import { applyScenario } from '../../src/scenarios';
+import { enTools as en } from '../../src/i18n/tools-en.js';
+import { jaTools as ja } from '../../src/i18n/tools-ja.js';
+import { applyScenario } from '../../src/scenarios.js';
 import {
   EXAM_MISTAKE_PENALTY,
   PROCEDURES,
@@ -22,8 +22,8 @@ import {
   type RehearsalEvent,
   type RehearsalMode,
   type RehearsalState,
-} from '../../src/rehearsal';
-import { DEFAULT, WITH_TOKEN, memoryDemo } from './fixtures';
+} from '../../src/rehearsal.js';
+import { DEFAULT, WITH_TOKEN, memoryDemo } from './fixtures.js';
 
 const T0 = 1_000_000;
 const REGISTERED = 'SYMC10000001';

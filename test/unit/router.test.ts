@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROUTES, hashFor, parseHash, resolve, type Screen } from '../../src/router';
+import { ROUTES, hashFor, parseHash, resolve, type Screen } from '../../src/router.js';
 
 describe('route table', () => {
   it('round-trips every screen through its hash', () => {

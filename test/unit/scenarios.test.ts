@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createClock, type Clock } from '../../src/clock';
-import { openDemo, type Demo } from '../../src/demo';
-import { secondsRemaining, totpStep } from '../../src/otp';
-import { EXPIRING_SECONDS_LEFT, SCENARIO_IDS, applyScenario, isScenarioId } from '../../src/scenarios';
-import { TOKEN_PERIOD } from '../../src/token/device';
-import { DEFAULT, LOCKED, START, WITH_TOKEN } from './fixtures';
+import { createClock, type Clock } from '../../src/clock.js';
+import { openDemo, type Demo } from '../../src/demo.js';
+import { secondsRemaining, totpStep } from '../../src/otp/index.js';
+import { EXPIRING_SECONDS_LEFT, SCENARIO_IDS, applyScenario, isScenarioId } from '../../src/scenarios.js';
+import { TOKEN_PERIOD } from '../../src/token/device.js';
+import { DEFAULT, LOCKED, START, WITH_TOKEN } from './fixtures.js';
 
 let realNow: number;
 let clock: Clock;

@@ -1,6 +1,6 @@
 // Published test vectors, copied verbatim, shared by the unit (Vitest) and browser (WTR) suites.
 // Plain data: no test framework here.
-import type { HashAlgorithm } from '../../src/otp';
+import type { HashAlgorithm } from '../../src/otp/index.js';
 
 /** ASCII text as bytes: the RFCs write their seeds as ASCII strings. */
 export function ascii(text: string): Uint8Array {

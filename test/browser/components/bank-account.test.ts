@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../components/bank-account';
-import { en } from '../../../src/i18n';
-import { runBankScreenSuite } from './bank-screen.suite';
+import '../../../components/bank-account.js';
+import { en } from '../../../src/i18n/index.js';
+import { runBankScreenSuite } from './bank-screen.suite.js';
 import {
   mountOnDemo,
   mountScreen,
@@ -11,7 +11,7 @@ import {
   screenDemo,
   shadowText,
   type ScreenDemo,
-} from './fixtures';
+} from './fixtures.js';
 
 /** The seeded customer without a token: the password alone logs in. */
 const CUSTOMER = { contractId: '1234567890', password: 'Demo1234' };

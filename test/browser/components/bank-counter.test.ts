@@ -1,15 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../components/bank-counter';
-import { AUDIT_OPERATIONS, type AuditEntry } from '../../../src/bank/schema';
-import { createClock } from '../../../src/clock';
-import { openDemo, type Demo } from '../../../src/demo';
-import { ja, messagesFor, type Locale } from '../../../src/i18n';
-import { toolMessagesFor } from '../../../src/i18n/tools';
-import { formatCredentialId } from '../../../src/token/device';
-import { deleteDatabase } from '../store/helpers';
-import { runBankScreenSuite } from './bank-screen.suite';
-import { mountOnDemo, mountScreen, nextEvent, shadowText } from './fixtures';
+import '../../../components/bank-counter.js';
+import { AUDIT_OPERATIONS, type AuditEntry } from '../../../src/bank/schema.js';
+import { createClock } from '../../../src/clock.js';
+import { openDemo, type Demo } from '../../../src/demo.js';
+import { ja, messagesFor, type Locale } from '../../../src/i18n/index.js';
+import { toolMessagesFor } from '../../../src/i18n/tools.js';
+import { formatCredentialId } from '../../../src/token/device.js';
+import { deleteDatabase } from '../store/helpers.js';
+import { runBankScreenSuite } from './bank-screen.suite.js';
+import { mountOnDemo, mountScreen, nextEvent, shadowText } from './fixtures.js';
 
 /** The counter once it has read the customers. */
 async function counter(locale: Locale = 'ja') {

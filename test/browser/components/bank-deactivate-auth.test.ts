@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../components/bank-deactivate-auth';
-import { runBankScreenSuite, runCredentialRefusals } from './bank-screen.suite';
-import { mountOnDemo, nextEvent, shadowText, typeInto } from './fixtures';
+import '../../../components/bank-deactivate-auth.js';
+import { runBankScreenSuite, runCredentialRefusals } from './bank-screen.suite.js';
+import { mountOnDemo, nextEvent, shadowText, typeInto } from './fixtures.js';
 
 const deactivateAuth = () => mountOnDemo('bank-deactivate-auth');
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import '../../../components/bank-deactivate-done';
-import { runBankScreenSuite } from './bank-screen.suite';
-import { mountScreen, shadowText } from './fixtures';
+import '../../../components/bank-deactivate-done.js';
+import { runBankScreenSuite } from './bank-screen.suite.js';
+import { mountScreen, shadowText } from './fixtures.js';
 
 describe('<bank-deactivate-done>', () => {
   runBankScreenSuite({

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../components/bank-deactivate-otp';
-import { TICKET_LIFETIME_MS } from '../../../src/bank/bank';
-import type { BankErrorCode } from '../../../src/bank/codes';
-import { MALFORMED_CODE, runBankScreenSuite } from './bank-screen.suite';
+import '../../../components/bank-deactivate-otp.js';
+import { TICKET_LIFETIME_MS } from '../../../src/bank/bank.js';
+import type { BankErrorCode } from '../../../src/bank/codes.js';
+import { MALFORMED_CODE, runBankScreenSuite } from './bank-screen.suite.js';
 import {
   expectRefusalBeside,
   lockCredential,
@@ -19,7 +19,7 @@ import {
   TOKEN_HOLDER,
   wrongCode,
   type ScreenDemo,
-} from './fixtures';
+} from './fixtures.js';
 
 const CUSTOMER = TOKEN_HOLDER;
 

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../components/bank-help';
-import { helpFor } from '../../../src/i18n/help';
-import { HELP_TOPICS } from '../../../src/router';
-import { runBankScreenSuite } from './bank-screen.suite';
-import { mountScreen, nextEvent } from './fixtures';
+import '../../../components/bank-help.js';
+import { helpFor } from '../../../src/i18n/help.js';
+import { HELP_TOPICS } from '../../../src/router.js';
+import { runBankScreenSuite } from './bank-screen.suite.js';
+import { mountScreen, nextEvent } from './fixtures.js';
 
 describe('<bank-help>', () => {
   runBankScreenSuite({

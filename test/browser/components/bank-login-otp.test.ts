@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../components/bank-login-otp';
-import type { BankErrorCode } from '../../../src/bank/codes';
-import type { Locale } from '../../../src/i18n';
-import { MALFORMED_CODE, runBankScreenSuite } from './bank-screen.suite';
+import '../../../components/bank-login-otp.js';
+import type { BankErrorCode } from '../../../src/bank/codes.js';
+import type { Locale } from '../../../src/i18n/index.js';
+import { MALFORMED_CODE, runBankScreenSuite } from './bank-screen.suite.js';
 import {
   expectRefusalBeside,
   mountOnDemo,
@@ -16,7 +16,7 @@ import {
   TOKEN_HOLDER,
   wrongCode,
   type ScreenDemo,
-} from './fixtures';
+} from './fixtures.js';
 
 const CUSTOMER = TOKEN_HOLDER;
 

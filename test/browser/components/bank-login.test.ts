@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../components/bank-login';
-import type { BankLogin } from '../../../components/bank-login';
-import { runBankScreenSuite } from './bank-screen.suite';
-import { mountOnDemo, nextEvent, refusalShown, shadowText, submitLogin, typeInto } from './fixtures';
+import '../../../components/bank-login.js';
+import type { BankLogin } from '../../../components/bank-login.js';
+import { runBankScreenSuite } from './bank-screen.suite.js';
+import { mountOnDemo, nextEvent, refusalShown, shadowText, submitLogin, typeInto } from './fixtures.js';
 
 const loginScreen = () => mountOnDemo('bank-login');
 

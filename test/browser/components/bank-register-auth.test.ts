@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../components/bank-register-auth';
-import { runBankScreenSuite, runCredentialRefusals } from './bank-screen.suite';
-import { mountOnDemo, nextEvent, refusalShown, shadowText, submitLogin, typeInto } from './fixtures';
+import '../../../components/bank-register-auth.js';
+import { runBankScreenSuite, runCredentialRefusals } from './bank-screen.suite.js';
+import { mountOnDemo, nextEvent, refusalShown, shadowText, submitLogin, typeInto } from './fixtures.js';
 
 const registerAuth = () => mountOnDemo('bank-register-auth');
 

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../components/bank-register-token';
-import { TICKET_LIFETIME_MS } from '../../../src/bank/bank';
-import type { BankErrorCode } from '../../../src/bank/codes';
-import { formatCredentialId, type InstalledToken } from '../../../src/token/device';
-import { runBankScreenSuite } from './bank-screen.suite';
+import '../../../components/bank-register-token.js';
+import { TICKET_LIFETIME_MS } from '../../../src/bank/bank.js';
+import type { BankErrorCode } from '../../../src/bank/codes.js';
+import { formatCredentialId, type InstalledToken } from '../../../src/token/device.js';
+import { runBankScreenSuite } from './bank-screen.suite.js';
 import {
   expectRefusalBeside,
   lockCredential,
@@ -20,7 +20,7 @@ import {
   typeInto,
   wrongCode,
   type ScreenDemo,
-} from './fixtures';
+} from './fixtures.js';
 
 const CUSTOMER = { contractId: '1234567890', password: 'Demo1234' };
 

@@ -7,8 +7,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { BankErrorCode } from '../../../src/bank/codes';
-import type { Locale } from '../../../src/i18n';
+import type { BankErrorCode } from '../../../src/bank/codes.js';
+import type { Locale } from '../../../src/i18n/index.js';
 import {
   expectRefusalBeside,
   mountOnDemo,
@@ -21,7 +21,7 @@ import {
   typeInto,
   type ScreenDemo,
   type ScreenTag,
-} from './fixtures';
+} from './fixtures.js';
 
 export interface BankScreenSuiteOptions<K extends ScreenTag> {
   tag: K;

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../../components/deactivation-trail';
-import type { DeactivationStep, DeactivationTrail } from '../../../components/deactivation-trail';
+import '../../../components/deactivation-trail.js';
+import type { DeactivationStep, DeactivationTrail } from '../../../components/deactivation-trail.js';
 
 async function trail(step: DeactivationStep, locale = 'ja') {
   const element = await fixture<DeactivationTrail>(

@@ -1,12 +1,12 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { BankScreen } from '../../../components/bank-screen';
-import { MAX_FAILED_ATTEMPTS, type BankErrorCode } from '../../../src/bank/codes';
-import { createClock } from '../../../src/clock';
-import { openDemo, type Demo } from '../../../src/demo';
-import { failureMessage, messagesFor, type Locale } from '../../../src/i18n';
-import { TOKEN_PERIOD, type InstalledToken } from '../../../src/token/device';
-import { VIP_MAX_FAILURES } from '../../../src/vip/service';
+import type { BankScreen } from '../../../components/internal/bank-screen.js';
+import { MAX_FAILED_ATTEMPTS, type BankErrorCode } from '../../../src/bank/codes.js';
+import { createClock } from '../../../src/clock.js';
+import { openDemo, type Demo } from '../../../src/demo.js';
+import { failureMessage, messagesFor, type Locale } from '../../../src/i18n/index.js';
+import { TOKEN_PERIOD, type InstalledToken } from '../../../src/token/device.js';
+import { VIP_MAX_FAILURES } from '../../../src/vip/service.js';
 
 /** A demo on memory stores with a frozen clock the test moves, and cheap password hashing. */
 export async function screenDemo() {

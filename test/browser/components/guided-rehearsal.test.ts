@@ -1,13 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../components/bank-login';
-import type { BankLogin } from '../../../components/bank-login';
-import '../../../components/guided-rehearsal';
-import type { GuidedRehearsal } from '../../../components/guided-rehearsal';
-import { messagesFor, type Locale } from '../../../src/i18n';
-import { toolMessagesFor } from '../../../src/i18n/tools';
-import { EXAM_MISTAKE_PENALTY } from '../../../src/rehearsal';
-import { TOKEN_HOLDER, nextEvent, screenDemo, shadowText, typeInto } from './fixtures';
+import '../../../components/bank-login.js';
+import type { BankLogin } from '../../../components/bank-login.js';
+import '../../../components/guided-rehearsal.js';
+import type { GuidedRehearsal } from '../../../components/guided-rehearsal.js';
+import { messagesFor, type Locale } from '../../../src/i18n/index.js';
+import { toolMessagesFor } from '../../../src/i18n/tools.js';
+import { EXAM_MISTAKE_PENALTY } from '../../../src/rehearsal.js';
+import { TOKEN_HOLDER, nextEvent, screenDemo, shadowText, typeInto } from './fixtures.js';
 
 const ja = toolMessagesFor('ja').rehearsal;
 const en = toolMessagesFor('en').rehearsal;

@@ -1,8 +1,8 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../components/otp-rehearsal-app';
-import type { OtpRehearsalApp } from '../../../components/otp-rehearsal-app';
-import { shadowText } from './fixtures';
+import '../../../components/otp-rehearsal-app.js';
+import type { OtpRehearsalApp } from '../../../components/otp-rehearsal-app.js';
+import { shadowText } from './fixtures.js';
 
 const APP_DATABASES = ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'];
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../components/soft-token-panel';
-import type { SoftTokenPanel } from '../../../components/soft-token-panel';
-import type { SoftToken } from '../../../components/soft-token';
-import { nextEvent, screenDemo, shadowText } from './fixtures';
-import { formatCredentialId } from '../../../src/token/device';
+import '../../../components/soft-token-panel.js';
+import type { SoftTokenPanel } from '../../../components/soft-token-panel.js';
+import type { SoftToken } from '../../../components/soft-token.js';
+import { nextEvent, screenDemo, shadowText } from './fixtures.js';
+import { formatCredentialId } from '../../../src/token/device.js';
 
 const SEEDED_CUSTOMER = '2345678901';
 

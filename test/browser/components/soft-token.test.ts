@@ -1,12 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import * as OTPAuth from 'otpauth';
-import '../../../components/soft-token';
-import type { SoftToken } from '../../../components/soft-token';
-import { createClock, type Clock } from '../../../src/clock';
-import { base32Decode, parseOtpauthUri } from '../../../src/otp';
-import { allowClipboard, clipboardText, withoutClipboardApi } from '../clipboard';
-import { nextEvent, shadowText } from './fixtures';
+import '../../../components/soft-token.js';
+import type { SoftToken } from '../../../components/soft-token.js';
+import { createClock, type Clock } from '../../../src/clock.js';
+import { base32Decode, parseOtpauthUri } from '../../../src/otp/index.js';
+import { allowClipboard, clipboardText, withoutClipboardApi } from '../clipboard.js';
+import { nextEvent, shadowText } from './fixtures.js';
 
 // RFC 6238 Appendix B: the SHA-1 seed "12345678901234567890"; at T = 59 s the 8-digit code is
 // 94287082, so the 6-digit one is 287082.

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../components/software-keyboard';
-import { SoftwareKeyboard } from '../../../components/software-keyboard';
-import { defineElement } from '../../../components/define';
-import { nextEvent } from './fixtures';
+import '../../../components/software-keyboard.js';
+import { SoftwareKeyboard } from '../../../components/software-keyboard.js';
+import { defineElement } from '../../../components/internal/define.js';
+import { nextEvent } from './fixtures.js';
 
 /** A keyboard, opened with show(value) as the login screen opens it. */
 async function openKeyboard({ locale = 'ja', shuffle = false, value = '' } = {}) {

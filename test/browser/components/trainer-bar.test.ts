@@ -1,13 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../components/trainer-bar';
-import type { TrainerBar } from '../../../components/trainer-bar';
-import type { BankErrorCode } from '../../../src/bank/codes';
-import { failureMessage, messagesFor, type Locale } from '../../../src/i18n';
-import { toolMessagesFor } from '../../../src/i18n/tools';
-import { SCENARIO_IDS, type ScenarioId } from '../../../src/scenarios';
-import { allowClipboard, clipboardText, withoutClipboardApi } from '../clipboard';
-import { nextEvent, screenDemo, shadowText, storeSnapshot, type ScreenDemo } from './fixtures';
+import '../../../components/trainer-bar.js';
+import type { TrainerBar } from '../../../components/trainer-bar.js';
+import type { BankErrorCode } from '../../../src/bank/codes.js';
+import { failureMessage, messagesFor, type Locale } from '../../../src/i18n/index.js';
+import { toolMessagesFor } from '../../../src/i18n/tools.js';
+import { SCENARIO_IDS, type ScenarioId } from '../../../src/scenarios.js';
+import { allowClipboard, clipboardText, withoutClipboardApi } from '../clipboard.js';
+import { nextEvent, screenDemo, shadowText, storeSnapshot, type ScreenDemo } from './fixtures.js';
 
 const ja = toolMessagesFor('ja').trainer;
 const en = toolMessagesFor('en').trainer;

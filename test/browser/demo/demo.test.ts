@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { createClock, type Clock } from '../../../src/clock';
-import { openDemo, type Demo } from '../../../src/demo';
-import { deleteDatabase } from '../store/helpers';
+import { createClock, type Clock } from '../../../src/clock.js';
+import { openDemo, type Demo } from '../../../src/demo.js';
+import { deleteDatabase } from '../store/helpers.js';
 
 const APP_DATABASES = ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'];
 

@@ -1,13 +1,13 @@
 // The RFC vectors again, in real Chromium: its WebCrypto, and noble as the bundle ships it.
 import { expect } from '@open-wc/testing';
-import { defaultHmac, hotp, nobleHmac, totp, webCryptoHmac, type Hmac } from '../../../src/otp';
+import { defaultHmac, hotp, nobleHmac, totp, webCryptoHmac, type Hmac } from '../../../src/otp/index.js';
 import {
   ascii,
   RFC4226_SECRET,
   RFC4226_VECTORS,
   RFC6238_SEEDS,
   RFC6238_VECTORS,
-} from '../../vectors/rfc-vectors';
+} from '../../vectors/rfc-vectors.js';
 
 const BACKENDS: readonly { name: string; hmac: Hmac }[] = [
   { name: 'webCryptoHmac', hmac: webCryptoHmac },

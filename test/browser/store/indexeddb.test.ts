@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { Bank } from '../../../src/bank/bank';
-import { pbkdf2Sha256 } from '../../../src/bank/password';
+import { Bank } from '../../../src/bank/bank.js';
+import { pbkdf2Sha256 } from '../../../src/bank/password.js';
 import {
   bankDatabase,
   type AuditEntry,
   type BankSchema,
   type CustomerRecord,
-} from '../../../src/bank/schema';
+} from '../../../src/bank/schema.js';
 import {
   DatabaseClosedError,
   openDatabase,
@@ -17,9 +17,9 @@ import {
   type DatabaseDefinition,
   type SchemaEditor,
   type StorageKind,
-} from '../../../src/store';
-import type { ValidationService } from '../../../src/vip/service';
-import { deleteDatabase, rawOpen, rawShape, rawWrite, rejection, uniqueName } from './helpers';
+} from '../../../src/store/index.js';
+import type { ValidationService } from '../../../src/vip/service.js';
+import { deleteDatabase, rawOpen, rawShape, rawWrite, rejection, uniqueName } from './helpers.js';
 
 interface Thing {
   id: string;

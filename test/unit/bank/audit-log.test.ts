@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditFilter, AuditPageAt } from '../../../src/bank/bank';
-import { AUDIT_OPERATIONS, type AuditEntry } from '../../../src/bank/schema';
-import type { Demo } from '../../../src/demo';
-import { DEFAULT, memoryDemo } from '../fixtures';
+import type { AuditFilter, AuditPageAt } from '../../../src/bank/bank.js';
+import { AUDIT_OPERATIONS, type AuditEntry } from '../../../src/bank/schema.js';
+import type { Demo } from '../../../src/demo.js';
+import { DEFAULT, memoryDemo } from '../fixtures.js';
 
 let demo: Demo;
 beforeEach(async () => {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Demo } from '../../../src/demo';
-import type { InstalledToken } from '../../../src/token/device';
-import { DEFAULT, LOCKED, WITH_TOKEN, memoryDemo } from '../fixtures';
-import { messagesFor } from '../../../src/i18n';
+import type { Demo } from '../../../src/demo.js';
+import type { InstalledToken } from '../../../src/token/device.js';
+import { DEFAULT, LOCKED, WITH_TOKEN, memoryDemo } from '../fixtures.js';
+import { messagesFor } from '../../../src/i18n/index.js';
 
 let demo: Demo;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Demo } from '../../../src/demo';
-import { memoryDemo } from '../fixtures';
+import type { Demo } from '../../../src/demo.js';
+import { memoryDemo } from '../fixtures.js';
 
 /** Everything the parties keep except the audit log, which records attempts by design. */
 async function snapshot(demo: Demo) {

@@ -8,7 +8,7 @@ import {
   parseOtpCode,
   parsePassword,
   toHalfWidth,
-} from '../../../src/bank/input';
+} from '../../../src/bank/input.js';
 
 type Parser = (input: unknown) => { ok: boolean; value?: unknown; code?: string };
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base32Decode, base32Encode, Base32Error, type Base32ErrorCode } from '../../../src/otp';
-import { ascii, RFC4648_BASE32_VECTORS } from '../../vectors/rfc-vectors';
+import { base32Decode, base32Encode, Base32Error, type Base32ErrorCode } from '../../../src/otp/index.js';
+import { ascii, RFC4648_BASE32_VECTORS } from '../../vectors/rfc-vectors.js';
 
 describe('base32Encode', () => {
   it.each(RFC4648_BASE32_VECTORS)(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timingSafeEqual } from '../../../src/otp';
+import { timingSafeEqual } from '../../../src/otp/index.js';
 
 describe('timingSafeEqual', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultHmac, nobleHmac, webCryptoHmac, type HashAlgorithm } from '../../../src/otp';
-import { ascii, hex, RFC4226_SECRET, RFC4226_VECTORS } from '../../vectors/rfc-vectors';
-import { BACKENDS } from './backends';
+import { defaultHmac, nobleHmac, webCryptoHmac, type HashAlgorithm } from '../../../src/otp/index.js';
+import { ascii, hex, RFC4226_SECRET, RFC4226_VECTORS } from '../../vectors/rfc-vectors.js';
+import { BACKENDS } from './backends.js';
 
 const ALGORITHMS: readonly HashAlgorithm[] = ['SHA-1', 'SHA-256', 'SHA-512'];
 const NODE_NAMES: Record<HashAlgorithm, string> = {

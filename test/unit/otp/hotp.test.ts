@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hotp, nobleHmac, OTP_DEFAULTS, webCryptoHmac, type Hmac, type HotpOptions } from '../../../src/otp';
-import { ascii, RFC4226_SECRET, RFC4226_VECTORS } from '../../vectors/rfc-vectors';
-import { BACKENDS } from './backends';
+import {
+  hotp,
+  nobleHmac,
+  OTP_DEFAULTS,
+  webCryptoHmac,
+  type Hmac,
+  type HotpOptions,
+} from '../../../src/otp/index.js';
+import { ascii, RFC4226_SECRET, RFC4226_VECTORS } from '../../vectors/rfc-vectors.js';
+import { BACKENDS } from './backends.js';
 
 const SECRET = ascii(RFC4226_SECRET);
 

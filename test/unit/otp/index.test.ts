@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as otp from '../../../src/otp';
+import * as otp from '../../../src/otp/index.js';
 
 describe('src/otp public API', () => {
   it('exports exactly the documented values', () => {

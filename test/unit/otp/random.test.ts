@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomSecret } from '../../../src/otp';
+import { randomSecret } from '../../../src/otp/index.js';
 
 describe('randomSecret', () => {
   it('gives 20 bytes (160 bits, RFC 4226 §4 R6) by default', () => {

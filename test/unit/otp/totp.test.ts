@@ -8,9 +8,9 @@ import {
   verifyTotp,
   type Hmac,
   type VerifyTotpOptions,
-} from '../../../src/otp';
-import { ascii, RFC6238_SEEDS, RFC6238_VECTORS } from '../../vectors/rfc-vectors';
-import { BACKENDS } from './backends';
+} from '../../../src/otp/index.js';
+import { ascii, RFC6238_SEEDS, RFC6238_VECTORS } from '../../vectors/rfc-vectors.js';
+import { BACKENDS } from './backends.js';
 
 const SECRET = ascii(RFC6238_SEEDS['SHA-1']);
 

@@ -7,8 +7,8 @@ import {
   parseOtpauthUri,
   type OtpauthUriErrorCode,
   type OtpauthUriOptions,
-} from '../../../src/otp';
-import { ascii } from '../../vectors/rfc-vectors';
+} from '../../../src/otp/index.js';
+import { ascii } from '../../vectors/rfc-vectors.js';
 
 // The Key Uri Format page's own example secret.
 const SECRET_TEXT = 'HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ';

@@ -4,7 +4,7 @@ import {
   ConstraintError,
   type DBSchema,
   type DatabaseDefinition,
-} from '../../../src/store';
+} from '../../../src/store/index.js';
 
 interface TestSchema extends DBSchema {
   people: {

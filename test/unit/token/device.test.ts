@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { totp } from '../../../src/otp';
-import { openMemoryDatabase } from '../../../src/store';
+import { totp } from '../../../src/otp/index.js';
+import { openMemoryDatabase } from '../../../src/store/index.js';
 import {
   SoftTokenDevice,
   formatCode,
   formatCredentialId,
   tokenDatabase,
   type TokenSchema,
-} from '../../../src/token/device';
-import { VipService, vipDatabase, type VipSchema } from '../../../src/vip/service';
+} from '../../../src/token/device.js';
+import { VipService, vipDatabase, type VipSchema } from '../../../src/vip/service.js';
 
 let vip: VipService;
 let device: SoftTokenDevice;

@@ -1,10 +1,10 @@
 import * as OTPAuth from 'otpauth';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseOtpauthUri } from '../../../src/otp';
-import { openMemoryDatabase } from '../../../src/store';
-import { SoftTokenDevice, tokenDatabase, type TokenSchema } from '../../../src/token/device';
-import { OWN_PHONE_ISSUER, ownPhoneUri } from '../../../src/token/own-phone';
-import { VipService, vipDatabase, type VipSchema } from '../../../src/vip/service';
+import { parseOtpauthUri } from '../../../src/otp/index.js';
+import { openMemoryDatabase } from '../../../src/store/index.js';
+import { SoftTokenDevice, tokenDatabase, type TokenSchema } from '../../../src/token/device.js';
+import { OWN_PHONE_ISSUER, ownPhoneUri } from '../../../src/token/own-phone.js';
+import { VipService, vipDatabase, type VipSchema } from '../../../src/vip/service.js';
 
 // RFC 6238 Appendix B's SHA-1 seed, "12345678901234567890".
 const SEED = new TextEncoder().encode('12345678901234567890');

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { hotp, totp } from '../../../src/otp';
-import { openMemoryDatabase } from '../../../src/store';
-import { VipService, vipDatabase, type VipSchema } from '../../../src/vip/service';
+import { hotp, totp } from '../../../src/otp/index.js';
+import { openMemoryDatabase } from '../../../src/store/index.js';
+import { VipService, vipDatabase, type VipSchema } from '../../../src/vip/service.js';
 
 const secret = new TextEncoder().encode('12345678901234567890');
 const credentialId = 'SYMC12345678';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Clock } from '../src/clock';
+import type { Clock } from '../../src/clock.js';
 
 /**
  * Ties an element to the demo clock for as long as it is connected: calls `onTick` with the

@@ -1,7 +1,12 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Bank } from '../src/bank/bank';
-import { BANK_ERROR_CODES, type BankErrorCode, type BankFailure, type BankResult } from '../src/bank/codes';
+import type { Bank } from '../../src/bank/bank.js';
+import {
+  BANK_ERROR_CODES,
+  type BankErrorCode,
+  type BankFailure,
+  type BankResult,
+} from '../../src/bank/codes.js';
 import {
   failureMessage,
   isLocale,
@@ -9,9 +14,9 @@ import {
   type HelpTopic,
   type Locale,
   type Messages,
-} from '../src/i18n';
-import type { SoftwareKeyboard } from './software-keyboard';
-import { bankScreenStyles } from './styles';
+} from '../../src/i18n/index.js';
+import type { SoftwareKeyboard } from '../software-keyboard.js';
+import { bankScreenStyles } from './styles.js';
 
 /**
  * The software keyboard is a chunk of its own, loaded when someone first opens it: most people
@@ -22,7 +27,7 @@ let keyboardModule: Promise<unknown> | undefined;
 function loadKeyboard(): Promise<unknown> {
   // A failed import stays failed for this page (the browser keeps the failure in its module map):
   // the message shown then says to reload.
-  keyboardModule ??= import('./software-keyboard');
+  keyboardModule ??= import('../software-keyboard.js');
   return keyboardModule;
 }
 
