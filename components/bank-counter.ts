@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   AUDIT_PAGE_SIZE,
@@ -13,7 +13,7 @@ import { toolMessagesFor } from '../src/i18n/tools.js';
 import { formatCredentialId } from '../src/token/device.js';
 import { BankScreen } from './internal/bank-screen.js';
 import { defineElement } from './internal/define.js';
-import { bankScreenStyles } from './internal/styles.js';
+import { bankCounterStyles } from './bank-counter.styles.js';
 
 /** The audit log page on screen. */
 interface ShownPage extends AuditPage {
@@ -50,72 +50,7 @@ export class BankCounter extends BankScreen {
     return toolMessagesFor(isLocale(this.locale) ? this.locale : 'ja').counter;
   }
 
-  static override styles = [
-    bankScreenStyles,
-    css`
-      .filters {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em 1.5em;
-        margin: 0.75em 0;
-      }
-      .filters .field {
-        grid-template-columns: minmax(0, auto);
-        min-width: 0;
-        max-width: 100%;
-      }
-      select {
-        font: inherit;
-        padding: 0.35em 0.4em;
-        border: 1px solid #767676;
-        border-radius: 0.2em;
-        min-width: 0;
-        max-width: 100%;
-      }
-      select:focus-visible,
-      .table-scroll:focus-visible {
-        outline: 3px solid var(--otp-color-focus, #ffbf47);
-        outline-offset: 2px;
-      }
-      caption {
-        text-align: left;
-        font-weight: bold;
-        padding: 0.25em 0;
-      }
-      td.failed {
-        color: var(--otp-color-error, #b00020);
-      }
-      /* A table cell, whatever the shared .actions class says. */
-      td.actions {
-        display: table-cell;
-      }
-      /* IDs, names, times and results stay on one line; a table scrolls sideways when narrow. */
-      .nowrap {
-        white-space: nowrap;
-      }
-      #log tbody th {
-        font-weight: normal;
-      }
-      #log td.operation {
-        min-width: 9em;
-      }
-      .pager {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        align-items: center;
-        margin: 0.75em 0;
-      }
-      .pager p {
-        margin: 0 0.5em;
-      }
-      button[aria-disabled='true'] {
-        color: #6b6b6b;
-        border-color: #9a9a9a;
-        cursor: not-allowed;
-      }
-    `,
-  ];
+  static override styles = bankCounterStyles;
 
   /** Numbers each audit log read; an answer to an older one is dropped. */
   private loads = 0;

@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import type { Bank } from '../src/bank/bank.js';
 import { CodeScreen } from './internal/bank-screen.js';
 import { defineElement } from './internal/define.js';
+import { color, space } from './internal/tokens.js';
 import './deactivation-trail.js';
 import { bankScreenStyles } from './internal/styles.js';
 
@@ -22,9 +23,9 @@ export class BankDeactivateOtp extends CodeScreen<{ resultCode: string }> {
     css`
       .vendor-mark {
         display: inline-block;
-        margin: 1em 0 0;
+        margin: ${space.l} 0 0;
         padding: 0.2em 0.6em;
-        border: 2px solid #1a1a1a;
+        border: 2px solid ${color.text};
         border-radius: 0.2em;
         font-size: 0.8em;
         font-weight: bold;

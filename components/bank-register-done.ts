@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { formatCredentialId } from '../src/token/device.js';
 import { BankScreen } from './internal/bank-screen.js';
 import { defineElement } from './internal/define.js';
+import { space, font } from './internal/tokens.js';
 import { bankScreenStyles } from './internal/styles.js';
 
 /**
@@ -11,6 +12,7 @@ import { bankScreenStyles } from './internal/styles.js';
  * @summary ワンタイムパスワード利用登録完了画面 — and the way back to the login screen.
  * @fires flow-finished - ログイン画面に戻る was pressed: `{}`; the shell shows the login screen.
  * @csspart credential-id - The registered token ID, as the app prints it.
+ * @cssproperty --otp-font-mono - Font of IDs, passwords and codes.
  */
 @defineElement('bank-register-done')
 export class BankRegisterDone extends BankScreen {
@@ -20,15 +22,15 @@ export class BankRegisterDone extends BankScreen {
       .summary {
         display: flex;
         flex-wrap: wrap;
-        gap: 0 1em;
-        margin: 0.75em 0;
+        gap: 0 ${space.l};
+        margin: ${space.m} 0;
       }
       .summary dt {
         font-weight: bold;
       }
       .summary dd {
         margin: 0;
-        font-family: var(--otp-font-mono, ui-monospace, monospace);
+        font-family: ${font.mono};
         letter-spacing: 0.05em;
       }
     `,

@@ -1,38 +1,48 @@
 import { css } from 'lit';
+import { color, space, focusRing } from './internal/tokens.js';
+
+/** The guided rehearsal's colour (its own knob, --guided-rehearsal-accent), and its halo. */
+const accentDefault = css`#ad1457`;
+const accentHalo = css`rgb(173 20 87 / 35%)`;
+/** A hint after a mistake: an orange frame on a light orange ground. */
+const hintLine = css`#e65100`;
+const hintBackground = css`#fff3e0`;
+/** Presenter mode: outlines a room can see, yellow between black lines. */
+const presenterYellow = css`#ffde00`;
 
 /** `<guided-rehearsal>`'s styles: the launcher bar, the panel while rehearsing, the outlines. */
 export const guidedRehearsalStyles = css`
   :host {
     display: block;
-    color: var(--otp-color-text, #1a1a1a);
+    color: ${color.text};
     line-height: 1.6;
-    --accent: var(--guided-rehearsal-accent, #ad1457);
+    --accent: var(--guided-rehearsal-accent, ${accentDefault});
   }
   .bar {
-    background: #fdf0f5;
-    border-bottom: 1px solid #e3bfd0;
+    background: ${color.guideBackground};
+    border-bottom: 1px solid ${color.guideBorder};
   }
   h2 {
     margin: 0;
     font-size: 1em;
   }
   .panel {
-    padding: 0 0.75em 0.75em;
+    padding: 0 ${space.m} ${space.m};
   }
   button {
     font: inherit;
     min-height: 2.5em;
     padding: 0.3em 0.9em;
     border-radius: 0.3em;
-    border: 1px solid #555;
-    background: #fff;
+    border: 1px solid ${color.buttonBorder};
+    background: ${color.background};
     color: inherit;
     cursor: pointer;
   }
   button.primary {
     background: var(--accent);
     border-color: var(--accent);
-    color: #fff;
+    color: ${color.onAccent};
     font-weight: bold;
   }
   button[aria-disabled='true'] {
@@ -42,8 +52,7 @@ export const guidedRehearsalStyles = css`
   button:focus-visible,
   input:focus-visible,
   h2:focus-visible {
-    outline: 3px solid var(--otp-color-focus, #ffbf47);
-    outline-offset: 2px;
+    ${focusRing}
   }
   h2[tabindex]:focus:not(:focus-visible) {
     outline: none;
@@ -52,10 +61,10 @@ export const guidedRehearsalStyles = css`
     margin: 0.4em 0;
   }
   fieldset {
-    border: 1px solid #c9c4b4;
+    border: 1px solid ${color.trainerBorder};
     border-radius: 0.3em;
-    margin: 0.75em 0;
-    padding: 0.5em 0.75em;
+    margin: ${space.m} 0;
+    padding: ${space.s} ${space.m};
   }
   legend {
     font-weight: bold;
@@ -64,12 +73,12 @@ export const guidedRehearsalStyles = css`
   .choices {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
-    gap: 0.5em 1.5em;
+    gap: ${space.s} ${space.xl};
   }
   .choice {
     display: grid;
     grid-template-columns: auto 1fr;
-    gap: 0 0.5em;
+    gap: 0 ${space.s};
     align-items: baseline;
     align-content: start;
   }
@@ -85,17 +94,17 @@ export const guidedRehearsalStyles = css`
     grid-column: 2;
     margin: 0;
     font-size: 0.9em;
-    color: var(--otp-color-muted, #4a4a4a);
+    color: ${color.muted};
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: ${space.s};
     align-items: center;
     margin-top: 0.6em;
   }
   .problem {
-    color: var(--otp-color-error, #b00020);
+    color: ${color.error};
     font-weight: bold;
   }
   .overlay {
@@ -106,7 +115,7 @@ export const guidedRehearsalStyles = css`
     max-height: min(32em, calc(100vh - 2rem));
     overflow: auto;
     padding: 0.6em 0.9em 0.8em;
-    background: #fff;
+    background: ${color.background};
     border: 2px solid var(--accent);
     border-radius: 0.5em;
     box-shadow: 0 0.4em 1.4em rgb(0 0 0 / 30%);
@@ -132,7 +141,7 @@ export const guidedRehearsalStyles = css`
   }
   .overlay-head {
     display: flex;
-    gap: 0.5em;
+    gap: ${space.s};
     align-items: flex-start;
     justify-content: space-between;
   }
@@ -152,13 +161,13 @@ export const guidedRehearsalStyles = css`
   }
   .customer {
     font-size: 0.9em;
-    padding: 0.2em 0.5em;
-    background: #f3f1ea;
+    padding: 0.2em ${space.s};
+    background: ${color.trainerBackground};
     border-radius: 0.2em;
   }
   .progress {
     font-size: 0.9em;
-    color: var(--otp-color-muted, #4a4a4a);
+    color: ${color.muted};
   }
   .step-text {
     font-size: 1.15em;
@@ -169,15 +178,15 @@ export const guidedRehearsalStyles = css`
     margin-inline-end: 0.2em;
   }
   .where {
-    border-inline-start: 0.3em solid #00677f;
-    padding-inline-start: 0.5em;
+    border-inline-start: 0.3em solid ${color.token};
+    padding-inline-start: ${space.s};
   }
   .hint {
-    margin-top: 0.5em;
+    margin-top: ${space.s};
     padding: 0.3em 0.6em 0.4em;
-    border: 2px solid #e65100;
+    border: 2px solid ${hintLine};
     border-radius: 0.3em;
-    background: #fff3e0;
+    background: ${hintBackground};
   }
   .hint h3 {
     margin-top: 0;
@@ -185,8 +194,8 @@ export const guidedRehearsalStyles = css`
   dl {
     display: grid;
     grid-template-columns: auto 1fr;
-    gap: 0.2em 1em;
-    margin: 0.5em 0;
+    gap: 0.2em ${space.l};
+    margin: ${space.s} 0;
   }
   dt {
     font-weight: bold;
@@ -212,13 +221,13 @@ export const guidedRehearsalStyles = css`
     border: 3px solid var(--accent);
     border-radius: 0.4em;
     box-shadow:
-      0 0 0 3px #fff,
-      0 0 0 7px rgb(173 20 87 / 35%);
+      0 0 0 3px ${color.background},
+      0 0 0 7px ${accentHalo};
   }
   .outline.source {
     border-style: dashed;
-    border-color: #00677f;
-    box-shadow: 0 0 0 3px #fff;
+    border-color: ${color.token};
+    box-shadow: 0 0 0 3px ${color.background};
   }
   .badge {
     position: absolute;
@@ -228,7 +237,7 @@ export const guidedRehearsalStyles = css`
     padding: 0 0.3em;
     border-radius: 1em;
     background: var(--accent);
-    color: #fff;
+    color: ${color.onAccent};
     font-weight: bold;
     text-align: center;
     line-height: 1.4;
@@ -256,15 +265,15 @@ export const guidedRehearsalStyles = css`
   :host([presenter]) .outline {
     border: 6px solid #000;
     box-shadow:
-      0 0 0 5px #ffde00,
+      0 0 0 5px ${presenterYellow},
       0 0 0 10px #000;
   }
   :host([presenter]) .outline.source {
     border-style: dashed;
-    box-shadow: 0 0 0 5px #ffde00;
+    box-shadow: 0 0 0 5px ${presenterYellow};
   }
   :host([presenter]) .badge {
-    background: #ffde00;
+    background: ${presenterYellow};
     color: #000;
     border: 2px solid #000;
   }

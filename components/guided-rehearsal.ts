@@ -90,6 +90,24 @@ const FIELD_EVENTS = ['input', 'keyboard-committed'] as const;
  * @csspart overlay - The panel shown while rehearsing, and the result.
  * @csspart outline - The outline drawn over the control to use (and over what to read).
  * @cssproperty --guided-rehearsal-accent - The outline's and the panel's colour.
+ * @cssproperty --otp-color-text - Text colour.
+ * @cssproperty --otp-color-muted - Colour of hints and secondary text.
+ * @cssproperty --otp-color-error - Colour of refusals, invalid fields and destructive buttons.
+ * @cssproperty --otp-color-focus - Focus ring colour.
+ * @cssproperty --otp-focus-width - Focus ring width.
+ * @cssproperty --otp-focus-offset - Room between a control and its focus ring.
+ * @cssproperty --otp-color-bg - Background of panels and dialogs.
+ * @cssproperty --otp-color-on-accent - Text on a coloured button or bar.
+ * @cssproperty --otp-color-button-border - Border of plain buttons.
+ * @cssproperty --otp-color-token - The soft token's colour.
+ * @cssproperty --otp-color-trainer-bg - Background of the trainer's tools.
+ * @cssproperty --otp-color-trainer-border - Borders of the trainer's tools.
+ * @cssproperty --otp-color-guide-bg - Background of the guided rehearsal's bar.
+ * @cssproperty --otp-color-guide-border - Border of the guided rehearsal's bar.
+ * @cssproperty --otp-space-s - A small spacing step.
+ * @cssproperty --otp-space-m - A medium spacing step.
+ * @cssproperty --otp-space-l - A large spacing step.
+ * @cssproperty --otp-space-xl - The largest spacing step.
  */
 @defineElement('guided-rehearsal')
 export class GuidedRehearsal extends LitElement {

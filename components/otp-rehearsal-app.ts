@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { openDemo, type Demo } from '../src/demo.js';
 import type { ScenarioId } from '../src/scenarios.js';
@@ -14,7 +14,7 @@ import './bank-register-auth.js';
 import './bank-register-done.js';
 import './bank-register-token.js';
 import { defineElement } from './internal/define.js';
-import { disclosureBarStyles } from './internal/styles.js';
+import { otpRehearsalAppStyles } from './otp-rehearsal-app.styles.js';
 import './soft-token-panel.js';
 import type { SoftTokenPanel } from './soft-token-panel.js';
 
@@ -58,180 +58,21 @@ function writeStored(storage: () => Storage, key: string, value: string | null) 
  * flow cleanly), the login session (this tab only) and the language (remembered).
  *
  * @summary OTP Rehearsal: practise a bank's one-time-password procedure.
- * @cssproperty --otp-color-primary - The bank's colour.
+ * @cssproperty --otp-color-text - Text colour.
+ * @cssproperty --otp-color-primary - The bank's colour: the bank's name and the line under it.
+ * @cssproperty --otp-color-error - Colour of refusals, invalid fields and destructive buttons.
+ * @cssproperty --otp-color-error-tint - Background of a refusal that concerns the whole form.
+ * @cssproperty --otp-color-focus - Focus ring colour.
+ * @cssproperty --otp-color-bg - Background of panels and dialogs.
+ * @cssproperty --otp-color-on-accent - Text on a coloured button or bar.
+ * @cssproperty --otp-color-trainer-bg - Background of the trainer's tools.
+ * @cssproperty --otp-color-trainer-border - Borders of the trainer's tools.
+ * @cssproperty --otp-color-guide-bg - Background of the guided rehearsal's bar.
+ * @cssproperty --otp-color-guide-border - Border of the guided rehearsal's bar.
  */
 @defineElement('otp-rehearsal-app')
 export class OtpRehearsalApp extends LitElement {
-  static override styles = [
-    disclosureBarStyles,
-    css`
-      :host {
-        display: block;
-        font-family: system-ui, 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', sans-serif;
-        color: #1a1a1a;
-        background: #f2f4f7;
-        min-height: 100vh;
-      }
-      .app-bar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1rem;
-        align-items: center;
-        justify-content: space-between;
-        padding: 0.5rem 1rem;
-        background: #263238;
-        color: #fff;
-      }
-      .app-bar h1 {
-        font-size: 1rem;
-        margin: 0;
-      }
-      .counter-link {
-        color: #fff;
-        margin-right: auto;
-      }
-      .languages {
-        display: flex;
-        gap: 0.25rem;
-        align-items: center;
-      }
-      .languages button,
-      .views button {
-        font: inherit;
-        border: 1px solid currentColor;
-        background: transparent;
-        color: inherit;
-        padding: 0.2rem 0.7rem;
-        border-radius: 0.2rem;
-        cursor: pointer;
-        min-height: 2.25rem;
-      }
-      .languages button[aria-pressed='true'],
-      .views button[aria-pressed='true'] {
-        background: #fff;
-        color: #263238;
-        font-weight: bold;
-      }
-      button:focus-visible {
-        outline: 3px solid #ffbf47;
-        outline-offset: 2px;
-      }
-      /* A tool's toggle until its code has loaded: the tool's own, collapsed (disclosureBarStyles). */
-      trainer-bar,
-      guided-rehearsal {
-        display: block;
-      }
-      trainer-bar > .disclosure {
-        background: var(--otp-color-trainer-bg, #f3f1ea);
-        border-bottom: 1px solid #c9c4b4;
-      }
-      guided-rehearsal > .disclosure {
-        background: #fdf0f5;
-        border-bottom: 1px solid #e3bfd0;
-      }
-      .disclosure button:focus-visible {
-        outline-offset: -3px;
-      }
-      .layout {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
-        gap: 1rem;
-        max-width: 72rem;
-        margin: 0 auto;
-        padding: 1rem;
-        align-items: start;
-      }
-      .views {
-        display: none;
-      }
-      .bank-window {
-        background: #fff;
-        border: 1px solid #c5ccd6;
-        border-radius: 0.4rem;
-        overflow: hidden;
-        min-width: 0;
-      }
-      .bank-window:focus {
-        outline: none;
-      }
-      .bank-header {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: center;
-        justify-content: space-between;
-        padding: 0.6rem 1rem;
-        border-bottom: 3px solid var(--otp-color-primary, #0b5394);
-      }
-      .bank-name {
-        font-size: 1.2rem;
-        font-weight: bold;
-        color: var(--otp-color-primary, #0b5394);
-        margin: 0;
-      }
-      .practice-mark {
-        background: #b00020;
-        color: #fff;
-        font-weight: bold;
-        padding: 0.15rem 0.6rem;
-        border-radius: 0.25rem;
-      }
-      .practice-notice {
-        margin: 0;
-        padding: 0.4rem 1rem;
-        background: #fff4e5;
-        font-size: 0.9rem;
-      }
-      .screen {
-        padding: 1rem;
-      }
-      .storage-notice {
-        margin: 0;
-        padding: 0.4rem 1rem;
-        background: #fdecee;
-        font-size: 0.9rem;
-      }
-      :host([presenter]) {
-        font-size: 1.35rem;
-        --otp-font-size: 1.35rem;
-        --otp-color-text: #000;
-        --otp-color-primary: #002b80;
-        --otp-color-link: #001a66;
-        --otp-color-muted: #000;
-        background: #fff;
-      }
-      :host([presenter]) .bank-window {
-        border: 3px solid #000;
-      }
-      @media (max-width: 760px) {
-        .layout {
-          grid-template-columns: minmax(0, 1fr);
-          padding: 0.5rem;
-        }
-        .views {
-          display: flex;
-          gap: 0.5rem;
-          position: sticky;
-          top: 0;
-          z-index: 1;
-          padding: 0.5rem;
-          background: #263238;
-          color: #fff;
-        }
-        .views button {
-          flex: 1;
-        }
-        /* The bank window stays in the page as the main landmark, only its content is hidden. */
-        .layout[data-view='bank'] soft-token-panel,
-        .layout[data-view='token'] .bank-window > * {
-          display: none;
-        }
-        .layout[data-view='token'] .bank-window {
-          border: none;
-        }
-      }
-    `,
-  ];
+  static override styles = otpRehearsalAppStyles;
 
   @query('.bank-window') private bankWindow?: HTMLElement;
   @query('soft-token-panel') private tokenPanel?: SoftTokenPanel;

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
@@ -10,6 +10,7 @@ import {
   type SoftTokenDevice,
 } from '../src/token/device.js';
 import { defineElement } from './internal/define.js';
+import { softTokenPanelStyles } from './soft-token-panel.styles.js';
 import './soft-token.js';
 import type { SoftToken } from './soft-token.js';
 
@@ -24,72 +25,17 @@ const KINDS: readonly CredentialKind[] = ['mobile', 'desktop'];
  * @fires token-installed - The person installed an app: `{credentialId, kind}`.
  * @csspart tokens - The list of installed apps.
  * @cssproperty --soft-token-panel-min - The narrowest a token column gets before tokens stack.
+ * @cssproperty --otp-color-text - Text colour.
+ * @cssproperty --otp-color-muted - Colour of hints and secondary text.
+ * @cssproperty --otp-color-primary - The bank's colour: headings' bar, primary buttons.
+ * @cssproperty --otp-color-focus - Focus ring colour.
+ * @cssproperty --otp-focus-width - Focus ring width.
+ * @cssproperty --otp-focus-offset - Room between a control and its focus ring.
+ * @cssproperty --otp-color-bg - Background of panels and dialogs.
  */
 @defineElement('soft-token-panel')
 export class SoftTokenPanel extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      color: var(--otp-color-text, #1a1a1a);
-      line-height: 1.6;
-    }
-    aside {
-      padding: 0.75rem;
-    }
-    h2 {
-      font-size: 1.2rem;
-      margin: 0 0 0.4rem;
-    }
-    p {
-      margin: 0.4rem 0;
-    }
-    .install {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      margin: 0.75rem 0;
-    }
-    button {
-      font: inherit;
-      min-height: 2.5rem;
-      padding: 0.35rem 0.9rem;
-      border-radius: 0.3rem;
-      border: 1px solid var(--otp-color-primary, #0b5394);
-      background: #fff;
-      color: var(--otp-color-primary, #0b5394);
-      font-weight: bold;
-      cursor: pointer;
-      max-width: 100%;
-      text-align: start;
-      /* Break Japanese between words (インストール stays whole), not inside them. */
-      word-break: keep-all;
-      overflow-wrap: anywhere;
-    }
-    button[aria-disabled='true'] {
-      cursor: progress;
-      opacity: 0.7;
-    }
-    button:focus-visible {
-      outline: 3px solid var(--otp-color-focus, #ffbf47);
-      outline-offset: 2px;
-    }
-    .status {
-      min-height: 1.6em;
-      font-size: 0.9rem;
-    }
-    ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--soft-token-panel-min, 17rem)), 1fr));
-      gap: 1.5rem 1rem;
-      align-items: start;
-    }
-    .empty {
-      color: var(--otp-color-muted, #4a4a4a);
-    }
-  `;
+  static override styles = softTokenPanelStyles;
 
   /** Refreshes after one another resolve in order: a slow list never overwrites a newer one. */
   private listRequest = 0;

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
@@ -13,6 +13,7 @@ import {
 import { ownPhoneUri } from '../src/token/own-phone.js';
 import { ClockController } from './internal/clock-controller.js';
 import { defineElement } from './internal/define.js';
+import { softTokenStyles } from './soft-token.styles.js';
 
 /** Aegis turns the code red for the last 7 seconds of its period (reference/facts.md). */
 const ENDING_SECONDS = 7;
@@ -69,290 +70,25 @@ function loadQr() {
  * @csspart code - The security code, grouped `123 456`.
  * @csspart countdown - The bar and text showing the seconds left in the 30-second period.
  * @csspart qr - The QR code of the otpauth:// URI (black on white, with its quiet zone).
- * @cssproperty --soft-token-accent - The app's colour: header bar, countdown bar, buttons.
- * @cssproperty --soft-token-warning - The colour of the code and countdown in the last 7 seconds.
+ * @cssproperty --soft-token-accent - The app's colour: header bar, countdown bar, buttons; `--otp-color-token` unless set.
+ * @cssproperty --soft-token-warning - The colour of the code and countdown in the last 7 seconds, and of the warnings; `--otp-color-error` unless set.
  * @cssproperty --soft-token-code-size - The font size of the security code.
  * @cssproperty --soft-token-bezel - The colour of the phone bezel and the window title bar.
+ * @cssproperty --otp-color-text - Text colour.
+ * @cssproperty --otp-color-muted - Colour of hints and secondary text.
+ * @cssproperty --otp-color-error - Colour of refusals, invalid fields and destructive buttons.
+ * @cssproperty --otp-color-focus - Focus ring colour.
+ * @cssproperty --otp-focus-width - Focus ring width.
+ * @cssproperty --otp-focus-offset - Room between a control and its focus ring.
+ * @cssproperty --otp-color-bg - Background of panels and dialogs.
+ * @cssproperty --otp-color-on-accent - Text on a coloured button or bar.
+ * @cssproperty --otp-color-button-border - Border of plain buttons.
+ * @cssproperty --otp-color-button-bg - Background of plain buttons.
+ * @cssproperty --otp-color-token - The soft token's colour.
  */
 @defineElement('soft-token')
 export class SoftToken extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      color: var(--otp-color-text, #1a1a1a);
-      line-height: 1.5;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .frame {
-      box-sizing: border-box;
-      margin: 0 auto;
-      background: #fff;
-    }
-    .frame:focus-visible,
-    button:focus-visible {
-      outline: 3px solid var(--otp-color-focus, #ffbf47);
-      outline-offset: 2px;
-    }
-    /* A phone: a dark, rounded, tall bezel with a speaker slot above the screen. */
-    .frame.mobile {
-      max-width: 17rem;
-      padding: 1.5rem 0.6rem 1.75rem;
-      border-radius: 2.2rem;
-      background: var(--soft-token-bezel, #23272b);
-      box-shadow: 0 0.2rem 0.6rem rgb(0 0 0 / 25%);
-    }
-    .speaker {
-      display: block;
-      width: 3.5rem;
-      height: 0.35rem;
-      margin: -0.9rem auto 0.55rem;
-      border-radius: 1rem;
-      background: #5a6168;
-    }
-    .mobile .screen {
-      min-height: 22rem;
-      border-radius: 0.6rem;
-      overflow: hidden;
-      background: #fff;
-    }
-    .mobile .home {
-      display: block;
-      width: 2.4rem;
-      height: 2.4rem;
-      margin: 0.6rem auto -1rem;
-      border: 2px solid #5a6168;
-      border-radius: 50%;
-      box-sizing: border-box;
-    }
-    /* A desktop window: a title bar with the app name and window buttons. */
-    .frame.desktop {
-      max-width: 22rem;
-      border: 1px solid #6b6b6b;
-      border-radius: 0.45rem;
-      overflow: hidden;
-      box-shadow: 0 0.3rem 0.9rem rgb(0 0 0 / 22%);
-    }
-    .titlebar {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      padding: 0.35rem 0.6rem;
-      background: var(--soft-token-bezel, #23272b);
-      color: #fff;
-      font-size: 0.9rem;
-    }
-    .titlebar .name {
-      flex: 1;
-      min-width: 0;
-      overflow-wrap: anywhere;
-    }
-    .window-buttons {
-      display: flex;
-      gap: 0.35rem;
-    }
-    .window-buttons span {
-      width: 0.7rem;
-      height: 0.7rem;
-      border: 1px solid #c8c8c8;
-      border-radius: 2px;
-    }
-    .appbar {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      padding: 0.6rem 0.9rem;
-      background: var(--soft-token-accent, #00677f);
-      color: #fff;
-      font-weight: bold;
-    }
-    .logo {
-      flex: none;
-      width: 1.4rem;
-      height: 1.4rem;
-    }
-    .app {
-      padding: 0.9rem 1rem 1rem;
-    }
-    dl {
-      margin: 0;
-    }
-    dt {
-      font-size: 0.85rem;
-      color: var(--otp-color-muted, #4a4a4a);
-    }
-    dd {
-      margin: 0 0 0.6rem;
-    }
-    .credential-id {
-      font-size: 1.1rem;
-      font-variant-numeric: tabular-nums;
-      letter-spacing: 0.04em;
-    }
-    .code {
-      margin: 0;
-      font-size: var(--soft-token-code-size, 2.6rem);
-      font-weight: bold;
-      font-variant-numeric: tabular-nums;
-      letter-spacing: 0.06em;
-      line-height: 1.2;
-      white-space: nowrap;
-    }
-    .ending .code,
-    .ending .seconds {
-      color: var(--soft-token-warning, #b00020);
-    }
-    .countdown {
-      display: grid;
-      gap: 0.25rem;
-      margin: 0.2rem 0 0.6rem;
-    }
-    .bar {
-      height: 0.45rem;
-      border-radius: 1rem;
-      background: #dde3e6;
-      overflow: hidden;
-    }
-    .fill {
-      height: 100%;
-      background: var(--soft-token-accent, #00677f);
-      transform-origin: left center;
-      transition: transform 1s linear;
-    }
-    .ending .fill {
-      background: var(--soft-token-warning, #b00020);
-    }
-    .seconds {
-      font-size: 0.9rem;
-      font-variant-numeric: tabular-nums;
-    }
-    .frozen {
-      margin: 0 0 0.6rem;
-      padding: 0.15rem 0.5rem;
-      border-left: 0.25rem solid #5a6168;
-      background: #eef1f3;
-      font-size: 0.85rem;
-    }
-    .invalid {
-      margin: 0.2rem 0 0.6rem;
-      padding: 0.4rem 0.6rem;
-      border: 2px solid var(--soft-token-warning, #b00020);
-      color: var(--soft-token-warning, #b00020);
-      font-weight: bold;
-    }
-    button {
-      font: inherit;
-      min-height: 2.5rem;
-      padding: 0.35rem 1rem;
-      border-radius: 0.3rem;
-      border: 1px solid #555;
-      background: #f4f4f4;
-      color: inherit;
-      cursor: pointer;
-    }
-    button.copy {
-      border-color: var(--soft-token-accent, #00677f);
-      background: var(--soft-token-accent, #00677f);
-      color: #fff;
-      font-weight: bold;
-    }
-    .status {
-      min-height: 1.5em;
-      margin: 0.4rem 0 0;
-      font-size: 0.9rem;
-    }
-    .device-actions,
-    .confirm {
-      max-width: 22rem;
-      margin: 0.75rem auto 0;
-    }
-    .device-actions,
-    .confirm .buttons {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: center;
-      gap: 0.5rem;
-    }
-    .confirm {
-      padding: 0.6rem 0.75rem;
-      border: 2px solid var(--soft-token-warning, #b00020);
-      background: #fff;
-    }
-    .confirm p {
-      margin: 0 0 0.5rem;
-    }
-    button.danger {
-      border-color: var(--soft-token-warning, #b00020);
-      background: var(--soft-token-warning, #b00020);
-      color: #fff;
-      font-weight: bold;
-    }
-    .own-phone {
-      max-width: 22rem;
-      margin: 0.75rem auto 0;
-      text-align: center;
-    }
-    button.disclosure::before {
-      content: '';
-      display: inline-block;
-      margin-right: 0.5rem;
-      border-block: 0.35rem solid transparent;
-      border-left: 0.5rem solid currentColor;
-      vertical-align: 0.05rem;
-      transition: transform 0.15s;
-    }
-    button.disclosure[aria-expanded='true']::before {
-      transform: rotate(90deg);
-    }
-    .share {
-      margin-top: 0.5rem;
-      padding: 0.75rem;
-      border: 1px solid #6b6b6b;
-      border-radius: 0.3rem;
-      background: #fff;
-      text-align: start;
-    }
-    .share[hidden] {
-      display: none;
-    }
-    .share p {
-      margin: 0 0 0.6rem;
-    }
-    .share .warning {
-      padding: 0.4rem 0.6rem;
-      border: 2px solid var(--soft-token-warning, #b00020);
-      color: var(--soft-token-warning, #b00020);
-      font-weight: bold;
-    }
-    .qr {
-      display: block;
-      max-width: 100%;
-      height: auto;
-      margin: 0 auto 0.6rem;
-      /* Dark modules on a light background, whatever the page's colours: what readers expect. */
-      forced-color-adjust: none;
-    }
-    .uri {
-      display: block;
-      padding: 0.3rem 0.4rem;
-      background: #eef1f3;
-      font-size: 0.8rem;
-      overflow-wrap: anywhere;
-      user-select: all;
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .fill,
-      button.disclosure::before {
-        transition: none;
-      }
-    }
-    @media (forced-colors: active) {
-      .fill {
-        background: Highlight;
-      }
-    }
-  `;
+  static override styles = softTokenStyles;
 
   /** Ticks with the clock while connected; idle while `time` fixes the moment. */
   private readonly ticker = new ClockController(this, (now) => this.show(now));

@@ -1,9 +1,9 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { PASSWORD_MAX_LENGTH } from '../src/bank/input.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
 import { defineElement } from './internal/define.js';
-import { bankScreenStyles } from './internal/styles.js';
+import { softwareKeyboardStyles } from './software-keyboard.styles.js';
 
 const DIGITS = [...'1234567890'];
 const LETTER_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -52,117 +52,34 @@ function rows<T>(items: readonly T[], lengths: readonly number[]): T[][] {
  * @csspart dialog - The modal dialog.
  * @csspart display - The masked display of what has been typed.
  * @csspart keys - The grid of character keys.
+ * @cssproperty --otp-font-size - Base font size of the screen.
+ * @cssproperty --otp-color-text - Text colour.
+ * @cssproperty --otp-color-muted - Colour of hints and secondary text.
+ * @cssproperty --otp-color-primary - The bank's colour: headings' bar, primary buttons.
+ * @cssproperty --otp-color-primary-tint - A light shade of the bank's colour: notices, table headings.
+ * @cssproperty --otp-color-heading-bg - Background of the screen's title; `--otp-color-primary-tint` unless set.
+ * @cssproperty --otp-color-link - Link colour.
+ * @cssproperty --otp-color-error - Colour of refusals, invalid fields and destructive buttons.
+ * @cssproperty --otp-color-error-tint - Background of a refusal that concerns the whole form.
+ * @cssproperty --otp-color-focus - Focus ring colour.
+ * @cssproperty --otp-focus-width - Focus ring width.
+ * @cssproperty --otp-focus-offset - Room between a control and its focus ring.
+ * @cssproperty --otp-color-bg - Background of panels and dialogs.
+ * @cssproperty --otp-color-on-accent - Text on a coloured button or bar.
+ * @cssproperty --otp-color-input-border - Border of inputs and selects.
+ * @cssproperty --otp-color-button-border - Border of plain buttons.
+ * @cssproperty --otp-color-button-bg - Background of plain buttons.
+ * @cssproperty --otp-color-table-border - Borders of table cells.
+ * @cssproperty --otp-color-divider - The rule above a screen's footer.
+ * @cssproperty --otp-space-xs - The smallest spacing step.
+ * @cssproperty --otp-space-s - A small spacing step.
+ * @cssproperty --otp-space-m - A medium spacing step.
+ * @cssproperty --otp-space-l - A large spacing step.
+ * @cssproperty --otp-space-xl - The largest spacing step.
  */
 @defineElement('software-keyboard')
 export class SoftwareKeyboard extends LitElement {
-  static override styles = [
-    bankScreenStyles,
-    css`
-      dialog {
-        box-sizing: border-box;
-        width: min(40rem, calc(100vw - 1rem));
-        max-width: none;
-        max-height: calc(100dvh - 1rem);
-        padding: 1rem;
-        border: 2px solid var(--otp-color-primary, #0b5394);
-        border-radius: 0.4rem;
-        overflow: auto;
-        background: var(--otp-color-bg, #fff);
-        color: inherit;
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.45);
-      }
-      .display {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.25em 1em;
-        min-height: 2.5em;
-        margin: 0 0 0.75em;
-        padding: 0.3em 0.6em;
-        border: 1px solid #767676;
-        border-radius: 0.2em;
-        background: #fafafa;
-      }
-      .mask {
-        flex: 1 1 auto;
-        min-width: 0;
-        overflow-wrap: anywhere;
-        letter-spacing: 0.1em;
-      }
-      .count {
-        margin: 0;
-        font-size: 0.9em;
-        color: var(--otp-color-muted, #4a4a4a);
-      }
-      .options {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em 1.25em;
-        align-items: center;
-        margin: 0 0 0.75em;
-      }
-      .options label {
-        font-weight: normal;
-        display: inline-flex;
-        gap: 0.4em;
-        align-items: center;
-        min-height: 2.5em;
-        cursor: pointer;
-      }
-      .options input {
-        width: 1.2em;
-        height: 1.2em;
-        margin: 0;
-      }
-      button[aria-pressed='true'] {
-        background: var(--otp-color-primary, #0b5394);
-        border-color: var(--otp-color-primary, #0b5394);
-        color: #fff;
-      }
-      .keys {
-        display: grid;
-        gap: 0.3em;
-        margin: 0 0 1em;
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: center;
-        gap: 0.3em;
-      }
-      /* Rows shrink rather than wrap down to 24 px keys (WCAG 2.5.8), so a 360 px screen keeps the
-         layout; narrower than that they wrap, and nothing is cut off. */
-      .key {
-        flex: 1 1 0;
-        max-width: 2.6em;
-        min-width: 24px;
-        min-height: 2.5em;
-        padding: 0.2em;
-        font-family: ui-monospace, 'Noto Sans Mono', monospace;
-        font-size: 1.05em;
-      }
-      .actions {
-        justify-content: flex-end;
-      }
-      /* Touch and narrow screens: keys at least 44 px high (WCAG 2.5.5). */
-      @media (pointer: coarse), (max-width: 40rem) {
-        .key,
-        .options button,
-        .actions button {
-          min-height: 44px;
-        }
-        dialog {
-          padding: 0.75rem 0.5rem;
-        }
-        .keys,
-        .row {
-          gap: 0.25em;
-        }
-      }
-    `,
-  ];
+  static override styles = softwareKeyboardStyles;
 
   /** On 「決定」 the dialog's close event commits rather than dismisses. */
   private committing = false;

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CustomerSummary } from '../src/bank/bank.js';
 import type { BankErrorCode } from '../src/bank/codes.js';
@@ -10,7 +10,7 @@ import type { Screen } from '../src/router.js';
 import { SCENARIO_IDS, applyScenario, type ScenarioId } from '../src/scenarios.js';
 import { ClockController } from './internal/clock-controller.js';
 import { defineElement } from './internal/define.js';
-import { bankScreenStyles, disclosureBarStyles } from './internal/styles.js';
+import { trainerBarStyles } from './trainer-bar.styles.js';
 
 type TrainerMessages = ToolMessages['trainer'];
 
@@ -58,109 +58,37 @@ const clockTime = new Intl.DateTimeFormat('en-GB', {
  * @csspart toggle - The button that opens and closes the tools.
  * @csspart panel - The tools, when open.
  * @csspart time - The demo time (HH:MM:SS, Japan).
+ * @cssproperty --otp-font-size - Base font size of the screen.
+ * @cssproperty --otp-font-mono - Font of IDs, passwords and codes.
+ * @cssproperty --otp-color-text - Text colour.
+ * @cssproperty --otp-color-muted - Colour of hints and secondary text.
+ * @cssproperty --otp-color-primary - The bank's colour: headings' bar, primary buttons.
+ * @cssproperty --otp-color-primary-tint - A light shade of the bank's colour: notices, table headings.
+ * @cssproperty --otp-color-heading-bg - Background of the screen's title; `--otp-color-primary-tint` unless set.
+ * @cssproperty --otp-color-link - Link colour.
+ * @cssproperty --otp-color-error - Colour of refusals, invalid fields and destructive buttons.
+ * @cssproperty --otp-color-error-tint - Background of a refusal that concerns the whole form.
+ * @cssproperty --otp-color-focus - Focus ring colour.
+ * @cssproperty --otp-focus-width - Focus ring width.
+ * @cssproperty --otp-focus-offset - Room between a control and its focus ring.
+ * @cssproperty --otp-color-bg - Background of panels and dialogs.
+ * @cssproperty --otp-color-on-accent - Text on a coloured button or bar.
+ * @cssproperty --otp-color-input-border - Border of inputs and selects.
+ * @cssproperty --otp-color-button-border - Border of plain buttons.
+ * @cssproperty --otp-color-button-bg - Background of plain buttons.
+ * @cssproperty --otp-color-table-border - Borders of table cells.
+ * @cssproperty --otp-color-divider - The rule above a screen's footer.
+ * @cssproperty --otp-color-trainer-bg - Background of the trainer's tools.
+ * @cssproperty --otp-color-trainer-border - Borders of the trainer's tools.
+ * @cssproperty --otp-space-xs - The smallest spacing step.
+ * @cssproperty --otp-space-s - A small spacing step.
+ * @cssproperty --otp-space-m - A medium spacing step.
+ * @cssproperty --otp-space-l - A large spacing step.
+ * @cssproperty --otp-space-xl - The largest spacing step.
  */
 @defineElement('trainer-bar')
 export class TrainerBar extends LitElement {
-  static override styles = [
-    bankScreenStyles,
-    disclosureBarStyles,
-    css`
-      :host {
-        display: block;
-        background: var(--otp-color-trainer-bg, #f3f1ea);
-        border-bottom: 1px solid #c9c4b4;
-      }
-      .panel {
-        padding: 0 0.75em 0.75em;
-      }
-      .tools {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 24em), 1fr));
-        gap: 0.5em 1.5em;
-      }
-      .wide {
-        grid-column: 1 / -1;
-      }
-      h3 {
-        margin: 0.75em 0 0.4em;
-      }
-      button {
-        padding: 0.3em 0.8em;
-      }
-      button[aria-pressed='true'] {
-        background: var(--otp-color-primary, #0b5394);
-        border-color: var(--otp-color-primary, #0b5394);
-        color: #fff;
-      }
-      button[aria-disabled='true'] {
-        cursor: progress;
-        opacity: 0.7;
-      }
-      button.danger {
-        background: var(--otp-color-error, #b00020);
-        border-color: var(--otp-color-error, #b00020);
-        color: #fff;
-      }
-      .confirm {
-        border: 2px solid var(--otp-color-error, #b00020);
-        background: #fff;
-        padding: 0.5em 0.75em;
-      }
-      .time {
-        font-size: 1.6em;
-        font-variant-numeric: tabular-nums;
-        font-weight: bold;
-      }
-      .status {
-        min-height: 1.6em;
-        margin: 0.5em 0 0;
-        font-weight: bold;
-      }
-      .status span {
-        display: block;
-      }
-      .clock-state {
-        white-space: nowrap;
-      }
-      .status.shown {
-        border-inline-start: 0.3em solid var(--otp-color-primary, #0b5394);
-        padding-inline-start: 0.5em;
-      }
-      /* Narrow screens scroll the table rather than break 契約者ID digit by digit. */
-      th,
-      td {
-        white-space: nowrap;
-      }
-      th[scope='row'] {
-        font-weight: normal;
-      }
-      .value {
-        margin-inline-end: 0.5em;
-        font-family: ui-monospace, monospace;
-      }
-      td button,
-      th button {
-        min-height: 2em;
-        padding: 0.1em 0.6em;
-        font-size: 0.9em;
-      }
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75em 1em;
-        align-items: flex-start;
-        margin: 0.5em 0;
-      }
-      form .field {
-        flex: 1 1 11em;
-        max-width: 16em;
-      }
-      /* Level with the inputs, below their labels. */
-      form .actions {
-        padding-top: 1.6em;
-      }
-    `,
-  ];
+  static override styles = trainerBarStyles;
 
   /** Ticks the shown time while the tools are open. */
   private readonly ticker = new ClockController(this, () => (this.clockState = this.demo?.clock.state()));

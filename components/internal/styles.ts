@@ -1,23 +1,24 @@
 import { css } from 'lit';
+import { color, focusRing, font, space } from './tokens.js';
 
 /**
- * Styles shared by the bank screens. Design tokens are `--otp-*` custom properties with these
- * defaults, so a host page (or presenter mode) can restyle every screen at once.
+ * Styles shared by the bank screens, in the design tokens of tokens.ts (`--otp-*` custom
+ * properties), so a host page (or presenter mode) can restyle every screen at once.
  */
 export const bankScreenStyles = css`
   :host {
     display: block;
-    color: var(--otp-color-text, #1a1a1a);
-    font-size: var(--otp-font-size, 1rem);
+    color: ${color.text};
+    font-size: ${font.size};
     line-height: 1.6;
   }
   h2,
   .title-row {
     font-size: 1.25em;
-    margin: 0 0 0.75em;
-    padding: 0.25em 0.5em;
-    border-left: 0.3em solid var(--otp-color-primary, #0b5394);
-    background: var(--otp-color-heading-bg, #eef3f9);
+    margin: 0 0 ${space.m};
+    padding: ${space.xs} ${space.s};
+    border-left: 0.3em solid ${color.primary};
+    background: ${color.headingBackground};
   }
   /* The heading and このページのご利用ガイド side by side in one band, wrapping on narrow screens;
      the link stays outside the h2 so that the heading's accessible name is the title alone. */
@@ -29,7 +30,7 @@ export const bankScreenStyles = css`
     align-items: baseline;
   }
   .title-row {
-    gap: 0.25em 1em;
+    gap: ${space.xs} ${space.l};
   }
   .title-row h2 {
     font-size: 1em;
@@ -40,90 +41,89 @@ export const bankScreenStyles = css`
   }
   h3 {
     font-size: 1.05em;
-    margin: 1em 0 0.5em;
+    margin: ${space.l} 0 ${space.s};
   }
   p {
     margin: 0.4em 0;
   }
   a {
-    color: var(--otp-color-link, #0645ad);
+    color: ${color.link};
   }
   form {
     display: grid;
     gap: 0.9em;
-    margin: 1em 0;
+    margin: ${space.l} 0;
   }
   .field {
     display: grid;
-    gap: 0.25em;
+    gap: ${space.xs};
   }
   label {
     font-weight: bold;
   }
   input {
     font: inherit;
-    padding: 0.4em 0.5em;
-    border: 1px solid #767676;
+    padding: 0.4em ${space.s};
+    border: 1px solid ${color.inputBorder};
     border-radius: 0.2em;
     max-width: 20em;
     width: 100%;
     box-sizing: border-box;
   }
   input[aria-invalid='true'] {
-    border-color: var(--otp-color-error, #b00020);
+    border-color: ${color.error};
     border-width: 2px;
   }
   .hint {
     font-size: 0.9em;
-    color: var(--otp-color-muted, #4a4a4a);
+    color: ${color.muted};
   }
   .error,
   .load-error {
-    color: var(--otp-color-error, #b00020);
+    color: ${color.error};
     font-weight: bold;
     margin: 0;
   }
   .error:focus {
-    outline: 2px solid var(--otp-color-error, #b00020);
+    outline: 2px solid ${color.error};
     outline-offset: 2px;
   }
   .form-error {
-    border: 2px solid var(--otp-color-error, #b00020);
-    background: #fdecee;
-    padding: 0.5em 0.75em;
+    border: 2px solid ${color.error};
+    background: ${color.errorTint};
+    padding: ${space.s} ${space.m};
   }
   .notice {
-    border: 1px solid var(--otp-color-primary, #0b5394);
-    background: #eef3f9;
-    padding: 0.5em 0.75em;
+    border: 1px solid ${color.primary};
+    background: ${color.primaryTint};
+    padding: ${space.s} ${space.m};
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75em;
+    gap: ${space.m};
     align-items: center;
   }
   button {
     font: inherit;
     padding: 0.45em 1.2em;
     border-radius: 0.25em;
-    border: 1px solid #555;
-    background: #f4f4f4;
+    border: 1px solid ${color.buttonBorder};
+    background: ${color.buttonBackground};
     color: inherit;
     cursor: pointer;
     min-height: 2.5em;
   }
   button.primary {
-    background: var(--otp-color-primary, #0b5394);
-    border-color: var(--otp-color-primary, #0b5394);
-    color: #fff;
+    background: ${color.primary};
+    border-color: ${color.primary};
+    color: ${color.onAccent};
     font-weight: bold;
   }
   button:focus-visible,
   a:focus-visible,
   input:focus-visible {
-    outline: 3px solid var(--otp-color-focus, #ffbf47);
-    outline-offset: 2px;
+    ${focusRing}
   }
   /* A link that looks like the buttons beside it: it only navigates, so it stays a link. */
   a.button {
@@ -132,9 +132,9 @@ export const bankScreenStyles = css`
     min-height: 2.5em;
     box-sizing: border-box;
     padding: 0.45em 1.2em;
-    border: 1px solid #555;
+    border: 1px solid ${color.buttonBorder};
     border-radius: 0.25em;
-    background: #f4f4f4;
+    background: ${color.buttonBackground};
     color: inherit;
     text-decoration: none;
   }
@@ -143,13 +143,13 @@ export const bankScreenStyles = css`
     border: none;
     padding: 0;
     min-height: auto;
-    color: var(--otp-color-link, #0645ad);
+    color: ${color.link};
     text-decoration: underline;
   }
   .keyboard-links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: ${space.s};
     font-size: 0.9em;
   }
   /* The keyboard is a modal dialog: its element takes no room in the password field's grid. */
@@ -161,15 +161,15 @@ export const bankScreenStyles = css`
   }
   /* The S screens: the trail with the guide link on its line, as the bank's guide shows them. */
   .trail-row {
-    gap: 0.5em 1em;
-    margin: 0 0 0.75em;
+    gap: ${space.s} ${space.l};
+    margin: 0 0 ${space.m};
   }
   footer {
     margin-top: 2em;
-    padding-top: 0.5em;
-    border-top: 1px solid #ccc;
+    padding-top: ${space.s};
+    border-top: 1px solid ${color.divider};
     font-size: 0.85em;
-    color: var(--otp-color-muted, #4a4a4a);
+    color: ${color.muted};
   }
   .table-scroll {
     overflow-x: auto;
@@ -180,13 +180,13 @@ export const bankScreenStyles = css`
   }
   th,
   td {
-    border: 1px solid #b8c0cc;
+    border: 1px solid ${color.tableBorder};
     padding: 0.35em 0.6em;
     text-align: left;
     vertical-align: top;
   }
   thead th {
-    background: #eef3f9;
+    background: ${color.primaryTint};
   }
   td .cell-actions {
     display: flex;
@@ -196,8 +196,8 @@ export const bankScreenStyles = css`
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.4em 1.5em;
-    margin: 1em 0;
+    gap: 0.4em ${space.xl};
+    margin: ${space.l} 0;
   }
   dt {
     font-weight: bold;
@@ -216,7 +216,7 @@ export const bankScreenStyles = css`
   ul.links {
     list-style: none;
     padding: 0;
-    margin: 1em 0;
+    margin: ${space.l} 0;
   }
   ul.links li {
     margin: 0.3em 0;

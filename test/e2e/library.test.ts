@@ -34,7 +34,10 @@ const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as 
 const TOKEN = `<soft-token credential-id="VSMT12345678" secret="GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ" kind="mobile" time="59000"></soft-token>`;
 
 interface Manifest {
-  modules: { path: string; declarations?: { tagName?: string; customElement?: boolean }[] }[];
+  modules: {
+    path: string;
+    declarations?: { tagName?: string; customElement?: boolean; cssProperties?: { name: string }[] }[];
+  }[];
 }
 
 /** Runs a command to the end; its output is shown only if it fails. */
@@ -360,6 +363,41 @@ describe('the docs page', () => {
         .toBeGreaterThan(0);
     }
     await expect.poll(() => shadowText(page, `section#soft-token soft-token`)).toContain('287 082');
+  });
+
+  it('lists every custom property the styles of an element read: its own knobs and the design tokens', async () => {
+    const documented = new Map(
+      manifest.modules.flatMap((module) =>
+        (module.declarations ?? []).flatMap((item) =>
+          item.customElement && item.tagName
+            ? [[item.tagName, (item.cssProperties ?? []).map((property) => property.name)] as const]
+            : [],
+        ),
+      ),
+    );
+    // The styles as the element adopts them; a property the same styles set (presenter mode's
+    // values, a private `--accent`) is not a knob of the element.
+    const read = await page.evaluate(
+      (tags) => {
+        const names = (text: string, pattern: RegExp) =>
+          new Set([...text.matchAll(pattern)].map(([, name]) => name));
+        return tags.map((tag) => {
+          const element = customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] };
+          const text = element.elementStyles.map((style) => style.cssText).join('\n');
+          const set = names(text, /(--[\w-]+)\s*:/g);
+          return [tag, [...names(text, /var\((--[\w-]+)/g)].filter((name) => !set.has(name)).sort()] as const;
+        });
+      },
+      [...documented.keys()],
+    );
+    expect(read.length).toBeGreaterThan(10);
+    for (const [tag, properties] of read) {
+      expect(properties.length, tag).toBeGreaterThan(0);
+      expect(
+        properties.filter((name) => !documented.get(tag)!.includes(name)),
+        tag,
+      ).toEqual([]);
+    }
   });
 
   it('copies a snippet and says so in its status region', async () => {

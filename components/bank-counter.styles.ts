@@ -1,0 +1,70 @@
+import { css } from 'lit';
+import { bankScreenStyles } from './internal/styles.js';
+import { color, space, focusRing } from './internal/tokens.js';
+
+/** `<bank-counter>`'s styles: the filters, the two tables and the pager. */
+export const bankCounterStyles = [
+  bankScreenStyles,
+  css`
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${space.s} ${space.xl};
+      margin: ${space.m} 0;
+    }
+    .filters .field {
+      grid-template-columns: minmax(0, auto);
+      min-width: 0;
+      max-width: 100%;
+    }
+    select {
+      font: inherit;
+      padding: 0.35em 0.4em;
+      border: 1px solid ${color.inputBorder};
+      border-radius: 0.2em;
+      min-width: 0;
+      max-width: 100%;
+    }
+    select:focus-visible,
+    .table-scroll:focus-visible {
+      ${focusRing}
+    }
+    caption {
+      text-align: left;
+      font-weight: bold;
+      padding: ${space.xs} 0;
+    }
+    td.failed {
+      color: ${color.error};
+    }
+    /* A table cell, whatever the shared .actions class says. */
+    td.actions {
+      display: table-cell;
+    }
+    /* IDs, names, times and results stay on one line; a table scrolls sideways when narrow. */
+    .nowrap {
+      white-space: nowrap;
+    }
+    #log tbody th {
+      font-weight: normal;
+    }
+    #log td.operation {
+      min-width: 9em;
+    }
+    .pager {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${space.s};
+      align-items: center;
+      margin: ${space.m} 0;
+    }
+    .pager p {
+      margin: 0 ${space.s};
+    }
+    button[aria-disabled='true'] {
+      color: #6b6b6b;
+      border-color: #9a9a9a;
+      cursor: not-allowed;
+    }
+  `,
+];

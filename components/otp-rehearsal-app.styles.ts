@@ -1,0 +1,178 @@
+import { css } from 'lit';
+import { disclosureBarStyles } from './internal/styles.js';
+import { color } from './internal/tokens.js';
+
+/** The app bar and the phone-width view switch. */
+const appBar = css`#263238`;
+
+/** `<otp-rehearsal-app>`'s styles: the app bar, the tools' stand-ins, the bank window beside the token panel, presenter mode, the phone-width views. */
+export const otpRehearsalAppStyles = [
+  disclosureBarStyles,
+  css`
+    :host {
+      display: block;
+      font-family: system-ui, 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', sans-serif;
+      color: ${color.text};
+      background: #f2f4f7;
+      min-height: 100vh;
+    }
+    .app-bar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+      justify-content: space-between;
+      padding: 0.5rem 1rem;
+      background: ${appBar};
+      color: ${color.onAccent};
+    }
+    .app-bar h1 {
+      font-size: 1rem;
+      margin: 0;
+    }
+    .counter-link {
+      color: ${color.onAccent};
+      margin-right: auto;
+    }
+    .languages {
+      display: flex;
+      gap: 0.25rem;
+      align-items: center;
+    }
+    .languages button,
+    .views button {
+      font: inherit;
+      border: 1px solid currentColor;
+      background: transparent;
+      color: inherit;
+      padding: 0.2rem 0.7rem;
+      border-radius: 0.2rem;
+      cursor: pointer;
+      min-height: 2.25rem;
+    }
+    .languages button[aria-pressed='true'],
+    .views button[aria-pressed='true'] {
+      background: ${color.background};
+      color: ${appBar};
+      font-weight: bold;
+    }
+    button:focus-visible {
+      outline: 3px solid ${color.focus};
+      outline-offset: 2px;
+    }
+    /* A tool's toggle until its code has loaded: the tool's own, collapsed (disclosureBarStyles). */
+    trainer-bar,
+    guided-rehearsal {
+      display: block;
+    }
+    trainer-bar > .disclosure {
+      background: ${color.trainerBackground};
+      border-bottom: 1px solid ${color.trainerBorder};
+    }
+    guided-rehearsal > .disclosure {
+      background: ${color.guideBackground};
+      border-bottom: 1px solid ${color.guideBorder};
+    }
+    .disclosure button:focus-visible {
+      outline-offset: -3px;
+    }
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+      gap: 1rem;
+      max-width: 72rem;
+      margin: 0 auto;
+      padding: 1rem;
+      align-items: start;
+    }
+    .views {
+      display: none;
+    }
+    .bank-window {
+      background: ${color.background};
+      border: 1px solid #c5ccd6;
+      border-radius: 0.4rem;
+      overflow: hidden;
+      min-width: 0;
+    }
+    .bank-window:focus {
+      outline: none;
+    }
+    .bank-header {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+      justify-content: space-between;
+      padding: 0.6rem 1rem;
+      border-bottom: 3px solid ${color.primary};
+    }
+    .bank-name {
+      font-size: 1.2rem;
+      font-weight: bold;
+      color: ${color.primary};
+      margin: 0;
+    }
+    .practice-mark {
+      background: ${color.error};
+      color: ${color.onAccent};
+      font-weight: bold;
+      padding: 0.15rem 0.6rem;
+      border-radius: 0.25rem;
+    }
+    .practice-notice {
+      margin: 0;
+      padding: 0.4rem 1rem;
+      background: #fff4e5;
+      font-size: 0.9rem;
+    }
+    .screen {
+      padding: 1rem;
+    }
+    .storage-notice {
+      margin: 0;
+      padding: 0.4rem 1rem;
+      background: ${color.errorTint};
+      font-size: 0.9rem;
+    }
+    :host([presenter]) {
+      font-size: 1.35rem;
+      --otp-font-size: 1.35rem;
+      --otp-color-text: #000;
+      --otp-color-primary: #002b80;
+      --otp-color-link: #001a66;
+      --otp-color-muted: #000;
+      background: ${color.background};
+    }
+    :host([presenter]) .bank-window {
+      border: 3px solid #000;
+    }
+    @media (max-width: 760px) {
+      .layout {
+        grid-template-columns: minmax(0, 1fr);
+        padding: 0.5rem;
+      }
+      .views {
+        display: flex;
+        gap: 0.5rem;
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        padding: 0.5rem;
+        background: ${appBar};
+        color: ${color.onAccent};
+      }
+      .views button {
+        flex: 1;
+      }
+      /* The bank window stays in the page as the main landmark, only its content is hidden. */
+      .layout[data-view='bank'] soft-token-panel,
+      .layout[data-view='token'] .bank-window > * {
+        display: none;
+      }
+      .layout[data-view='token'] .bank-window {
+        border: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,66 @@
+import { css } from 'lit';
+import { color, focusRing } from './internal/tokens.js';
+
+/** `<soft-token-panel>`'s styles: the install buttons, the status line and the grid of tokens. */
+export const softTokenPanelStyles = css`
+  :host {
+    display: block;
+    color: ${color.text};
+    line-height: 1.6;
+  }
+  aside {
+    padding: 0.75rem;
+  }
+  h2 {
+    font-size: 1.2rem;
+    margin: 0 0 0.4rem;
+  }
+  p {
+    margin: 0.4rem 0;
+  }
+  .install {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0.75rem 0;
+  }
+  button {
+    font: inherit;
+    min-height: 2.5rem;
+    padding: 0.35rem 0.9rem;
+    border-radius: 0.3rem;
+    border: 1px solid ${color.primary};
+    background: ${color.background};
+    color: ${color.primary};
+    font-weight: bold;
+    cursor: pointer;
+    max-width: 100%;
+    text-align: start;
+    /* Break Japanese between words (インストール stays whole), not inside them. */
+    word-break: keep-all;
+    overflow-wrap: anywhere;
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  button:focus-visible {
+    ${focusRing}
+  }
+  .status {
+    min-height: 1.6em;
+    font-size: 0.9rem;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--soft-token-panel-min, 17rem)), 1fr));
+    gap: 1.5rem 1rem;
+    align-items: start;
+  }
+  .empty {
+    color: ${color.muted};
+  }
+`;
