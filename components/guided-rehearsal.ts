@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Demo } from '../src/demo.js';
@@ -33,7 +33,9 @@ import {
 import { parseHash } from '../src/router.js';
 import { applyScenario } from '../src/scenarios.js';
 import { formatCredentialId } from '../src/token/device.js';
+import { Announcer } from './internal/announcer.js';
 import { defineElement } from './internal/define.js';
+import { OtpElement } from './internal/otp-element.js';
 import { guidedRehearsalStyles } from './guided-rehearsal.styles.js';
 import { disclosureBarStyles } from './internal/styles.js';
 import {
@@ -110,10 +112,12 @@ const FIELD_EVENTS = ['input', 'keyboard-committed'] as const;
  * @cssproperty --otp-space-xl - The largest spacing step.
  */
 @defineElement('guided-rehearsal')
-export class GuidedRehearsal extends LitElement {
+export class GuidedRehearsal extends OtpElement {
   static override styles = [disclosureBarStyles, guidedRehearsalStyles];
 
   private readonly outliner = new OutlineController(this, () => this.measure());
+  /** Each step, each hint, the result: what the polite live region says. */
+  private readonly announcer = new Announcer<string>(this);
   /** The step the page was last scrolled to, so it scrolls once per step, not while the person scrolls. */
   private scrolledFor?: string;
 
@@ -126,7 +130,6 @@ export class GuidedRehearsal extends LitElement {
   @state() private collapsed = false;
   @state() private outlines: readonly Outline[] = [];
   @state() private corner: Corner = 'bottom-left';
-  @state() private announcement = '';
 
   /** The demo to set up (src/scenarios.ts) for the chosen procedure. */
   @property({ attribute: false }) demo?: Demo;
@@ -181,17 +184,6 @@ export class GuidedRehearsal extends LitElement {
   /** Focus goes to the toggle: the shell opens the launcher the first time, once its code has loaded. */
   override focus(options?: FocusOptions) {
     this.renderRoot.querySelector<HTMLElement>('[part=toggle]')?.focus(options);
-  }
-
-  private emit<T>(type: string, detail: T) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
-  /** Empties the live region first, so the same words twice in a row are announced twice. */
-  private async announce(text: string) {
-    this.announcement = '';
-    await this.updateComplete;
-    this.announcement = text;
   }
 
   private async focusOn(selector: string) {
@@ -275,8 +267,8 @@ export class GuidedRehearsal extends LitElement {
     }
     // An exam says nothing until the end.
     if (next.mode !== 'guided') return;
-    if (next.outcome === 'mistake') void this.announce(this.hintText(next));
-    else if (next.step !== before.step) void this.announce(this.stepAnnouncement(next));
+    if (next.outcome === 'mistake') void this.announcer.announce(this.hintText(next));
+    else if (next.step !== before.step) void this.announcer.announce(this.stepAnnouncement(next));
   }
 
   // --- Outlines ------------------------------------------------------------------------------
@@ -401,7 +393,7 @@ export class GuidedRehearsal extends LitElement {
         ...(setup.ticket ? { ticket: setup.ticket } : {}),
       });
       await this.focusOn('.overlay h2');
-      await this.announce(this.startAnnouncement(this.rehearsal));
+      await this.announcer.announce(this.startAnnouncement(this.rehearsal));
     } catch {
       this.problem = true;
     } finally {
@@ -414,7 +406,7 @@ export class GuidedRehearsal extends LitElement {
     this.result = result;
     this.outlines = [];
     await this.focusOn('.overlay h2');
-    await this.announce(this.summaryAnnouncement(state, result));
+    await this.announcer.announce(this.summaryAnnouncement(state, result));
   }
 
   private stop() {
@@ -438,7 +430,7 @@ export class GuidedRehearsal extends LitElement {
     this.rehearsal = undefined;
     this.result = undefined;
     this.outlines = [];
-    this.announcement = '';
+    this.announcer.clear();
     await this.focusOn('[part=toggle]');
   }
 
@@ -720,7 +712,7 @@ export class GuidedRehearsal extends LitElement {
             : nothing
       }
       ${this.outlinesTemplate()}
-      <p class="sr-only" role="status">${this.announcement}</p>
+      <p class="sr-only" role="status">${this.announcer.message ?? ''}</p>
     </div>`;
   }
 }

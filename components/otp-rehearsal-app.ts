@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { openDemo, type Demo } from '../src/demo.js';
 import type { ScenarioId } from '../src/scenarios.js';
 import { DEFAULT_LOCALE, isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
+import { onFirstUse } from '../src/lazy.js';
 import { hashFor, parseHash, resolve, type FlowState, type Location, type Screen } from '../src/router.js';
 import './bank-account.js';
 import './bank-deactivate-auth.js';
@@ -21,13 +22,14 @@ import type { SoftTokenPanel } from './soft-token-panel.js';
 /**
  * Elements whose code (with their texts) loads on first use, not with the first screen: the
  * trainer's tools, when a trainer first opens one or goes to the counter (a rehearsing customer's
- * page never fetches them), and the help pages, when a person first opens one.
+ * page never fetches them), and the help pages, when a person first opens one. A load that failed
+ * stays failed until the page is reloaded, which the message shown then says (src/lazy.ts).
  */
 const LOADED_ON_FIRST_USE = {
-  'trainer-bar': () => import('./trainer-bar.js'),
-  'guided-rehearsal': () => import('./guided-rehearsal.js'),
-  'bank-counter': () => import('./bank-counter.js'),
-  'bank-help': () => import('./bank-help.js'),
+  'trainer-bar': onFirstUse(() => import('./trainer-bar.js')),
+  'guided-rehearsal': onFirstUse(() => import('./guided-rehearsal.js')),
+  'bank-counter': onFirstUse(() => import('./bank-counter.js')),
+  'bank-help': onFirstUse(() => import('./bank-help.js')),
 };
 type LazyTag = keyof typeof LOADED_ON_FIRST_USE;
 

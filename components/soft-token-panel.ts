@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
@@ -9,7 +9,9 @@ import {
   type InstalledToken,
   type SoftTokenDevice,
 } from '../src/token/device.js';
+import { Announcer } from './internal/announcer.js';
 import { defineElement } from './internal/define.js';
+import { OtpElement } from './internal/otp-element.js';
 import { softTokenPanelStyles } from './soft-token-panel.styles.js';
 import './soft-token.js';
 import type { SoftToken } from './soft-token.js';
@@ -34,14 +36,15 @@ const KINDS: readonly CredentialKind[] = ['mobile', 'desktop'];
  * @cssproperty --otp-color-bg - Background of panels and dialogs.
  */
 @defineElement('soft-token-panel')
-export class SoftTokenPanel extends LitElement {
+export class SoftTokenPanel extends OtpElement {
   static override styles = softTokenPanelStyles;
 
   /** Refreshes after one another resolve in order: a slow list never overwrites a newer one. */
   private listRequest = 0;
+  /** What happened to the apps: installed, removed, or why not. */
+  private readonly status = new Announcer<string>(this);
 
   @state() private tokens: InstalledToken[] = [];
-  @state() private status = '';
   @state() private busy = false;
 
   /** The soft token device whose apps are shown; without one the panel is empty. */
@@ -78,14 +81,8 @@ export class SoftTokenPanel extends LitElement {
     try {
       const token = await device.install(kind, (this.clock ?? appClock).now());
       await this.refresh();
-      this.status = this.messages.token.installed(formatCredentialId(token.credentialId));
-      this.dispatchEvent(
-        new CustomEvent('token-installed', {
-          detail: { credentialId: token.credentialId, kind },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      void this.status.announce(this.messages.token.installed(formatCredentialId(token.credentialId)));
+      this.emit('token-installed', { credentialId: token.credentialId, kind });
       await this.updateComplete;
       const element = this.tokenElement(token.credentialId);
       if (element) {
@@ -94,7 +91,7 @@ export class SoftTokenPanel extends LitElement {
       }
     } catch {
       // Provisioning refused or storage failed: say so; the person can simply try again.
-      this.status = this.messages.token.installFailed;
+      void this.status.announce(this.messages.token.installFailed);
     } finally {
       this.busy = false;
     }
@@ -107,7 +104,7 @@ export class SoftTokenPanel extends LitElement {
     const kind = this.tokens.find((token) => token.credentialId === credentialId)?.kind;
     await (lost ? device.loseDevice(credentialId) : device.uninstall(credentialId));
     await this.refresh();
-    this.status = this.messages.token.removed(formatCredentialId(credentialId));
+    void this.status.announce(this.messages.token.removed(formatCredentialId(credentialId)));
     await this.updateComplete;
     // The token and its focused button are gone: the next step is usually installing again.
     this.renderRoot.querySelector<HTMLButtonElement>(`button[data-kind=${kind ?? 'mobile'}]`)?.focus();
@@ -171,7 +168,7 @@ export class SoftTokenPanel extends LitElement {
             </button>`,
         )}
       </div>
-      <p class="status" role="status">${this.status}</p>
+      <p class="status" role="status">${this.status.message ?? ''}</p>
       ${this.tokensTemplate()}
     </aside>`;
   }

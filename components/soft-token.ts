@@ -1,7 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
+import { onFirstUse } from '../src/lazy.js';
 import { base32Decode, secondsRemaining, totp, totpStep } from '../src/otp/index.js';
 import {
   APP_NAME,
@@ -11,8 +12,12 @@ import {
   type CredentialKind,
 } from '../src/token/device.js';
 import { ownPhoneUri } from '../src/token/own-phone.js';
+import { Announcer } from './internal/announcer.js';
+import { copyText } from './internal/clipboard.js';
 import { ClockController } from './internal/clock-controller.js';
+import { ConfirmDialog } from './internal/confirm-dialog.js';
 import { defineElement } from './internal/define.js';
+import { OtpElement } from './internal/otp-element.js';
 import { softTokenStyles } from './soft-token.styles.js';
 
 /** Aegis turns the code red for the last 7 seconds of its period (reference/facts.md). */
@@ -36,21 +41,15 @@ interface DrawnQr {
   /** 0 when there is no QR code to draw: the encoder did not load, or the URI is too long. */
   side: number;
   path: string;
+  /** The encoder did not load: the panel says to reload. */
+  loadFailed?: boolean;
 }
-
-let qrModule: Promise<typeof import('../src/qr.js')> | undefined;
 
 /**
  * The QR encoder, a chunk of its own loaded when someone first opens "Add to an app on your phone":
- * most sessions never do, so the first screen does not wait for it (as src/noble.ts).
+ * most sessions never do, so the first screen does not wait for it.
  */
-function loadQr() {
-  qrModule ??= import('../src/qr.js').catch((error: unknown) => {
-    qrModule = undefined; // try again next time
-    throw error;
-  });
-  return qrModule;
-}
+const loadQr = onFirstUse(() => import('../src/qr.js'));
 
 /**
  * One installed VIP Access app as the person sees it: the credential ID, the current 6-digit
@@ -85,9 +84,11 @@ function loadQr() {
  * @cssproperty --otp-color-button-border - Border of plain buttons.
  * @cssproperty --otp-color-button-bg - Background of plain buttons.
  * @cssproperty --otp-color-token - The soft token's colour.
+ * @cssproperty --otp-space-s - A small spacing step.
+ * @cssproperty --otp-space-m - A medium spacing step.
  */
 @defineElement('soft-token')
-export class SoftToken extends LitElement {
+export class SoftToken extends OtpElement {
   static override styles = softTokenStyles;
 
   /** Ticks with the clock while connected; idle while `time` fixes the moment. */
@@ -99,7 +100,15 @@ export class SoftToken extends LitElement {
   private codeSecret?: Uint8Array;
   /** Discards a code that finishes computing after a newer one was asked for. */
   private codeRequest = 0;
-  private statusTimer?: ReturnType<typeof setTimeout>;
+  /** How copying the code went, then how copying the URI went: each in its own status region. */
+  private readonly codeCopy = new Announcer<CopyResult>(this, { clearAfterMs: STATUS_MS });
+  private readonly uriCopy = new Announcer<CopyResult>(this, { clearAfterMs: STATUS_MS });
+  /** "Uninstall?", "Lose this device?" */
+  private readonly removal = new ConfirmDialog<RemoveAction>(this, (action) =>
+    this.emit(action === 'uninstall' ? 'token-uninstalled' : 'device-lost', {
+      credentialId: this.credentialId,
+    }),
+  );
   /** The otpauth:// URI of the token, or undefined when there is no valid secret and credential ID. */
   private uri?: string;
   /** The URI whose QR code is being made, while it is. */
@@ -109,11 +118,8 @@ export class SoftToken extends LitElement {
   @state() private secondsLeft: number = TOKEN_PERIOD;
   @state() private frozen = false;
   @state() private invalid = false;
-  @state() private copyResult?: CopyResult;
-  @state() private confirming?: RemoveAction;
   /** The "add to an app on your phone" disclosure is open. */
   @state() private sharing = false;
-  @state() private uriCopyResult?: CopyResult;
   /** The QR code last made: made again only when the URI changes. */
   @state() private drawnQr?: DrawnQr;
   /** Demo time is fixed, frozen, sped up or shifted: a phone's codes (real time) may not match. */
@@ -144,8 +150,9 @@ export class SoftToken extends LitElement {
     // Another token in this element (the panel reuses its elements): a removal asked for the old
     // one must not apply to it, nor a "copied" be said of it. An open QR code follows the new one.
     if (changed.has('credentialId') && this.hasUpdated) {
-      clearTimeout(this.statusTimer);
-      this.copyResult = this.uriCopyResult = this.confirming = undefined;
+      this.codeCopy.clear();
+      this.uriCopy.clear();
+      this.removal.dismiss();
     }
     if (changed.has('secret')) this.decodeSecret();
     if (changed.has('secret') || changed.has('credentialId')) this.makeUri();
@@ -164,13 +171,6 @@ export class SoftToken extends LitElement {
     this.renderRoot
       .querySelector<HTMLElement>('.fill')
       ?.style.setProperty('transform', `scaleX(${this.secondsLeft / TOKEN_PERIOD})`);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.statusTimer);
-    this.copyResult = undefined;
-    this.uriCopyResult = undefined;
   }
 
   private get messages(): Messages {
@@ -218,14 +218,17 @@ export class SoftToken extends LitElement {
 
   private async drawQr(uri: string) {
     this.qrPending = uri;
-    let drawn: DrawnQr;
+    let drawn: DrawnQr = { uri, side: 0, path: '' };
     try {
       const { qrMatrix, qrPath, QR_QUIET_ZONE } = await loadQr();
-      const matrix = qrMatrix(uri);
-      drawn = { uri, side: matrix.length + 2 * QR_QUIET_ZONE, path: qrPath(matrix) };
+      try {
+        const matrix = qrMatrix(uri);
+        drawn = { uri, side: matrix.length + 2 * QR_QUIET_ZONE, path: qrPath(matrix) };
+      } catch {
+        // The URI is too long for a QR code (no credential ID makes one that long): the text remains.
+      }
     } catch {
-      // The chunk did not load, or the URI is too long (no credential ID is): the URI text remains.
-      drawn = { uri, side: 0, path: '' };
+      drawn = { ...drawn, loadFailed: true };
     }
     // A newer URI may have been asked for meanwhile; its own drawing will land.
     if (this.qrPending !== uri) return;
@@ -273,90 +276,23 @@ export class SoftToken extends LitElement {
     this.code = undefined;
   }
 
-  /** Puts `text` on the clipboard; false when the browser would not. */
-  private async writeClipboard(text: string): Promise<boolean> {
-    try {
-      // Absent outside secure contexts (plain http on a LAN); it may also reject without permission.
-      if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  /** Says in a status region how a copy went; `set` writes that region's state. */
-  private async announceCopy(set: (result?: CopyResult) => void, copied: boolean) {
-    // Empty the region first, so the same message twice in a row is announced twice.
-    set(undefined);
-    await this.updateComplete;
-    set(copied ? 'copied' : 'failed');
-    clearTimeout(this.statusTimer);
-    this.statusTimer = setTimeout(() => {
-      this.copyResult = undefined;
-      this.uriCopyResult = undefined;
-    }, STATUS_MS);
-  }
-
   private async copy() {
     const code = this.code;
     if (!code) return;
-    const copied = await this.writeClipboard(code);
-    await this.announceCopy((result) => (this.copyResult = result), copied);
+    const copied = await copyText(code);
+    await this.codeCopy.announce(copied ? 'copied' : 'failed');
     if (copied) this.emit('code-copied', { credentialId: this.credentialId });
   }
 
   private async copyUri() {
     const uri = this.uri;
     if (!uri) return;
-    const copied = await this.writeClipboard(uri);
-    await this.announceCopy((result) => (this.uriCopyResult = result), copied);
+    await this.uriCopy.announce((await copyText(uri)) ? 'copied' : 'failed');
   }
 
   private toggleSharing() {
     this.sharing = !this.sharing;
-    if (!this.sharing) this.uriCopyResult = undefined;
-    // Opening again retries a QR code that could not be made.
-    if (this.sharing && this.drawnQr?.side === 0) this.drawnQr = undefined;
-  }
-
-  private async ask(action: RemoveAction) {
-    this.confirming = action;
-    await this.updateComplete;
-    // The least destructive choice gets focus (WAI-ARIA APG, alertdialog pattern).
-    this.renderRoot.querySelector<HTMLButtonElement>('.confirm .cancel')?.focus();
-  }
-
-  private async cancel() {
-    const action = this.confirming;
-    this.confirming = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>(`button[data-action=${action}]`)?.focus();
-  }
-
-  private async confirm() {
-    const action = this.confirming;
-    if (!action) return;
-    this.confirming = undefined;
-    this.emit(action === 'uninstall' ? 'token-uninstalled' : 'device-lost', {
-      credentialId: this.credentialId,
-    });
-    // If the panel removes this token, it moves focus on; if not, focus must not fall to <body>.
-    await this.updateComplete;
-    if (this.isConnected) {
-      this.renderRoot.querySelector<HTMLButtonElement>(`button[data-action=${action}]`)?.focus();
-    }
-  }
-
-  private onConfirmKeydown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      void this.cancel();
-    }
-  }
-
-  private emit<T>(type: string, detail: T) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    if (!this.sharing) this.uriCopy.clear();
   }
 
   /** Focuses the app itself (its labelled frame): where the panel puts focus after an install. */
@@ -396,9 +332,9 @@ export class SoftToken extends LitElement {
       ${this.codeTemplate()}
       <p class="status" role="status">
         ${
-          this.copyResult === 'copied'
+          this.codeCopy.message === 'copied'
             ? m.copied
-            : this.copyResult === 'failed'
+            : this.codeCopy.message === 'failed'
               ? this.messages.token.copyFailed
               : nothing
         }
@@ -490,6 +426,11 @@ export class SoftToken extends LitElement {
                 <p>${m.addToPhoneHowTo}</p>
                 ${this.clockMoved ? html`<p class="frozen">${m.addToPhoneClockMoved}</p>` : nothing}
                 ${this.qrTemplate(uri)}
+                ${
+                  this.drawnQr?.uri === uri && this.drawnQr.loadFailed
+                    ? html`<p class="warning" role="alert">${this.messages.common.loadFailed}</p>`
+                    : nothing
+                }
                 <dl>
                   <dt>${m.uriLabel}</dt>
                   <dd><code class="uri" id="uri">${uri}</code></dd>
@@ -497,9 +438,9 @@ export class SoftToken extends LitElement {
                 <button type="button" class="copy-uri" @click=${this.copyUri}>${m.copyUri}</button>
                 <p class="status" role="status">
                   ${
-                    this.uriCopyResult === 'copied'
+                    this.uriCopy.message === 'copied'
                       ? m.uriCopied
-                      : this.uriCopyResult === 'failed'
+                      : this.uriCopy.message === 'failed'
                         ? m.uriCopyFailed
                         : nothing
                   }
@@ -513,29 +454,18 @@ export class SoftToken extends LitElement {
   private removeTemplate() {
     if (!this.removable) return nothing;
     const m = this.messages.token;
-    const action = this.confirming;
-    if (action) {
-      return html`<div
-        class="confirm"
-        role="group"
-        aria-labelledby="confirm-question"
-        @keydown=${this.onConfirmKeydown}
-      >
-        <p id="confirm-question">${action === 'uninstall' ? m.uninstallConfirm : m.loseDeviceConfirm}</p>
-        <div class="buttons">
-          <button type="button" class="danger" @click=${this.confirm}>
-            ${action === 'uninstall' ? m.uninstall : m.loseDevice}
-          </button>
-          <button type="button" class="cancel" @click=${this.cancel}>${this.messages.token.cancel}</button>
-        </div>
+    const uninstall = this.removal.asking === 'uninstall';
+    const ask = (action: RemoveAction) => (event: Event) =>
+      this.removal.ask(action, event.currentTarget as HTMLElement);
+    return html`${this.removal.template({
+        question: uninstall ? m.uninstallConfirm : m.loseDeviceConfirm,
+        confirm: uninstall ? m.uninstall : m.loseDevice,
+        cancel: m.cancel,
+      })}
+      <div class="device-actions">
+        <button type="button" @click=${ask('uninstall')}>${m.uninstall}</button>
+        <button type="button" @click=${ask('lose')}>${m.loseDevice}</button>
       </div>`;
-    }
-    return html`<div class="device-actions">
-      <button type="button" data-action="uninstall" @click=${() => this.ask('uninstall')}>
-        ${m.uninstall}
-      </button>
-      <button type="button" data-action="lose" @click=${() => this.ask('lose')}>${m.loseDevice}</button>
-    </div>`;
   }
 
   override render() {

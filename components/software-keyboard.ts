@@ -1,8 +1,9 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { PASSWORD_MAX_LENGTH } from '../src/bank/input.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
 import { defineElement } from './internal/define.js';
+import { OtpElement } from './internal/otp-element.js';
 import { softwareKeyboardStyles } from './software-keyboard.styles.js';
 
 const DIGITS = [...'1234567890'];
@@ -78,7 +79,7 @@ function rows<T>(items: readonly T[], lengths: readonly number[]): T[][] {
  * @cssproperty --otp-space-xl - The largest spacing step.
  */
 @defineElement('software-keyboard')
-export class SoftwareKeyboard extends LitElement {
+export class SoftwareKeyboard extends OtpElement {
   static override styles = softwareKeyboardStyles;
 
   /** On 「決定」 the dialog's close event commits rather than dismisses. */
@@ -133,11 +134,8 @@ export class SoftwareKeyboard extends LitElement {
     this.committing = false;
     // Nothing typed outlives the dialog.
     this.value = '';
-    this.dispatchEvent(
-      committed
-        ? new CustomEvent('keyboard-committed', { detail: { value }, bubbles: true, composed: true })
-        : new CustomEvent('keyboard-dismissed', { bubbles: true, composed: true }),
-    );
+    if (committed) this.emit('keyboard-committed', { value });
+    else this.emit('keyboard-dismissed');
   }
 
   private commit() {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { confirmDialogStyles } from './internal/confirm-dialog.js';
 import { bankScreenStyles, disclosureBarStyles } from './internal/styles.js';
 import { color, font, space } from './internal/tokens.js';
 
@@ -6,6 +7,7 @@ import { color, font, space } from './internal/tokens.js';
 export const trainerBarStyles = [
   bankScreenStyles,
   disclosureBarStyles,
+  confirmDialogStyles,
   css`
     :host {
       display: block;
@@ -37,16 +39,6 @@ export const trainerBarStyles = [
     button[aria-disabled='true'] {
       cursor: progress;
       opacity: 0.7;
-    }
-    button.danger {
-      background: ${color.error};
-      border-color: ${color.error};
-      color: ${color.onAccent};
-    }
-    .confirm {
-      border: 2px solid ${color.error};
-      background: ${color.background};
-      padding: ${space.s} ${space.m};
     }
     .time {
       font-size: 1.6em;

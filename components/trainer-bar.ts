@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CustomerSummary } from '../src/bank/bank.js';
 import type { BankErrorCode } from '../src/bank/codes.js';
@@ -8,8 +8,12 @@ import { failureMessage, isLocale, messagesFor, type Locale } from '../src/i18n/
 import { toolMessagesFor, type ToolMessages } from '../src/i18n/tools.js';
 import type { Screen } from '../src/router.js';
 import { SCENARIO_IDS, applyScenario, type ScenarioId } from '../src/scenarios.js';
+import { Announcer } from './internal/announcer.js';
+import { copyText } from './internal/clipboard.js';
 import { ClockController } from './internal/clock-controller.js';
+import { ConfirmDialog } from './internal/confirm-dialog.js';
 import { defineElement } from './internal/define.js';
+import { OtpElement } from './internal/otp-element.js';
 import { trainerBarStyles } from './trainer-bar.styles.js';
 
 type TrainerMessages = ToolMessages['trainer'];
@@ -87,7 +91,7 @@ const clockTime = new Intl.DateTimeFormat('en-GB', {
  * @cssproperty --otp-space-xl - The largest spacing step.
  */
 @defineElement('trainer-bar')
-export class TrainerBar extends LitElement {
+export class TrainerBar extends OtpElement {
   static override styles = trainerBarStyles;
 
   /** Ticks the shown time while the tools are open. */
@@ -96,15 +100,16 @@ export class TrainerBar extends LitElement {
   private readonly addedPasswords = new Map<string, string>();
   /** Discards a customer list that arrives after a newer one was asked for. */
   private listRequest = 0;
+  /** The last outcome, as a function of the messages so that it follows a change of language. */
+  private readonly status = new Announcer<(m: TrainerMessages) => string | string[]>(this);
+  /** "Reset the demo?" */
+  private readonly resetQuestion = new ConfirmDialog<'reset'>(this, () => void this.resetDemo());
 
-  @state() private confirmingReset = false;
   @state() private busy = false;
   @state() private customers: CustomerSummary[] = [];
   @state() private clockState?: ClockState;
   @state() private draft: Draft = EMPTY_DRAFT;
   @state() private addError?: { field: Field; code: BankErrorCode };
-  /** The last outcome, as a function of the messages so that it follows a change of language. */
-  @state() private status?: (m: TrainerMessages) => string | string[];
 
   /** The demo the tools act on: its bank, token device and clock. */
   @property({ attribute: false }) demo?: Demo;
@@ -140,19 +145,8 @@ export class TrainerBar extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part=toggle]')?.focus(options);
   }
 
-  private emit<T>(type: string, detail: T) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
   private focusOn(selector: string) {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  /** Empties the status region first, so the same message twice in a row is announced twice. */
-  private async announce(status: (m: TrainerMessages) => string | string[]) {
-    this.status = undefined;
-    await this.updateComplete;
-    this.status = status;
   }
 
   /** Runs one action on the demo at a time; a click meanwhile does nothing. */
@@ -163,7 +157,7 @@ export class TrainerBar extends LitElement {
     try {
       await work(demo);
     } catch {
-      await this.announce((m) => m.failed);
+      await this.status.announce((m) => m.failed);
     } finally {
       this.busy = false;
     }
@@ -171,41 +165,17 @@ export class TrainerBar extends LitElement {
 
   private toggle() {
     this.open = !this.open;
-    this.confirmingReset = false;
+    this.resetQuestion.dismiss();
   }
 
-  private async askReset() {
-    this.confirmingReset = true;
-    await this.updateComplete;
-    // The least destructive choice gets focus (WAI-ARIA APG, alertdialog pattern).
-    this.focusOn('.confirm .cancel');
-  }
-
-  private async cancelReset() {
-    this.confirmingReset = false;
-    await this.updateComplete;
-    this.focusOn('button.reset');
-  }
-
-  private onConfirmKeydown(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    void this.cancelReset();
-  }
-
-  private async confirmReset() {
-    this.confirmingReset = false;
-    const done = this.run(async (demo) => {
+  private async resetDemo() {
+    await this.run(async (demo) => {
       await demo.resetToSeed();
       this.addedPasswords.clear();
       await this.refresh();
       this.emit('demo-reset', {});
-      await this.announce((m) => m.resetDone);
+      await this.status.announce((m) => m.resetDone);
     });
-    // The focused button is gone with the question: focus the (busy) reset button, not <body>.
-    await this.updateComplete;
-    this.focusOn('button.reset');
-    await done;
   }
 
   private async setUpScenario(id: ScenarioId) {
@@ -214,7 +184,7 @@ export class TrainerBar extends LitElement {
       this.addedPasswords.clear();
       await this.refresh();
       this.emit('scenario-applied', { id, startAt, contractId: customer.contractId, ticket });
-      await this.announce((m) => [
+      await this.status.announce((m) => [
         m.scenarioApplied(m.scenarios[id].label),
         m.loginWith(customer.contractId, customer.password),
         m.scenarios[id].hint,
@@ -229,16 +199,7 @@ export class TrainerBar extends LitElement {
   }
 
   private async copy(text: string, copied: (m: TrainerMessages) => string) {
-    let ok = false;
-    try {
-      // Absent outside secure contexts (plain http on a LAN); it may also reject without permission.
-      if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
-      await navigator.clipboard.writeText(text);
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    await this.announce(ok ? copied : (m) => m.copyFailed);
+    await this.status.announce((await copyText(text)) ? copied : (m) => m.copyFailed);
   }
 
   private edit(field: Field, value: string) {
@@ -269,7 +230,7 @@ export class TrainerBar extends LitElement {
       this.draft = EMPTY_DRAFT;
       this.addError = undefined;
       await this.refresh();
-      await this.announce((m) => m.added(contractId));
+      await this.status.announce((m) => m.added(contractId));
     });
   }
 
@@ -290,27 +251,19 @@ export class TrainerBar extends LitElement {
 
   private generalTemplate() {
     const m = this.messages;
-    const reset = this.confirmingReset
-      ? html`<div
-          class="confirm"
-          role="group"
-          aria-labelledby="reset-question"
-          @keydown=${this.onConfirmKeydown}
-        >
-          <p id="reset-question">${m.resetConfirm}</p>
-          <div class="actions">
-            <button type="button" class="danger" @click=${this.confirmReset}>${m.resetConfirmButton}</button>
-            <button type="button" class="cancel" @click=${this.cancelReset}>${m.cancel}</button>
-          </div>
-        </div>`
-      : html`<button
-          type="button"
-          class="reset"
-          aria-disabled=${this.busy ? 'true' : 'false'}
-          @click=${this.askReset}
-        >
-          ${m.reset}
-        </button>`;
+    const reset = html`${this.resetQuestion.template({
+        question: m.resetConfirm,
+        confirm: m.resetConfirmButton,
+        cancel: m.cancel,
+      })}
+      <button
+        type="button"
+        class="reset"
+        aria-disabled=${this.busy ? 'true' : 'false'}
+        @click=${(event: Event) => this.resetQuestion.ask('reset', event.currentTarget as HTMLElement)}
+      >
+        ${m.reset}
+      </button>`;
     return html`<div class="wide">
       <p>${m.intro}</p>
       <div class="actions">
@@ -511,8 +464,8 @@ export class TrainerBar extends LitElement {
           this.open
             ? html`<div class="tools">
                 ${this.generalTemplate()} ${this.scenariosTemplate()} ${this.clockTemplate()}
-                <p class="status wide ${this.status ? 'shown' : ''}" role="status">
-                  ${[this.status?.(m) ?? []].flat().map((line) => html`<span>${line}</span>`)}
+                <p class="status wide ${this.status.message ? 'shown' : ''}" role="status">
+                  ${[this.status.message?.(m) ?? []].flat().map((line) => html`<span>${line}</span>`)}
                 </p>
                 ${this.customersTemplate()}
               </div>`

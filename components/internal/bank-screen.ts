@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Bank } from '../../src/bank/bank.js';
 import {
@@ -15,21 +15,16 @@ import {
   type Locale,
   type Messages,
 } from '../../src/i18n/index.js';
+import { onFirstUse } from '../../src/lazy.js';
 import type { SoftwareKeyboard } from '../software-keyboard.js';
+import { OtpElement } from './otp-element.js';
 import { bankScreenStyles } from './styles.js';
 
 /**
  * The software keyboard is a chunk of its own, loaded when someone first opens it: most people
  * type their password, and the first screen is lighter without it.
  */
-let keyboardModule: Promise<unknown> | undefined;
-
-function loadKeyboard(): Promise<unknown> {
-  // A failed import stays failed for this page (the browser keeps the failure in its module map):
-  // the message shown then says to reload.
-  keyboardModule ??= import('../software-keyboard.js');
-  return keyboardModule;
-}
+const loadKeyboard = onFirstUse(() => import('../software-keyboard.js'));
 
 /** Which field a result code belongs beside; `form` for codes that name no single field. */
 export type FieldOf = (code: BankErrorCode) => string;
@@ -91,7 +86,7 @@ export interface FieldOptions {
  * @cssproperty --otp-space-l - A large spacing step.
  * @cssproperty --otp-space-xl - The largest spacing step.
  */
-export abstract class BankScreen extends LitElement {
+export abstract class BankScreen extends OtpElement {
   static override styles = [bankScreenStyles];
 
   /** The bank the screen calls. Without one the screen only shows itself (documentation). */
@@ -151,10 +146,6 @@ export abstract class BankScreen extends LitElement {
     } finally {
       this.busy = false;
     }
-  }
-
-  protected emit<T>(type: string, detail: T) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   /** The error message for `field`, if the shown code belongs there. */

@@ -82,7 +82,10 @@ describe('the guide, end to end, as a new user would', () => {
 
     const desktop = await installToken(page, 'desktop');
     await tokenApp(page, mobile).getByRole('button', { name: 'アンインストール' }).click();
-    await tokenApp(page, mobile).getByRole('button', { name: 'アンインストール' }).last().click();
+    await tokenApp(page, mobile)
+      .getByRole('alertdialog', { name: /アンインストールします/ })
+      .getByRole('button', { name: 'アンインストール' })
+      .click();
     await expect.poll(() => tokenIds(page)).not.toContain(mobile);
     await nextCode(page, desktop);
     await register(page, desktop);

@@ -59,7 +59,7 @@ describe('device lost → reset at the bank counter → register again', () => {
 
     // The phone is lost.
     await tokenApp(page, lost).getByRole('button', { name: '端末を紛失' }).click();
-    const question = tokenApp(page, lost).getByRole('group', { name: /紛失したことにします/ });
+    const question = tokenApp(page, lost).getByRole('alertdialog', { name: /紛失したことにします/ });
     await question.getByRole('button', { name: '端末を紛失' }).click();
     await expect.poll(() => tokenIds(page)).not.toContain(lost);
 

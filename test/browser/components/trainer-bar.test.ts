@@ -437,8 +437,13 @@ describe('<trainer-bar>', () => {
       await openByKeyboard(mounted);
       expect(shadowText(element)).to.include(m.scenariosTitle);
       await expect(element).to.be.accessible();
+      // The reset question is a modal dialog: checked open, then answered, before the form is used.
       button(root, m.reset).click();
       await element.updateComplete;
+      expect(root.querySelector('dialog[open]')).not.to.equal(null);
+      await expect(element).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !root.querySelector('dialog'), 'the question stayed open');
       await fill(root, { 'contract-id': 'x' });
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => root.querySelector('.error'), 'no refusal shown');
