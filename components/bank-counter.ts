@@ -1,12 +1,16 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
-  AUDIT_PAGE_SIZE,
-  type AuditFilter,
-  type AuditPage,
-  type AuditPageAt,
-  type CustomerSummary,
-} from '../src/bank/bank.js';
+  NEWEST,
+  canMove,
+  moveRequest,
+  placePage,
+  refreshRequest,
+  type PageMove,
+  type PageRequest,
+  type ShownPage,
+} from '../src/bank/audit-pager.js';
+import { AUDIT_PAGE_SIZE, type AuditFilter, type CustomerSummary } from '../src/bank/bank.js';
 import { AUDIT_OPERATIONS, type AuditEntry, type AuditOperation } from '../src/bank/schema.js';
 import { failureMessage, isLocale } from '../src/i18n/index.js';
 import { toolMessagesFor } from '../src/i18n/tools.js';
@@ -14,25 +18,6 @@ import { formatCredentialId } from '../src/token/device.js';
 import { BankScreen } from './internal/bank-screen.js';
 import { defineElement } from './internal/define.js';
 import { bankCounterStyles } from './bank-counter.styles.js';
-
-/** The audit log page on screen. */
-interface ShownPage extends AuditPage {
-  filter: AuditFilter;
-  /** How it was asked for, to read it again on refresh. */
-  at: AuditPageAt;
-  /** Matching entries newer than its first one: its position, from 0. */
-  offset: number;
-}
-
-/**
- * Where a page just read sits, given the page shown before it (same filter) and how many
- * entries were logged in between (`grown`); `undefined` sends the counter to the newest page.
- */
-type Position = (page: AuditPage, before: ShownPage | undefined, grown: number) => number | undefined;
-
-const SAME: Position = (_page, before, grown) => before && before.offset + grown;
-const NEWEST: Position = () => 0;
-const OLDEST: Position = (page) => page.total - page.entries.length;
 
 /**
  * The bank counter (窓口): staff see each customer's registered token ID, lock state and failures
@@ -95,7 +80,7 @@ export class BankCounter extends BankScreen {
    * focus then goes to the outcome rather than to the page's start.
    */
   private async afterAction() {
-    const [customers] = await Promise.all([this.bank!.listCustomers(), this.showLog('newest', NEWEST)]);
+    const [customers] = await Promise.all([this.bank!.listCustomers(), this.showLog(NEWEST)]);
     this.customers = customers;
     await this.updateComplete;
     if (!this.renderRoot.querySelector(':focus')) {
@@ -105,68 +90,29 @@ export class BankCounter extends BankScreen {
 
   private filterChanged(change: AuditFilter) {
     this.filter = { ...this.filter, ...change };
-    void this.showLog('newest', NEWEST);
+    void this.showLog(NEWEST);
   }
 
-  private move(direction: 'first' | 'previous' | 'next' | 'last') {
-    const shown = this.log;
-    if (!shown || this.loading || !this.canMove(direction)) return;
-    const limit = AUDIT_PAGE_SIZE;
-    switch (direction) {
-      case 'first':
-        return void this.showLog('newest', NEWEST);
-      case 'last':
-        return void this.showLog('oldest', OLDEST);
-      case 'next': {
-        const last = shown.entries[shown.entries.length - 1];
-        return void this.showLog(
-          { olderThan: last.id! },
-          (_page, before, grown) => before && before.offset + grown + before.entries.length,
-        );
-      }
-      case 'previous': {
-        const first = shown.entries[0];
-        return void this.showLog({ newerThan: first.id! }, (page, before, grown) => {
-          // Entries logged since may have made this page the newest but for a few: go to the newest.
-          if (!before || before.offset + grown <= limit) return undefined;
-          return before.offset + grown - page.entries.length;
-        });
-      }
-    }
+  private move(move: PageMove) {
+    // A read under way anchors on the page shown: the move waits for it.
+    if (this.loading) return;
+    const request = moveRequest(this.log, move);
+    if (request) void this.showLog(request);
   }
 
-  private canMove(direction: 'first' | 'previous' | 'next' | 'last'): boolean {
-    const shown = this.log;
-    if (!shown) return false;
-    return direction === 'first' || direction === 'previous'
-      ? shown.offset > 0
-      : shown.offset + shown.entries.length < shown.total;
-  }
-
-  /**
-   * Reads a page of the log for the selected filters and shows it at the position `position`
-   * works out. Entries are only ever added, newest, or all removed at once (a reset of the
-   * demo): so the entries older than a page shown grow by nothing, and its position grows by
-   * exactly the growth of the total. A total that shrank, or an anchor gone, means a reset:
-   * back to the newest page.
-   */
-  private async showLog(at: AuditPageAt, position: Position): Promise<void> {
+  /** Reads a page of the log for the selected filters and shows it where `request` places it. */
+  private async showLog(request: PageRequest): Promise<void> {
     const bank = this.bank;
     if (!bank) return;
     const load = ++this.loads;
     const filter = this.filter;
     this.loading = true;
     try {
-      const page = await bank.auditPage({ ...filter, at, limit: AUDIT_PAGE_SIZE });
+      const page = await bank.auditPage({ ...filter, at: request.at, limit: AUDIT_PAGE_SIZE });
       if (load !== this.loads) return;
-      const before = this.log && sameFilter(this.log.filter, filter) ? this.log : undefined;
-      const grown = before ? page.total - before.total : 0;
-      const offset =
-        grown < 0 || (page.total > 0 && page.entries.length === 0)
-          ? undefined
-          : position(page, before, grown);
-      if (offset === undefined && at !== 'newest') return this.showLog('newest', NEWEST);
-      this.log = { ...page, filter, at, offset: offset ?? 0 };
+      const placed = placePage(page, request, filter, this.log);
+      if (!placed) return this.showLog(NEWEST);
+      this.log = placed;
     } finally {
       if (load === this.loads) this.loading = false;
     }
@@ -175,9 +121,8 @@ export class BankCounter extends BankScreen {
   /** Re-reads the customers and the audit log page shown (after a reset of the demo, say). */
   async refresh(): Promise<void> {
     if (!this.bank) return;
-    const at = this.log && sameFilter(this.log.filter, this.filter) ? this.log.at : 'newest';
-    const position = at === 'newest' ? NEWEST : at === 'oldest' ? OLDEST : SAME;
-    const [customers] = await Promise.all([this.bank.listCustomers(), this.showLog(at, position)]);
+    const request = refreshRequest(this.log, this.filter);
+    const [customers] = await Promise.all([this.bank.listCustomers(), this.showLog(request)]);
     this.customers = customers;
   }
 
@@ -304,13 +249,13 @@ export class BankCounter extends BankScreen {
     </tr>`;
   }
 
-  private pagerButton(direction: 'first' | 'previous' | 'next' | 'last', label: string) {
+  private pagerButton(direction: PageMove, label: string) {
     // aria-disabled, not disabled: a disabled button drops the keyboard focus of whoever just
     // paged to the end with it.
     return html`<button
       type="button"
       data-page=${direction}
-      aria-disabled=${this.canMove(direction) ? 'false' : 'true'}
+      aria-disabled=${canMove(this.log, direction) ? 'false' : 'true'}
       @click=${() => this.move(direction)}
     >
       ${label}
@@ -378,10 +323,6 @@ export class BankCounter extends BankScreen {
       <p><a href="#/login">${this.messages.common.backToLogin}</a></p>
     </section>`;
   }
-}
-
-function sameFilter(a: AuditFilter, b: AuditFilter): boolean {
-  return a.contractId === b.contractId && a.operation === b.operation;
 }
 
 declare global {
