@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
 import { onFirstUse } from '../src/lazy.js';
-import { base32Decode, secondsRemaining, totp, totpStep } from '../src/otp/index.js';
+import { base32Decode, secondsRemaining } from '../src/otp/index.js';
 import {
   APP_NAME,
   TOKEN_PERIOD,
@@ -18,6 +18,7 @@ import { ClockController } from './internal/clock-controller.js';
 import { ConfirmDialog } from './internal/confirm-dialog.js';
 import { defineElement } from './internal/define.js';
 import { OtpElement } from './internal/otp-element.js';
+import { TotpController } from './internal/totp-controller.js';
 import { softTokenStyles } from './soft-token.styles.js';
 
 /** Aegis turns the code red for the last 7 seconds of its period (reference/facts.md). */
@@ -95,11 +96,8 @@ export class SoftToken extends OtpElement {
   private readonly ticker = new ClockController(this, (now) => this.show(now));
   /** The decoded `secret`, or undefined when it is not valid Base32 (or empty). */
   private secretBytes?: Uint8Array;
-  /** The step and secret the shown code belongs to: no HMAC again until one of them changes. */
-  private codeStep?: number;
-  private codeSecret?: Uint8Array;
-  /** Discards a code that finishes computing after a newer one was asked for. */
-  private codeRequest = 0;
+  /** The code shown: once per step, a late answer dropped. */
+  private readonly totp = new TotpController(this, TOKEN_PERIOD);
   /** How copying the code went, then how copying the URI went: each in its own status region. */
   private readonly codeCopy = new Announcer<CopyResult>(this, { clearAfterMs: STATUS_MS });
   private readonly uriCopy = new Announcer<CopyResult>(this, { clearAfterMs: STATUS_MS });
@@ -114,7 +112,6 @@ export class SoftToken extends OtpElement {
   /** The URI whose QR code is being made, while it is. */
   private qrPending?: string;
 
-  @state() private code?: string;
   @state() private secondsLeft: number = TOKEN_PERIOD;
   @state() private frozen = false;
   @state() private invalid = false;
@@ -241,43 +238,16 @@ export class SoftToken extends OtpElement {
     const clockState = this.activeClock.state();
     this.frozen = this.fixedTime !== undefined || clockState.frozen;
     this.clockMoved = this.frozen || clockState.speed !== 1 || Math.abs(clockState.offset) >= CLOCK_MOVED_MS;
-    let step: number;
     try {
-      step = totpStep(now, TOKEN_PERIOD);
       this.secondsLeft = secondsRemaining(now, TOKEN_PERIOD);
     } catch {
-      // A clock moved before the epoch: there is no code to show.
-      this.invalidateCode();
-      return;
+      // A clock moved before the epoch: the controller shows no code, the countdown stays.
     }
-    const secret = this.secretBytes;
-    if (!secret) {
-      this.invalidateCode();
-      return;
-    }
-    if (step === this.codeStep && secret === this.codeSecret) return;
-    this.codeStep = step;
-    this.codeSecret = secret;
-    const request = ++this.codeRequest;
-    totp({ secret, time: now, period: TOKEN_PERIOD }).then(
-      (code) => {
-        if (request === this.codeRequest) this.code = code;
-      },
-      () => {
-        if (request === this.codeRequest) this.invalidateCode();
-      },
-    );
-  }
-
-  private invalidateCode() {
-    this.codeRequest++;
-    this.codeStep = undefined;
-    this.codeSecret = undefined;
-    this.code = undefined;
+    this.totp.show(this.secretBytes, now);
   }
 
   private async copy() {
-    const code = this.code;
+    const code = this.totp.code;
     if (!code) return;
     const copied = await copyText(code);
     await this.codeCopy.announce(copied ? 'copied' : 'failed');
@@ -309,7 +279,7 @@ export class SoftToken extends OtpElement {
     return html`<div class=${ending ? 'ending' : ''}>
         <dl>
           <dt>${m.securityCode}</dt>
-          <dd><p class="code" part="code">${this.code ? formatCode(this.code) : '\u00a0'}</p></dd>
+          <dd><p class="code" part="code">${this.totp.code ? formatCode(this.totp.code) : '\u00a0'}</p></dd>
         </dl>
         <div class="countdown" part="countdown">
           <div class="bar" aria-hidden="true">
@@ -319,7 +289,7 @@ export class SoftToken extends OtpElement {
         </div>
       </div>
       ${this.frozen ? html`<p class="frozen">${m.frozen}</p>` : nothing}
-      <button type="button" class="copy" ?disabled=${!this.code} @click=${this.copy}>${m.copy}</button>`;
+      <button type="button" class="copy" ?disabled=${!this.totp.code} @click=${this.copy}>${m.copy}</button>`;
   }
 
   private appTemplate() {
