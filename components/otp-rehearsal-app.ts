@@ -4,7 +4,15 @@ import { openDemo, type Demo } from '../src/demo.js';
 import type { ScenarioId } from '../src/scenarios.js';
 import { DEFAULT_LOCALE, isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
 import { onFirstUse } from '../src/lazy.js';
-import { hashFor, parseHash, resolve, type FlowState, type Location, type Screen } from '../src/router.js';
+import {
+  hashFor,
+  leavesFlow,
+  parseHash,
+  resolve,
+  type FlowState,
+  type Location,
+  type Screen,
+} from '../src/router.js';
 import './bank-account.js';
 import './bank-deactivate-auth.js';
 import './bank-deactivate-done.js';
@@ -171,12 +179,7 @@ export class OtpRehearsalApp extends LitElement {
   /** Shows the screen the URL names, or the first step of its flow when that step cannot be shown. */
   private route() {
     const requested = parseHash(window.location.hash);
-    const leavesFlow =
-      this.flow &&
-      requested.screen !== this.flow.screen &&
-      requested.screen !== 'help' &&
-      requested.screen !== 'otp-info';
-    if (leavesFlow) this.dropFlow();
+    if (leavesFlow(requested, this.flow)) this.dropFlow();
     const { location, restarted } = resolve(requested, this.flow, this.sessionId !== undefined);
     const hash = hashFor(location);
     if (window.location.hash !== hash) history.replaceState(null, '', hash);

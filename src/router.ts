@@ -86,6 +86,13 @@ export function hashFor(location: Location): string {
     : ROUTES[location.screen].hash;
 }
 
+/** Pages a person may open at any time, in the middle of a flow too, without leaving it. */
+const ASIDE_SCREENS: readonly Screen[] = ['help', 'otp-info'];
+
+export function isAside(screen: Screen): boolean {
+  return ASIDE_SCREENS.includes(screen);
+}
+
 /** A flow's state between its steps: the screen it leads to, and what that screen needs. */
 export interface FlowState {
   screen: Screen;
@@ -113,4 +120,12 @@ export function resolve(requested: Location, flow: FlowState | undefined, signed
     return { location: { screen: route.restartAt ?? 'login' }, restarted: false };
   }
   return { location: requested, restarted: false };
+}
+
+/**
+ * Whether going to `requested` abandons the flow under way: any screen but the flow's next step
+ * and the pages aside. The shell then drops the flow's ticket at the bank, so nothing is half done.
+ */
+export function leavesFlow(requested: Location, flow: FlowState | undefined): boolean {
+  return flow !== undefined && requested.screen !== flow.screen && !isAside(requested.screen);
 }

@@ -1,7 +1,7 @@
 // The state machine that follows a person through a procedure from the app's events (src/rehearsal.ts).
 import { toHalfWidth } from '../bank/input.js';
 import type { BankErrorCode } from '../bank/codes.js';
-import type { Screen } from '../router.js';
+import { isAside, type Screen } from '../router.js';
 import {
   type Completion,
   EXAM_MISTAKE_PENALTY,
@@ -32,9 +32,6 @@ const LEADS_TO: Partial<Record<RehearsalEvent['type'], Screen>> = {
   'flow-cancelled': 'login',
   'logged-out': 'login',
 };
-
-/** Pages a person may open at any time without leaving the procedure. */
-const ASIDE_SCREENS: readonly Screen[] = ['help', 'otp-info'];
 
 const REFUSAL_HINTS: Record<BankErrorCode, HintKey> = {
   'malformed-contract-id': 'credentials',
@@ -245,7 +242,7 @@ function rewindTo(state: RehearsalState, screen: Screen): number {
 function onScreen(state: RehearsalState, screen: Screen, now: number | undefined): RehearsalState {
   const pending = state.pendingScreen === screen;
   const moved: RehearsalState = { ...state, screen, pendingScreen: undefined, outcome: 'ignored' };
-  if (ASIDE_SCREENS.includes(screen)) return moved;
+  if (isAside(screen)) return moved;
   const completed = completedStep(moved, { type: 'screen', screen });
   if (completed !== undefined) return advance(moved, completed, now);
   const step = procedureOf(state).steps[state.step];
@@ -378,5 +375,5 @@ export function offScreen(state: RehearsalState): StepScreen | undefined {
   const step = currentStep(state);
   if (!step?.screen) return undefined;
   const at = state.pendingScreen ?? state.screen;
-  return at === step.screen || ASIDE_SCREENS.includes(at) ? undefined : step.screen;
+  return at === step.screen || isAside(at) ? undefined : step.screen;
 }

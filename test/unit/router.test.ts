@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROUTES, hashFor, parseHash, resolve, type Screen } from '../../src/router.js';
+import { ROUTES, hashFor, isAside, leavesFlow, parseHash, resolve, type Screen } from '../../src/router.js';
 
 describe('route table', () => {
   it('round-trips every screen through its hash', () => {
@@ -68,5 +68,26 @@ describe('flow consistency', () => {
       screen: 'help',
       topic: 'keyboard',
     });
+  });
+});
+
+describe('leaving a flow', () => {
+  const flow = { screen: 'register-token' as const, ticket: 't' };
+
+  it('leaves it for any screen but its next step and the pages aside', () => {
+    for (const screen of Object.keys(ROUTES) as Screen[]) {
+      const stays = screen === 'register-token' || screen === 'help' || screen === 'otp-info';
+      expect(leavesFlow({ screen }, flow), screen).toBe(!stays);
+    }
+  });
+
+  it('keeps it through any help page, and leaves nothing when there is no flow', () => {
+    expect(leavesFlow({ screen: 'help', topic: 'keyboard' }, flow)).toBe(false);
+    for (const screen of Object.keys(ROUTES) as Screen[])
+      expect(leavesFlow({ screen }, undefined)).toBe(false);
+  });
+
+  it('has the help pages aside, and nothing else', () => {
+    expect((Object.keys(ROUTES) as Screen[]).filter(isAside)).toEqual(['otp-info', 'help']);
   });
 });
