@@ -2,6 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { PASSWORD_MAX_LENGTH } from '../src/bank/input.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
+import { shuffled } from '../src/random.js';
 import { defineElement } from './internal/define.js';
 import { OtpElement } from './internal/otp-element.js';
 import { softwareKeyboardStyles } from './software-keyboard.styles.js';
@@ -14,25 +15,6 @@ const SYMBOLS = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
 const SYMBOL_ROW_LENGTHS = [11, 11, 10];
 
 type KeyGroup = 'digit' | 'letter' | 'symbol';
-
-/** A uniform random integer in [0, bound), by rejection so no value is favoured. */
-function randomBelow(bound: number): number {
-  const limit = 2 ** 32 - (2 ** 32 % bound);
-  const word = new Uint32Array(1);
-  do crypto.getRandomValues(word);
-  while (word[0] >= limit);
-  return word[0] % bound;
-}
-
-/** A Fisher–Yates shuffle of a copy of `items`, from the platform's cryptographic random source. */
-function shuffled<T>(items: readonly T[]): T[] {
-  const result = [...items];
-  for (let i = result.length - 1; i > 0; i--) {
-    const j = randomBelow(i + 1);
-    [result[i], result[j]] = [result[j], result[i]];
-  }
-  return result;
-}
 
 /** Cuts `items` into consecutive rows of the given lengths. */
 function rows<T>(items: readonly T[], lengths: readonly number[]): T[][] {

@@ -5,6 +5,7 @@
  * never touches the bank: the bank still has the token registered until staff reset it.
  */
 import { randomSecret, secondsRemaining, totp, totpStep } from '../otp/index.js';
+import { randomBelow } from '../random.js';
 import type { Database, DBSchema, DatabaseDefinition } from '../store/index.js';
 import type { CredentialKind, Provisioner } from '../vip/service.js';
 
@@ -52,7 +53,7 @@ export interface TokenCode {
 
 /** Eight random digits after the app's prefix: `SYMC12345678`. */
 export function newCredentialId(kind: CredentialKind): string {
-  const digits = Array.from(crypto.getRandomValues(new Uint32Array(8)), (n) => n % 10).join('');
+  const digits = Array.from({ length: 8 }, () => randomBelow(10)).join('');
   return CREDENTIAL_PREFIX[kind] + digits;
 }
 

@@ -5,6 +5,7 @@ import {
   SoftTokenDevice,
   formatCode,
   formatCredentialId,
+  newCredentialId,
   tokenDatabase,
   type TokenSchema,
 } from '../../../src/token/device.js';
@@ -18,6 +19,15 @@ beforeEach(async () => {
 });
 
 describe('soft token device', () => {
+  it('makes credential IDs of the app prefix and eight digits, any digit in any place', () => {
+    const ids = Array.from({ length: 500 }, () => newCredentialId('desktop'));
+    for (const id of ids) expect(id).toMatch(/^SYDC\d{8}$/);
+    // Each digit misses a place in 500 IDs with probability 0.9^500 (about 10^-23).
+    for (let place = 4; place < 12; place++) {
+      expect(new Set(ids.map((id) => id[place])).size, `place ${place}`).toBe(10);
+    }
+  });
+
   it('installs each app with its own credential ID prefix and a 20-byte secret, provisioned with the service', async () => {
     const mobile = await device.install('mobile', 1000);
     const desktop = await device.install('desktop', 2000);
