@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { DEACTIVATION_COMPLETE } from '../src/bank/codes.js';
 import { openDemo, type Demo } from '../src/demo.js';
 import type { ScenarioId } from '../src/scenarios.js';
 import { DEFAULT_LOCALE, isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
@@ -350,7 +351,7 @@ export class OtpRehearsalApp extends LitElement {
       case 'deactivate-done':
         return html`<bank-deactivate-done
           locale=${common.locale}
-          result-code=${flow?.result ?? '00001'}
+          result-code=${flow?.result ?? DEACTIVATION_COMPLETE}
           @flow-finished=${() => this.finishFlow()}
         ></bank-deactivate-done>`;
       case 'counter':
