@@ -140,6 +140,8 @@ export class BankCounter extends BankScreen {
             customer.credentialId
               ? html`<button
                   type="button"
+                  data-rehearsal-target="reset-token"
+                  data-contract-id=${customer.contractId}
                   ?disabled=${this.busy}
                   @click=${() => this.resetToken(customer.contractId)}
                 >
@@ -320,7 +322,7 @@ export class BankCounter extends BankScreen {
       <p>${m.intro}</p>
       <p role="status" class="outcome" tabindex="-1">${this.status ?? ''}</p>
       ${this.customersTemplate()} ${this.logTemplate()}
-      <p><a href="#/login">${this.messages.common.backToLogin}</a></p>
+      <p><a href="#/login" data-rehearsal-target="back-to-login">${this.messages.common.backToLogin}</a></p>
     </section>`;
   }
 }

@@ -27,7 +27,9 @@ export class BankDeactivateAuth extends CredentialsScreen {
     return html`<form part="form" @submit=${this.submit} novalidate>
       ${this.credentialFieldsTemplate(m)} ${this.errorTemplate('form', loginFieldOf)}
       <div class="actions">
-        <button class="primary" type="submit" ?disabled=${this.busy}>${m.next}</button>
+        <button class="primary" type="submit" data-rehearsal-target="submit" ?disabled=${this.busy}>
+          ${m.next}
+        </button>
         ${this.cancelButtonTemplate(m.back)}
       </div>
     </form>`;

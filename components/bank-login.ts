@@ -31,7 +31,9 @@ export class BankLogin extends CredentialsScreen {
     return html`<form part="form" @submit=${this.submit} novalidate>
       ${this.credentialFieldsTemplate(m)} ${this.errorTemplate('form', loginFieldOf)}
       <div class="actions">
-        <button class="primary" type="submit" ?disabled=${this.busy}>${m.submit}</button>
+        <button class="primary" type="submit" data-rehearsal-target="submit" ?disabled=${this.busy}>
+          ${m.submit}
+        </button>
         <button type="button" @click=${() => (this.shownNotice = 'close')}>${m.close}</button>
       </div>
     </form>`;
@@ -59,8 +61,8 @@ export class BankLogin extends CredentialsScreen {
       </ul>
       <ul class="links">
         <li><a href="#/otp-info">${m.otpInfoLink}</a></li>
-        <li><a href="#/register">${m.registerLink}</a></li>
-        <li><a href="#/deactivate">${m.deactivateLink}</a></li>
+        <li><a href="#/register" data-rehearsal-target="register-link">${m.registerLink}</a></li>
+        <li><a href="#/deactivate" data-rehearsal-target="deactivate-link">${m.deactivateLink}</a></li>
       </ul>
     </section>`;
   }

@@ -9,7 +9,6 @@ import {
   PROCEDURES,
   PROCEDURE_IDS,
   REHEARSAL_MODES,
-  SCREEN_OF_ELEMENT,
   currentStep,
   isField,
   isFinished,
@@ -28,7 +27,6 @@ import {
   type RehearsalState,
   type RehearsalSummary,
   type Step,
-  type Target,
 } from '../src/rehearsal.js';
 import { parseHash } from '../src/router.js';
 import { applyScenario } from '../src/scenarios.js';
@@ -36,6 +34,7 @@ import { formatCredentialId } from '../src/token/device.js';
 import { Announcer } from './internal/announcer.js';
 import { defineElement } from './internal/define.js';
 import { OtpElement } from './internal/otp-element.js';
+import { findTarget, screenOfElement } from './internal/rehearsal-targets.js';
 import { guidedRehearsalStyles } from './guided-rehearsal.styles.js';
 import { disclosureBarStyles } from './internal/styles.js';
 import {
@@ -215,12 +214,10 @@ export class GuidedRehearsal extends OtpElement {
       case 'input':
       case 'keyboard-committed': {
         const path = event.composedPath();
-        const screenElement = path.find(
-          (node): node is Element =>
-            node instanceof Element && Object.hasOwn(SCREEN_OF_ELEMENT, node.localName),
-        );
-        if (!screenElement) return undefined;
-        const screen = SCREEN_OF_ELEMENT[screenElement.localName];
+        const screen = path
+          .map((node) => (node instanceof Element ? screenOfElement(node.localName) : undefined))
+          .find((found) => found !== undefined);
+        if (!screen) return undefined;
         // The software keyboard's 決定 sets the password as typing does.
         if (event.type === 'keyboard-committed') {
           return { type: 'field', screen, field: 'password', value: String(detail?.value ?? '') };
@@ -278,30 +275,13 @@ export class GuidedRehearsal extends OtpElement {
     return this.scope ?? (this.getRootNode() as ParentNode);
   }
 
-  /** The element a target names, through open shadow roots from the scope. */
-  private find(target: Target): Element | undefined {
-    let root: ParentNode | undefined = this.searchRoot;
-    let found: Element | undefined;
-    target.path.forEach((selector, index) => {
-      if (!root) return;
-      const last = index === target.path.length - 1;
-      const text = target.text;
-      found =
-        last && text !== undefined
-          ? [...root.querySelectorAll(selector)].find((element) => element.textContent?.includes(text))
-          : (root.querySelector(selector) ?? undefined);
-      root = found ? (found.shadowRoot ?? found) : undefined;
-    });
-    return found;
-  }
-
   private measure() {
     const rehearsal = this.rehearsal;
     const outlines: Outline[] = [];
     if (rehearsal && !isOver(rehearsal) && rehearsal.mode === 'guided') {
       for (const which of ['target', 'source'] as const) {
         const target = stepTarget(rehearsal, which);
-        const found = target && this.find(target);
+        const found = target && findTarget(this.searchRoot, target);
         // Hidden (the other view on a phone-width screen): outline what shows it instead.
         const revealer = found && !hasBox(found) ? this.revealerOf(found) : undefined;
         const element = revealer ?? found;

@@ -370,7 +370,9 @@ export class OtpRehearsalApp extends LitElement {
     const m = messagesFor(this.locale);
     return html`<header class="app-bar">
       <h1>OTP Rehearsal</h1>
-      <a class="counter-link" href="#/counter">${m.common.counterLink}</a>
+      <a class="counter-link" href="#/counter" data-rehearsal-target="counter-link"
+        >${m.common.counterLink}</a
+      >
       <div class="languages" role="group" aria-label="${m.common.switchLanguage} / Language">
         ${(['ja', 'en'] as const).map(
           (locale) =>

@@ -161,6 +161,7 @@ export class SoftTokenPanel extends OtpElement {
             html`<button
               type="button"
               data-kind=${kind}
+              data-rehearsal-target="install-${kind}"
               aria-disabled=${this.busy || !this.device ? 'true' : nothing}
               @click=${() => this.install(kind)}
             >

@@ -276,10 +276,13 @@ export class SoftToken extends OtpElement {
       return html`<p class="invalid">${this.messages.token.invalidSecret}</p>`;
     }
     const ending = this.secondsLeft <= ENDING_SECONDS;
+    const code = this.totp.code ? formatCode(this.totp.code) : '\u00a0';
     return html`<div class=${ending ? 'ending' : ''}>
         <dl>
           <dt>${m.securityCode}</dt>
-          <dd><p class="code" part="code">${this.totp.code ? formatCode(this.totp.code) : '\u00a0'}</p></dd>
+          <dd>
+            <p class="code" part="code" data-rehearsal-target="token-code">${code}</p>
+          </dd>
         </dl>
         <div class="countdown" part="countdown">
           <div class="bar" aria-hidden="true">
@@ -294,10 +297,11 @@ export class SoftToken extends OtpElement {
 
   private appTemplate() {
     const m = this.messages.token;
+    const credentialId = formatCredentialId(this.credentialId);
     return html`<div class="app">
       <dl>
         <dt>${m.credentialId}</dt>
-        <dd class="credential-id" id="credential-id">${formatCredentialId(this.credentialId)}</dd>
+        <dd class="credential-id" id="credential-id" data-rehearsal-target="token-id">${credentialId}</dd>
       </dl>
       ${this.codeTemplate()}
       <p class="status" role="status">

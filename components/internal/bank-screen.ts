@@ -169,6 +169,7 @@ export abstract class BankScreen extends OtpElement {
       <input
         id=${options.id}
         name=${options.id}
+        data-rehearsal-target=${options.id}
         type=${options.type ?? 'text'}
         autocomplete=${options.autocomplete ?? 'off'}
         inputmode=${options.inputmode ?? 'text'}
@@ -247,7 +248,12 @@ export abstract class BankScreen extends OtpElement {
   /** The one action of a flow's last screen: back to the login screen (`flow-finished`). */
   protected finishActionsTemplate() {
     return html`<div class="actions">
-      <button class="primary" type="button" @click=${() => this.emit('flow-finished', {})}>
+      <button
+        class="primary"
+        type="button"
+        data-rehearsal-target="finish"
+        @click=${() => this.emit('flow-finished', {})}
+      >
         ${this.messages.common.backToLogin}
       </button>
     </div>`;
@@ -358,7 +364,9 @@ export abstract class CodeScreen<T extends object> extends BankScreen {
       ${this.codeFieldTemplate(labels.code, labels.codeHint, this.code, (value) => (this.code = value), this.fieldOf)}
       ${this.errorTemplate('form', this.fieldOf)}
       <div class="actions">
-        <button class="primary" type="submit" ?disabled=${this.busy}>${labels.submit}</button>
+        <button class="primary" type="submit" data-rehearsal-target="submit" ?disabled=${this.busy}>
+          ${labels.submit}
+        </button>
         ${this.cancelButtonTemplate()}
       </div>
     </form>`;

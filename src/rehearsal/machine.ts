@@ -349,22 +349,21 @@ export function stepToken(state: RehearsalState, step: Step | undefined = curren
   return tokens[tokens.length - 1];
 }
 
-/** Where the step's control (`target`) or what to read (`source`) is, placeholders filled in. */
+/**
+ * The step's control (`target`) or what to read (`source`), with the screen it is on and the token
+ * or customer it is about; none when it names a token and the step's token is gone.
+ */
 export function stepTarget(state: RehearsalState, which: 'target' | 'source'): Target | undefined {
   const step = currentStep(state);
-  const target = step?.[which];
-  if (!step || !target) return undefined;
-  const token = stepToken(state, step);
-  const usesToken = target.path.some((selector) => selector.includes('{token}'));
-  if (usesToken && !token) return undefined;
-  const fill = (text: string) =>
-    text
-      .replaceAll('{token}', token ?? '')
-      .replaceAll('{contractId}', procedureOf(state).customer.contractId);
-  return {
-    path: target.path.map(fill),
-    ...(target.text !== undefined ? { text: fill(target.text) } : {}),
-  };
+  const name = step?.[which];
+  if (!step || !name) return undefined;
+  if (name === 'token-id' || name === 'token-code') {
+    const credentialId = stepToken(state, step);
+    return credentialId ? { name, credentialId } : undefined;
+  }
+  const screen = step.screen ? { screen: step.screen } : {};
+  if (name === 'reset-token') return { name, ...screen, contractId: procedureOf(state).customer.contractId };
+  return { name, ...screen };
 }
 
 /**

@@ -1,30 +1,16 @@
 // The guide's procedures as data: each step's number, screen, completion and control (src/rehearsal.ts).
 import { DEMO_CUSTOMERS } from '../demo.js';
 import type { CredentialKind } from '../token/device.js';
-import {
-  type Field,
-  PROCEDURE_IDS,
-  type PartId,
-  type Procedure,
-  type ProcedureId,
-  type Step,
-  type Target,
-} from './types.js';
+import { PROCEDURE_IDS, type PartId, type Procedure, type ProcedureId, type Step } from './types.js';
 
 type StepSpec = Omit<Step, 'part' | 'partStart'>;
-
-const submit = (element: string): Target => ({ path: [element, 'button[type=submit]'] });
-const field = (element: string, id: Field): Target => ({ path: [element, `#${id}`] });
-const tokenApp = 'soft-token[credential-id="{token}"]';
-const TOKEN_ID: Target = { path: ['soft-token-panel', tokenApp, '.credential-id'] };
-const TOKEN_CODE: Target = { path: ['soft-token-panel', tokenApp, '[part=code]'] };
 
 function installPart(kind: CredentialKind): StepSpec[] {
   return [
     {
       key: kind === 'mobile' ? 'install-mobile' : 'install-desktop',
       done: { on: 'token-installed' },
-      target: { path: ['soft-token-panel', `button[data-kind=${kind}]`] },
+      target: kind === 'mobile' ? 'install-mobile' : 'install-desktop',
     },
   ];
 }
@@ -35,7 +21,6 @@ function installPart(kind: CredentialKind): StepSpec[] {
  */
 function credentialSteps(
   screen: 'register-auth' | 'deactivate-auth',
-  element: string,
   started: 'registration-started' | 'deactivation-started',
 ): StepSpec[] {
   return [
@@ -45,7 +30,7 @@ function credentialSteps(
       screen,
       done: { on: 'field', field: 'contract-id' },
       optional: true,
-      target: field(element, 'contract-id'),
+      target: 'contract-id',
     },
     {
       number: '③',
@@ -53,25 +38,23 @@ function credentialSteps(
       screen,
       done: { on: 'field', field: 'password' },
       optional: true,
-      target: field(element, 'password'),
+      target: 'password',
     },
-    { number: '④', key: 'next', screen, done: { on: started }, target: submit(element) },
+    { number: '④', key: 'next', screen, done: { on: started }, target: 'submit' },
   ];
 }
 
 /** 利用登録 ①–⑧, from the login screen, with the token installed during the rehearsal. */
 function registrationPart(): StepSpec[] {
-  const r1 = 'bank-register-auth';
-  const r2 = 'bank-register-token';
   return [
     {
       number: '①',
       key: 'reg-link',
       screen: 'login',
       done: { on: 'screen', screen: 'register-auth' },
-      target: { path: ['bank-login', 'a[href="#/register"]'] },
+      target: 'register-link',
     },
-    ...credentialSteps('register-auth', r1, 'registration-started'),
+    ...credentialSteps('register-auth', 'registration-started'),
     {
       number: '⑤',
       key: 'reg-credential-id',
@@ -79,8 +62,8 @@ function registrationPart(): StepSpec[] {
       done: { on: 'field', field: 'credential-id' },
       optional: true,
       token: 'new',
-      target: field(r2, 'credential-id'),
-      source: TOKEN_ID,
+      target: 'credential-id',
+      source: 'token-id',
     },
     {
       number: '⑥',
@@ -89,8 +72,8 @@ function registrationPart(): StepSpec[] {
       done: { on: 'field', field: 'code' },
       optional: true,
       token: 'new',
-      target: field(r2, 'code'),
-      source: TOKEN_CODE,
+      target: 'code',
+      source: 'token-code',
     },
     {
       number: '⑦',
@@ -98,14 +81,14 @@ function registrationPart(): StepSpec[] {
       screen: 'register-token',
       done: { on: 'otp-registered' },
       token: 'new',
-      target: submit(r2),
+      target: 'submit',
     },
     {
       number: '⑧',
       key: 'reg-finish',
       screen: 'register-done',
       done: { on: 'flow-finished' },
-      target: { path: ['bank-register-done', 'button.primary'] },
+      target: 'finish',
     },
   ];
 }
@@ -119,7 +102,7 @@ function loginPart(): StepSpec[] {
       screen: 'login',
       done: { on: 'field', field: 'contract-id' },
       optional: true,
-      target: field('bank-login', 'contract-id'),
+      target: 'contract-id',
     },
     {
       number: '②',
@@ -127,14 +110,14 @@ function loginPart(): StepSpec[] {
       screen: 'login',
       done: { on: 'field', field: 'password' },
       optional: true,
-      target: field('bank-login', 'password'),
+      target: 'password',
     },
     {
       number: '③',
       key: 'login-submit',
       screen: 'login',
       done: { on: 'otp-requested' },
-      target: submit('bank-login'),
+      target: 'submit',
     },
     {
       number: '④',
@@ -143,8 +126,8 @@ function loginPart(): StepSpec[] {
       done: { on: 'field', field: 'code' },
       optional: true,
       token: 'registered',
-      target: field('bank-login-otp', 'code'),
-      source: TOKEN_CODE,
+      target: 'code',
+      source: 'token-code',
     },
     {
       number: '⑤',
@@ -152,24 +135,22 @@ function loginPart(): StepSpec[] {
       screen: 'login-otp',
       done: { on: 'login-succeeded' },
       token: 'registered',
-      target: submit('bank-login-otp'),
+      target: 'submit',
     },
   ];
 }
 
 /** ワンタイムパスワードの利用停止 ①–⑦, with the token registered when the rehearsal began. */
 function deactivationPart(): StepSpec[] {
-  const s1 = 'bank-deactivate-auth';
-  const s2 = 'bank-deactivate-otp';
   return [
     {
       number: '①',
       key: 'deact-link',
       screen: 'login',
       done: { on: 'screen', screen: 'deactivate-auth' },
-      target: { path: ['bank-login', 'a[href="#/deactivate"]'] },
+      target: 'deactivate-link',
     },
-    ...credentialSteps('deactivate-auth', s1, 'deactivation-started'),
+    ...credentialSteps('deactivate-auth', 'deactivation-started'),
     {
       number: '⑤',
       key: 'deact-code',
@@ -177,8 +158,8 @@ function deactivationPart(): StepSpec[] {
       done: { on: 'field', field: 'code' },
       optional: true,
       token: 'registered',
-      target: field(s2, 'code'),
-      source: TOKEN_CODE,
+      target: 'code',
+      source: 'token-code',
     },
     {
       number: '⑥',
@@ -186,14 +167,14 @@ function deactivationPart(): StepSpec[] {
       screen: 'deactivate-otp',
       done: { on: 'otp-deactivated' },
       token: 'registered',
-      target: submit(s2),
+      target: 'submit',
     },
     {
       number: '⑦',
       key: 'deact-finish',
       screen: 'deactivate-done',
       done: { on: 'flow-finished' },
-      target: { path: ['bank-deactivate-done', 'button.primary'] },
+      target: 'finish',
     },
   ];
 }
@@ -204,19 +185,19 @@ function counterPart(): StepSpec[] {
     {
       key: 'counter-open',
       done: { on: 'screen', screen: 'counter' },
-      target: { path: ['a[href="#/counter"]'] },
+      target: 'counter-link',
     },
     {
       key: 'counter-reset',
       screen: 'counter',
       done: { on: 'token-reset' },
-      target: { path: ['bank-counter', 'button'], text: '{contractId}' },
+      target: 'reset-token',
     },
     {
       key: 'counter-back',
       screen: 'counter',
       done: { on: 'screen', screen: 'login' },
-      target: { path: ['bank-counter', 'a[href="#/login"]'] },
+      target: 'back-to-login',
     },
   ];
 }

@@ -68,13 +68,42 @@ export function isField(value: unknown): value is Field {
 export type TokenRole = 'registered' | 'new';
 
 /**
- * A control on the page. `path` holds one selector per shadow root, from the app shell's root
- * inward; `{token}` stands for the step's token ID and `{contractId}` for the customer's.
- * Of the last selector's matches, the first whose text contains `text` (when given).
+ * The controls a step points at, by name: what a person uses or reads, never how an element
+ * builds it. The elements mark each (`data-rehearsal-target`), and the guided rehearsal's element
+ * finds them on the page (components/internal/rehearsal-targets.ts).
  */
+export type TargetName =
+  /** The token panel's install buttons. */
+  | 'install-mobile'
+  | 'install-desktop'
+  /** The login screen's links to registering (R1) and to stopping (S1). */
+  | 'register-link'
+  | 'deactivate-link'
+  /** A bank screen's field. */
+  | Field
+  /** A bank screen's form button: ログイン, 次へ, 登録する, 利用停止… */
+  | 'submit'
+  /** A flow's last screen: back to the login screen. */
+  | 'finish'
+  /** The app bar's link to the bank counter (窓口). */
+  | 'counter-link'
+  /** The counter's token reset, in the customer's row. */
+  | 'reset-token'
+  /** The counter's way back to the login screen. */
+  | 'back-to-login'
+  /** A soft token's credential ID and its code. */
+  | 'token-id'
+  | 'token-code';
+
+/** A step's control as the page has it: its name, the screen, and which token or customer. */
 export interface Target {
-  path: readonly string[];
-  text?: string;
+  name: TargetName;
+  /** The bank screen it is on; none for the token panel and the app bar, beside every screen. */
+  screen?: StepScreen;
+  /** `token-id`, `token-code`: the soft token's credential ID (the step's token). */
+  credentialId?: string;
+  /** `reset-token`: the customer's contract ID. */
+  contractId?: string;
 }
 
 /** The app's events a step can wait for, besides arriving at a screen and filling a field. */
@@ -108,9 +137,9 @@ export interface Step {
   /** The token whose ID or code the step needs. */
   token?: TokenRole;
   /** The control to use. */
-  target?: Target;
+  target?: TargetName;
   /** Where to read what to type (the token's ID or code). */
-  source?: Target;
+  source?: TargetName;
   /** Index of the first step of this step's part: where a person who left the part starts again. */
   partStart: number;
 }
@@ -211,13 +240,3 @@ export interface RehearsalSummary {
   /** Exam only: see the module comment. */
   score?: number;
 }
-
-/** The bank screens whose fields a person fills, by tag. */
-export const SCREEN_OF_ELEMENT: Readonly<Record<string, Screen>> = {
-  'bank-login': 'login',
-  'bank-login-otp': 'login-otp',
-  'bank-register-auth': 'register-auth',
-  'bank-register-token': 'register-token',
-  'bank-deactivate-auth': 'deactivate-auth',
-  'bank-deactivate-otp': 'deactivate-otp',
-};

@@ -164,7 +164,7 @@ describe('procedures', () => {
   it('points every step at a control, and the token steps at the token too', () => {
     for (const id of PROCEDURE_IDS) {
       for (const step of PROCEDURES[id].steps) {
-        expect(step.target?.path.length, `${id} ${step.key}`).toBeGreaterThan(0);
+        expect(step.target, `${id} ${step.key}`).toBeDefined();
         if (step.done.on === 'field' && (step.done.field === 'code' || step.done.field === 'credential-id')) {
           expect(step.source, `${id} ${step.key}`).toBeDefined();
         }
@@ -454,14 +454,13 @@ describe('summary and exam score', () => {
 describe('targets', () => {
   it('fills in the token ID and the contract ID', () => {
     const atA1 = feed(start('login-otp'), loginEvents().slice(0, 4)).state;
-    expect(stepTarget(atA1, 'target')).toEqual({ path: ['bank-login-otp', '#code'] });
-    expect(stepTarget(atA1, 'source')).toEqual({
-      path: ['soft-token-panel', `soft-token[credential-id="${REGISTERED}"]`, '[part=code]'],
-    });
+    expect(stepTarget(atA1, 'target')).toEqual({ name: 'code', screen: 'login-otp' });
+    expect(stepTarget(atA1, 'source')).toEqual({ name: 'token-code', credentialId: REGISTERED });
     const atCounter = onEvent(start('device-lost'), screen('counter'));
     expect(stepTarget(atCounter, 'target')).toEqual({
-      path: ['bank-counter', 'button'],
-      text: WITH_TOKEN.contractId,
+      name: 'reset-token',
+      screen: 'counter',
+      contractId: WITH_TOKEN.contractId,
     });
     expect(stepTarget(atCounter, 'source')).toBeUndefined();
   });
@@ -469,11 +468,11 @@ describe('targets', () => {
   it('has no source once the token it needs is gone', () => {
     const atR2 = feed(start('registration'), FOLLOWED.registration.slice(0, 6)).state;
     expect(currentStep(atR2)!.number).toBe('⑤');
-    expect(stepTarget(atR2, 'source')!.path[1]).toBe(`soft-token[credential-id="${NEW_MOBILE}"]`);
+    expect(stepTarget(atR2, 'source')).toEqual({ name: 'token-id', credentialId: NEW_MOBILE });
     const gone = onEvent(atR2, { type: 'token-uninstalled', credentialId: NEW_MOBILE });
     expect(gone.hint).toBe('token-removed');
     expect(stepTarget(gone, 'source')).toBeUndefined();
-    expect(stepTarget(gone, 'target')).toEqual({ path: ['bank-register-token', '#credential-id'] });
+    expect(stepTarget(gone, 'target')).toEqual({ name: 'credential-id', screen: 'register-token' });
   });
 
   it('says which screen a step needs when the person is elsewhere', () => {
