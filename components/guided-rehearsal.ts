@@ -10,7 +10,6 @@ import {
   PROCEDURE_IDS,
   REHEARSAL_MODES,
   currentStep,
-  isField,
   isFinished,
   isOver,
   offScreen,
@@ -34,7 +33,8 @@ import { formatCredentialId } from '../src/token/device.js';
 import { Announcer } from './internal/announcer.js';
 import { defineElement } from './internal/define.js';
 import { OtpElement } from './internal/otp-element.js';
-import { findTarget, screenOfElement } from './internal/rehearsal-targets.js';
+import { FOLLOWED_EVENTS, rehearsalEvent } from './internal/rehearsal-events.js';
+import { findTarget } from './internal/rehearsal-targets.js';
 import { guidedRehearsalStyles } from './guided-rehearsal.styles.js';
 import { disclosureBarStyles } from './internal/styles.js';
 import {
@@ -50,29 +50,6 @@ import {
 } from './internal/outline-controller.js';
 
 type RehearsalMessages = ToolMessages['rehearsal'];
-
-/** The app's events the rehearsal follows; they bubble and are composed, so they reach `window`. */
-const APP_EVENTS = [
-  'bank-refused',
-  'token-installed',
-  'token-uninstalled',
-  'device-lost',
-  'otp-registered',
-  'token-reset',
-  'otp-requested',
-  'login-succeeded',
-  'registration-started',
-  'deactivation-started',
-  'otp-deactivated',
-  'flow-finished',
-  'flow-cancelled',
-  'logged-out',
-  'customer-unlocked',
-  'code-copied',
-] as const;
-
-/** `input` is composed too: typing in a bank field reaches `window`, its path through open shadow roots. */
-const FIELD_EVENTS = ['input', 'keyboard-committed'] as const;
 
 /**
  * A guided rehearsal of the guide's procedures (src/rehearsal.ts): choose one — registration,
@@ -150,7 +127,7 @@ export class GuidedRehearsal extends OtpElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    for (const type of [...APP_EVENTS, ...FIELD_EVENTS]) window.addEventListener(type, this.onAppEvent);
+    for (const type of FOLLOWED_EVENTS) window.addEventListener(type, this.onAppEvent);
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('scenario-applied', this.onDemoChanged);
     window.addEventListener('demo-reset', this.onDemoChanged);
@@ -158,7 +135,7 @@ export class GuidedRehearsal extends OtpElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    for (const type of [...APP_EVENTS, ...FIELD_EVENTS]) window.removeEventListener(type, this.onAppEvent);
+    for (const type of FOLLOWED_EVENTS) window.removeEventListener(type, this.onAppEvent);
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('scenario-applied', this.onDemoChanged);
     window.removeEventListener('demo-reset', this.onDemoChanged);
@@ -203,54 +180,9 @@ export class GuidedRehearsal extends OtpElement {
   };
 
   private readonly onAppEvent = (event: Event) => {
-    const translated = this.toRehearsalEvent(event);
+    const translated = rehearsalEvent(event);
     if (translated) this.apply(translated);
   };
-
-  /** The app's DOM event as the rehearsal sees it; undefined for what it does not follow. */
-  private toRehearsalEvent(event: Event): RehearsalEvent | undefined {
-    const detail = (event as CustomEvent).detail;
-    switch (event.type) {
-      case 'input':
-      case 'keyboard-committed': {
-        const path = event.composedPath();
-        const screen = path
-          .map((node) => (node instanceof Element ? screenOfElement(node.localName) : undefined))
-          .find((found) => found !== undefined);
-        if (!screen) return undefined;
-        // The software keyboard's 決定 sets the password as typing does.
-        if (event.type === 'keyboard-committed') {
-          return { type: 'field', screen, field: 'password', value: String(detail?.value ?? '') };
-        }
-        const input = path[0];
-        if (!(input instanceof HTMLInputElement) || !isField(input.id)) return undefined;
-        return { type: 'field', screen, field: input.id, value: input.value };
-      }
-      case 'bank-refused':
-        return { type: 'bank-refused', code: detail.code };
-      case 'token-installed':
-        return { type: 'token-installed', credentialId: detail.credentialId, kind: detail.kind };
-      case 'token-uninstalled':
-      case 'device-lost':
-      case 'otp-registered':
-        return { type: event.type, credentialId: detail.credentialId };
-      case 'token-reset':
-        return { type: 'token-reset', contractId: detail.contractId };
-      case 'otp-requested':
-      case 'login-succeeded':
-      case 'registration-started':
-      case 'deactivation-started':
-      case 'otp-deactivated':
-      case 'flow-finished':
-      case 'flow-cancelled':
-      case 'logged-out':
-      case 'customer-unlocked':
-      case 'code-copied':
-        return { type: event.type };
-      default:
-        return undefined;
-    }
-  }
 
   private apply(event: RehearsalEvent) {
     const before = this.rehearsal;
@@ -436,7 +368,7 @@ export class GuidedRehearsal extends OtpElement {
   }
 
   private stepText(step: Step) {
-    return `${step.number ?? ''}${this.messages.steps[step.key].text}`;
+    return this.messages.numberedStep(step.number, this.messages.steps[step.key].text);
   }
 
   private hintText(state: RehearsalState) {
@@ -450,27 +382,29 @@ export class GuidedRehearsal extends OtpElement {
 
   private stepAnnouncement(state: RehearsalState) {
     const step = currentStep(state);
-    return step ? `${this.messages.parts[step.part]}: ${this.stepText(step)}` : '';
+    return step ? this.messages.stepAnnouncement(this.messages.parts[step.part], this.stepText(step)) : '';
   }
 
   private startAnnouncement(state: RehearsalState) {
     const m = this.messages;
     const { customer } = procedureOf(state);
     const first = state.mode === 'guided' ? this.stepAnnouncement(state) : m.examNote;
-    return [this.titleText(state), m.useCustomer(customer.contractId, customer.password), first].join(' ');
+    return m.startAnnouncement(
+      this.titleText(state),
+      m.useCustomer(customer.contractId, customer.password),
+      first,
+    );
   }
 
   private summaryAnnouncement(state: RehearsalState, result: RehearsalSummary) {
     const m = this.messages;
-    return [
-      `${m.summaryTitle}: ${this.titleText(state)}.`,
-      result.completed ? m.completed : m.stopped,
-      `${m.duration}: ${m.durationValue(result.durationMs)}.`,
-      `${m.mistakes}: ${m.mistakeCount(result.mistakes)}.`,
-      result.score !== undefined ? `${m.score}: ${m.scoreValue(result.score)}.` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    return m.summaryAnnouncement({
+      title: this.titleText(state),
+      outcome: result.completed ? m.completed : m.stopped,
+      duration: m.durationValue(result.durationMs),
+      mistakes: m.mistakeCount(result.mistakes),
+      ...(result.score !== undefined ? { score: m.scoreValue(result.score) } : {}),
+    });
   }
 
   // --- Templates -----------------------------------------------------------------------------
@@ -564,7 +498,7 @@ export class GuidedRehearsal extends OtpElement {
     const total = procedureOf(state).steps.length;
     const off = offScreen(state);
     const reveals = this.outlines.find((outline) => outline.which === 'target')?.reveals;
-    return html`<p class="progress">${m.parts[step.part]} · ${m.progress(state.step + 1, total)}</p>
+    return html`<p class="progress">${m.progress(m.parts[step.part], state.step + 1, total)}</p>
       <p class="step-text">
         ${step.number ? html`<span class="number">${step.number}</span>` : nothing}${m.steps[step.key].text}
       </p>
@@ -647,7 +581,9 @@ export class GuidedRehearsal extends OtpElement {
               <ul>
                 ${state.mistakes.map(
                   (mistake) =>
-                    html`<li>${m.mistakeLabels[mistake.hint]}（${this.stepLabel(steps[mistake.step])}）</li>`,
+                    html`<li>
+                      ${m.mistakeItem(m.mistakeLabels[mistake.hint], this.stepLabel(steps[mistake.step]))}
+                    </li>`,
                 )}
               </ul>`
           : html`<p>${m.noMistakes}</p>`

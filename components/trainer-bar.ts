@@ -313,7 +313,9 @@ export class TrainerBar extends OtpElement {
       <p>
         ${m.clockNow}
         <span class="time" part="time">${clockTime.format(state.now)}</span>
-        <span class="clock-state">(${state.frozen ? m.frozen : m.running} · ${m.speed(state.speed)})</span>
+        <span class="clock-state"
+          >${m.clockState(state.frozen ? m.frozen : m.running, m.speed(state.speed))}</span
+        >
       </p>
       <div class="actions">
         <button

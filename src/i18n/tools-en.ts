@@ -119,6 +119,7 @@ export const enTools: ToolMessages = {
     frozen: 'stopped',
     running: 'running',
     speed: (factor) => `speed ×${factor}`,
+    clockState: (state, speed) => `(${state} · ${speed})`,
     freeze: 'Stop the clock',
     moveClock: 'Move the clock',
     back30: '−30 s',
@@ -205,7 +206,15 @@ export const enTools: ToolMessages = {
       counter: 'At the bank counter',
     },
     stepLabel: (part, number) => (number ? `${part} ${number}` : part),
-    progress: (step, total) => `Step ${step} of ${total}`,
+    progress: (part, step, total) => `${part} · Step ${step} of ${total}`,
+    numberedStep: (number, text) => (number ? `${number} ${text}` : text),
+    stepAnnouncement: (part, step) => `${part}: ${step}`,
+    startAnnouncement: (title, customer, first) => `${title}. ${customer} ${first}`,
+    summaryAnnouncement: ({ title, outcome, duration, mistakes, score }) =>
+      `Your result: ${title}. ${outcome} Time taken: ${duration}. Mistakes: ${mistakes}.${
+        score === undefined ? '' : ` Score: ${score}.`
+      }`,
+    mistakeItem: (mistake, step) => `${mistake} (${step})`,
     steps: {
       'install-mobile': {
         text: 'Get the soft token "VIP Access for Mobile".',

@@ -122,6 +122,7 @@ export const jaTools: ToolMessages = {
     frozen: '停止中',
     running: '進行中',
     speed: (factor) => `速度 ×${factor}`,
+    clockState: (state, speed) => `(${state} · ${speed})`,
     freeze: '時刻を止める',
     moveClock: '時刻を動かす',
     back30: '−30秒',
@@ -207,7 +208,15 @@ export const jaTools: ToolMessages = {
       counter: '窓口での手続き',
     },
     stepLabel: (part, number) => (number ? `${part}の${number}` : part),
-    progress: (step, total) => `手順 ${step} / ${total}`,
+    progress: (part, step, total) => `${part} · 手順 ${step} / ${total}`,
+    numberedStep: (number, text) => `${number ?? ''}${text}`,
+    stepAnnouncement: (part, step) => `${part}：${step}`,
+    startAnnouncement: (title, customer, first) => `${title}。${customer}${first}`,
+    summaryAnnouncement: ({ title, outcome, duration, mistakes, score }) =>
+      `練習の結果：${title}。${outcome}かかった時間は${duration}、間違いは${mistakes}${
+        score === undefined ? '' : `、得点は${score}`
+      }です。`,
+    mistakeItem: (mistake, step) => `${mistake}（${step}）`,
     steps: {
       'install-mobile': {
         text: 'ソフトウェアトークン「VIP Access for Mobile」を用意します。',

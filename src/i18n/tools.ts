@@ -79,6 +79,8 @@ export interface ToolMessages {
     frozen: string;
     running: string;
     speed: (factor: number) => string;
+    /** Beside the demo time: running or stopped, and the speed. */
+    clockState: (state: string, speed: string) => string;
     freeze: string;
     moveClock: string;
     back30: string;
@@ -125,7 +127,24 @@ export interface ToolMessages {
     parts: Record<PartId, string>;
     /** How a step is named in a hint: its part, and its number where the guide numbers it. */
     stepLabel: (part: string, number?: string) => string;
-    progress: (step: number, total: number) => string;
+    /** Where the person is: the part, and the step's place among all the procedure's steps. */
+    progress: (part: string, step: number, total: number) => string;
+    /** A step as the live region says it: its number where the guide numbers it, and its text. */
+    numberedStep: (number: string | undefined, text: string) => string;
+    /** The next step, announced: its part and the numbered step. */
+    stepAnnouncement: (part: string, step: string) => string;
+    /** A rehearsal begins: its title, the customer to play, and the first step (or the exam note). */
+    startAnnouncement: (title: string, customer: string, first: string) => string;
+    /** A rehearsal ends: its title, how it ended (`completed`, `stopped`), and its measures, shown. */
+    summaryAnnouncement: (summary: {
+      title: string;
+      outcome: string;
+      duration: string;
+      mistakes: string;
+      score?: string;
+    }) => string;
+    /** A mistake in the summary's list, and the step it was made on. */
+    mistakeItem: (mistake: string, step: string) => string;
     /** Each step: the guide's wording, and what to do in this demo. */
     steps: Record<StepKey, { text: string; explain: (context: RehearsalContext) => string }>;
     goTo: (screen: string) => string;

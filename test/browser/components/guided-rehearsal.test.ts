@@ -134,7 +134,7 @@ describe('<guided-rehearsal>', () => {
         ja.useCustomer(TOKEN_HOLDER.contractId, TOKEN_HOLDER.password),
       );
       expect(text(panel.querySelector('.step-text'))).to.equal(`①${ja.steps['login-contract-id'].text}`);
-      expect(text(panel.querySelector('.progress'))).to.equal(`${ja.parts.login} · ${ja.progress(1, 5)}`);
+      expect(text(panel.querySelector('.progress'))).to.equal('ログイン · 手順 1 / 5');
       await waitUntil(() => status(root).includes(ja.steps['login-contract-id'].text), status(root));
       expect(status(root)).to.contain(ja.useCustomer(TOKEN_HOLDER.contractId, TOKEN_HOLDER.password));
       await expect(mounted.element).to.be.accessible();
