@@ -1,6 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
+import { BankStyledElement } from './internal/bank-styled-element.js';
 import { defineElement } from './internal/define.js';
 import { color } from './internal/tokens.js';
 import { bankScreenStyles } from './internal/styles.js';
@@ -17,32 +18,9 @@ export type DeactivationStep = 1 | 2 | 3;
  * @csspart step - A step that is not the current one.
  * @csspart current - The current step.
  * @cssproperty --trail-current-color - Colour of the current step.
- * @cssproperty --otp-font-size - Base font size of the screen.
- * @cssproperty --otp-color-text - Text colour.
- * @cssproperty --otp-color-muted - Colour of hints and secondary text.
- * @cssproperty --otp-color-primary - The bank's colour: headings' bar, primary buttons.
- * @cssproperty --otp-color-primary-tint - A light shade of the bank's colour: notices, table headings.
- * @cssproperty --otp-color-heading-bg - Background of the screen's title; `--otp-color-primary-tint` unless set.
- * @cssproperty --otp-color-link - Link colour.
- * @cssproperty --otp-color-error - Colour of refusals, invalid fields and destructive buttons.
- * @cssproperty --otp-color-error-tint - Background of a refusal that concerns the whole form.
- * @cssproperty --otp-color-focus - Focus ring colour.
- * @cssproperty --otp-focus-width - Focus ring width.
- * @cssproperty --otp-focus-offset - Room between a control and its focus ring.
- * @cssproperty --otp-color-on-accent - Text on a coloured button or bar.
- * @cssproperty --otp-color-input-border - Border of inputs and selects.
- * @cssproperty --otp-color-button-border - Border of plain buttons.
- * @cssproperty --otp-color-button-bg - Background of plain buttons.
- * @cssproperty --otp-color-table-border - Borders of table cells.
- * @cssproperty --otp-color-divider - The rule above a screen's footer.
- * @cssproperty --otp-space-xs - The smallest spacing step.
- * @cssproperty --otp-space-s - A small spacing step.
- * @cssproperty --otp-space-m - A medium spacing step.
- * @cssproperty --otp-space-l - A large spacing step.
- * @cssproperty --otp-space-xl - The largest spacing step.
  */
 @defineElement('deactivation-trail')
-export class DeactivationTrail extends LitElement {
+export class DeactivationTrail extends BankStyledElement {
   static override styles = [
     bankScreenStyles,
     css`

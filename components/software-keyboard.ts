@@ -4,7 +4,7 @@ import { PASSWORD_MAX_LENGTH } from '../src/bank/input.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
 import { shuffled } from '../src/random.js';
 import { defineElement } from './internal/define.js';
-import { OtpElement } from './internal/otp-element.js';
+import { BankStyledElement } from './internal/bank-styled-element.js';
 import { softwareKeyboardStyles } from './software-keyboard.styles.js';
 
 const DIGITS = [...'1234567890'];
@@ -35,33 +35,10 @@ function rows<T>(items: readonly T[], lengths: readonly number[]): T[][] {
  * @csspart dialog - The modal dialog.
  * @csspart display - The masked display of what has been typed.
  * @csspart keys - The grid of character keys.
- * @cssproperty --otp-font-size - Base font size of the screen.
- * @cssproperty --otp-color-text - Text colour.
- * @cssproperty --otp-color-muted - Colour of hints and secondary text.
- * @cssproperty --otp-color-primary - The bank's colour: headings' bar, primary buttons.
- * @cssproperty --otp-color-primary-tint - A light shade of the bank's colour: notices, table headings.
- * @cssproperty --otp-color-heading-bg - Background of the screen's title; `--otp-color-primary-tint` unless set.
- * @cssproperty --otp-color-link - Link colour.
- * @cssproperty --otp-color-error - Colour of refusals, invalid fields and destructive buttons.
- * @cssproperty --otp-color-error-tint - Background of a refusal that concerns the whole form.
- * @cssproperty --otp-color-focus - Focus ring colour.
- * @cssproperty --otp-focus-width - Focus ring width.
- * @cssproperty --otp-focus-offset - Room between a control and its focus ring.
  * @cssproperty --otp-color-bg - Background of panels and dialogs.
- * @cssproperty --otp-color-on-accent - Text on a coloured button or bar.
- * @cssproperty --otp-color-input-border - Border of inputs and selects.
- * @cssproperty --otp-color-button-border - Border of plain buttons.
- * @cssproperty --otp-color-button-bg - Background of plain buttons.
- * @cssproperty --otp-color-table-border - Borders of table cells.
- * @cssproperty --otp-color-divider - The rule above a screen's footer.
- * @cssproperty --otp-space-xs - The smallest spacing step.
- * @cssproperty --otp-space-s - A small spacing step.
- * @cssproperty --otp-space-m - A medium spacing step.
- * @cssproperty --otp-space-l - A large spacing step.
- * @cssproperty --otp-space-xl - The largest spacing step.
  */
 @defineElement('software-keyboard')
-export class SoftwareKeyboard extends OtpElement {
+export class SoftwareKeyboard extends BankStyledElement {
   static override styles = softwareKeyboardStyles;
 
   /** On 「決定」 the dialog's close event commits rather than dismisses. */

@@ -1,38 +1,20 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CustomerSummary } from '../src/bank/bank.js';
-import type { BankErrorCode } from '../src/bank/codes.js';
 import type { ClockState } from '../src/clock.js';
-import { DEMO_CUSTOMERS, type Demo } from '../src/demo.js';
-import { failureMessage, isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
+import type { Demo } from '../src/demo.js';
+import { isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
 import { toolMessagesFor, type ToolMessages } from '../src/i18n/tools.js';
 import type { Screen } from '../src/router.js';
 import { SCENARIO_IDS, applyScenario, type ScenarioId } from '../src/scenarios.js';
 import { Announcer } from './internal/announcer.js';
-import { copyText } from './internal/clipboard.js';
 import { ClockController } from './internal/clock-controller.js';
 import { ConfirmDialog } from './internal/confirm-dialog.js';
 import { defineElement } from './internal/define.js';
-import { OtpElement } from './internal/otp-element.js';
+import { DemoCustomers, type TrainerStatus } from './internal/demo-customers.js';
+import { BankStyledElement } from './internal/bank-styled-element.js';
 import { trainerBarStyles } from './trainer-bar.styles.js';
 
 type TrainerMessages = ToolMessages['trainer'];
-
-/** The add-a-customer form's fields, in the order the bank checks them. */
-type Field = 'contract-id' | 'password' | 'name' | 'balance';
-type Draft = Record<Field, string>;
-
-const EMPTY_DRAFT: Draft = { 'contract-id': '', password: '', name: '', balance: '' };
-
-/** Which field each refusal of `bank.addCustomer` belongs beside. */
-const FIELD_OF: Partial<Record<BankErrorCode, Field>> = {
-  'malformed-contract-id': 'contract-id',
-  'contract-exists': 'contract-id',
-  'malformed-password': 'password',
-  'weak-password': 'password',
-  'malformed-name': 'name',
-  'malformed-balance': 'balance',
-};
 
 const CLOCK_STEP_MS = 30_000;
 const SPEEDS = [1, 4] as const;
@@ -62,54 +44,29 @@ const clockTime = new Intl.DateTimeFormat('en-GB', {
  * @csspart toggle - The button that opens and closes the tools.
  * @csspart panel - The tools, when open.
  * @csspart time - The demo time (HH:MM:SS, Japan).
- * @cssproperty --otp-font-size - Base font size of the screen.
  * @cssproperty --otp-font-mono - Font of IDs, passwords and codes.
- * @cssproperty --otp-color-text - Text colour.
- * @cssproperty --otp-color-muted - Colour of hints and secondary text.
- * @cssproperty --otp-color-primary - The bank's colour: headings' bar, primary buttons.
- * @cssproperty --otp-color-primary-tint - A light shade of the bank's colour: notices, table headings.
- * @cssproperty --otp-color-heading-bg - Background of the screen's title; `--otp-color-primary-tint` unless set.
- * @cssproperty --otp-color-link - Link colour.
- * @cssproperty --otp-color-error - Colour of refusals, invalid fields and destructive buttons.
- * @cssproperty --otp-color-error-tint - Background of a refusal that concerns the whole form.
- * @cssproperty --otp-color-focus - Focus ring colour.
- * @cssproperty --otp-focus-width - Focus ring width.
- * @cssproperty --otp-focus-offset - Room between a control and its focus ring.
  * @cssproperty --otp-color-bg - Background of panels and dialogs.
- * @cssproperty --otp-color-on-accent - Text on a coloured button or bar.
- * @cssproperty --otp-color-input-border - Border of inputs and selects.
- * @cssproperty --otp-color-button-border - Border of plain buttons.
- * @cssproperty --otp-color-button-bg - Background of plain buttons.
- * @cssproperty --otp-color-table-border - Borders of table cells.
- * @cssproperty --otp-color-divider - The rule above a screen's footer.
  * @cssproperty --otp-color-trainer-bg - Background of the trainer's tools.
  * @cssproperty --otp-color-trainer-border - Borders of the trainer's tools.
- * @cssproperty --otp-space-xs - The smallest spacing step.
- * @cssproperty --otp-space-s - A small spacing step.
- * @cssproperty --otp-space-m - A medium spacing step.
- * @cssproperty --otp-space-l - A large spacing step.
- * @cssproperty --otp-space-xl - The largest spacing step.
  */
 @defineElement('trainer-bar')
-export class TrainerBar extends OtpElement {
+export class TrainerBar extends BankStyledElement {
   static override styles = trainerBarStyles;
 
   /** Ticks the shown time while the tools are open. */
   private readonly ticker = new ClockController(this, () => (this.clockState = this.demo?.clock.state()));
-  /** Passwords of customers added here, for this page only. */
-  private readonly addedPasswords = new Map<string, string>();
-  /** Discards a customer list that arrives after a newer one was asked for. */
-  private listRequest = 0;
   /** The last outcome, as a function of the messages so that it follows a change of language. */
-  private readonly status = new Announcer<(m: TrainerMessages) => string | string[]>(this);
+  private readonly status = new Announcer<TrainerStatus>(this);
+  /** The demo customers' table and the form that adds one. */
+  private readonly customers = new DemoCustomers(this, {
+    run: (work) => this.run(work),
+    announce: (status) => this.status.announce(status),
+  });
   /** "Reset the demo?" */
   private readonly resetQuestion = new ConfirmDialog<'reset'>(this, () => void this.resetDemo());
 
   @state() private busy = false;
-  @state() private customers: CustomerSummary[] = [];
   @state() private clockState?: ClockState;
-  @state() private draft: Draft = EMPTY_DRAFT;
-  @state() private addError?: { field: Field; code: BankErrorCode };
 
   /** The demo the tools act on: its bank, token device and clock. */
   @property({ attribute: false }) demo?: Demo;
@@ -124,8 +81,6 @@ export class TrainerBar extends OtpElement {
   @property({ type: Boolean, reflect: true }) presenter = false;
 
   override willUpdate(changed: PropertyValues) {
-    // Another demo: the passwords typed here belong to the old one.
-    if (changed.has('demo')) this.addedPasswords.clear();
     if (changed.has('demo') || changed.has('open')) {
       this.ticker.clock = this.open ? this.demo?.clock : undefined;
       if (this.open) void this.refresh();
@@ -143,10 +98,6 @@ export class TrainerBar extends OtpElement {
   /** Focus goes to the toggle: the shell opens the tools the first time, once their code has loaded. */
   override focus(options?: FocusOptions) {
     this.renderRoot.querySelector<HTMLElement>('[part=toggle]')?.focus(options);
-  }
-
-  private focusOn(selector: string) {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Runs one action on the demo at a time; a click meanwhile does nothing. */
@@ -171,7 +122,7 @@ export class TrainerBar extends OtpElement {
   private async resetDemo() {
     await this.run(async (demo) => {
       await demo.resetToSeed();
-      this.addedPasswords.clear();
+      this.customers.forgetAdded();
       await this.refresh();
       this.emit('demo-reset', {});
       await this.status.announce((m) => m.resetDone);
@@ -181,7 +132,7 @@ export class TrainerBar extends OtpElement {
   private async setUpScenario(id: ScenarioId) {
     await this.run(async (demo) => {
       const { customer, startAt, ticket } = await applyScenario(demo, id);
-      this.addedPasswords.clear();
+      this.customers.forgetAdded();
       await this.refresh();
       this.emit('scenario-applied', { id, startAt, contractId: customer.contractId, ticket });
       await this.status.announce((m) => [
@@ -198,55 +149,9 @@ export class TrainerBar extends OtpElement {
     else clock?.freeze();
   }
 
-  private async copy(text: string, copied: (m: TrainerMessages) => string) {
-    await this.status.announce((await copyText(text)) ? copied : (m) => m.copyFailed);
-  }
-
-  private edit(field: Field, value: string) {
-    this.draft = { ...this.draft, [field]: value };
-    if (this.addError?.field === field) this.addError = undefined;
-  }
-
-  private async addCustomer(event: SubmitEvent) {
-    event.preventDefault();
-    await this.run(async (demo) => {
-      const draft = this.draft;
-      const result = await demo.bank.addCustomer({
-        contractId: draft['contract-id'],
-        password: draft.password,
-        name: draft.name,
-        balance: draft.balance,
-      });
-      if (!result.ok) {
-        const field = FIELD_OF[result.code];
-        if (!field) throw new Error(result.code);
-        this.addError = { field, code: result.code };
-        await this.updateComplete;
-        this.focusOn(`#new-${field}-error`);
-        return;
-      }
-      const { contractId } = result.customer;
-      this.addedPasswords.set(contractId, draft.password);
-      this.draft = EMPTY_DRAFT;
-      this.addError = undefined;
-      await this.refresh();
-      await this.status.announce((m) => m.added(contractId));
-    });
-  }
-
-  /** The password the trainer may read out: seeded, or typed here on this page. */
-  private passwordOf(contractId: string): string | undefined {
-    return (
-      DEMO_CUSTOMERS.find((customer) => customer.contractId === contractId)?.password ??
-      this.addedPasswords.get(contractId)
-    );
-  }
-
   /** Re-reads the customers (the shell may call it after a person's actions changed the bank). */
-  async refresh(): Promise<void> {
-    const request = ++this.listRequest;
-    const customers = this.demo ? await this.demo.bank.listCustomers() : [];
-    if (request === this.listRequest) this.customers = customers;
+  refresh(): Promise<void> {
+    return this.customers.refresh();
   }
 
   private generalTemplate() {
@@ -350,103 +255,6 @@ export class TrainerBar extends OtpElement {
     </section>`;
   }
 
-  private customerRowTemplate(customer: CustomerSummary) {
-    const m = this.messages;
-    const { contractId } = customer;
-    const password = this.passwordOf(contractId);
-    return html`<tr>
-      <th scope="row">
-        <span class="value">${contractId}</span>
-        <button
-          type="button"
-          aria-label=${m.copyContractId(contractId)}
-          @click=${() => this.copy(contractId, (t) => t.copiedContractId(contractId))}
-        >
-          ${m.copy}
-        </button>
-      </th>
-      <td>
-        ${
-          password === undefined
-            ? html`<span aria-hidden="true">—</span><span class="sr-only">${m.unknownPassword}</span>`
-            : html`<span class="value">${password}</span>
-                <button
-                  type="button"
-                  aria-label=${m.copyPassword(contractId)}
-                  @click=${() => this.copy(password, (t) => t.copiedPassword(contractId))}
-                >
-                  ${m.copy}
-                </button>`
-        }
-      </td>
-      <td>${customer.name}</td>
-      <td>${customer.credentialId ? m.registered : m.notRegistered}</td>
-      <td>${customer.locked ? m.locked : m.active}</td>
-    </tr>`;
-  }
-
-  private fieldTemplate(field: Field, label: string, inputmode: 'numeric' | 'text' = 'text') {
-    const id = `new-${field}`;
-    const error = this.addError?.field === field ? this.addError.code : undefined;
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        name=${field}
-        autocomplete="off"
-        spellcheck="false"
-        autocapitalize="off"
-        inputmode=${inputmode}
-        .value=${this.draft[field]}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-error` : nothing}
-        @input=${(event: InputEvent) => this.edit(field, (event.target as HTMLInputElement).value)}
-      />
-      ${
-        error
-          ? html`<p id="${id}-error" class="error" tabindex="-1">
-              ${failureMessage(messagesFor(this.language), { code: error })}
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private customersTemplate() {
-    const m = this.messages;
-    return html`<section class="wide" aria-labelledby="customers-title">
-      <h3 id="customers-title">${m.customersTitle}</h3>
-      <div class="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${m.contractId}</th>
-              <th scope="col">${m.password}</th>
-              <th scope="col">${m.name}</th>
-              <th scope="col">${m.token}</th>
-              <th scope="col">${m.state}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${this.customers.map((customer) => this.customerRowTemplate(customer))}
-          </tbody>
-        </table>
-      </div>
-      <h3 id="add-title">${m.addTitle}</h3>
-      <p class="hint">${m.addNote}</p>
-      <form aria-labelledby="add-title" novalidate @submit=${this.addCustomer}>
-        ${this.fieldTemplate('contract-id', m.contractId, 'numeric')}
-        ${this.fieldTemplate('password', m.password)} ${this.fieldTemplate('name', m.name)}
-        ${this.fieldTemplate('balance', m.balance, 'numeric')}
-        <div class="actions">
-          <button type="submit" class="primary" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${m.add}
-          </button>
-        </div>
-      </form>
-    </section>`;
-  }
-
   override render() {
     const m = this.messages;
     return html`<div lang=${this.language}>
@@ -469,7 +277,7 @@ export class TrainerBar extends OtpElement {
                 <p class="status wide ${this.status.message ? 'shown' : ''}" role="status">
                   ${[this.status.message?.(m) ?? []].flat().map((line) => html`<span>${line}</span>`)}
                 </p>
-                ${this.customersTemplate()}
+                ${this.customers.template(m, messagesFor(this.language), this.busy)}
               </div>`
             : nothing
         }
