@@ -1,28 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { DEACTIVATION_COMPLETE } from '../src/bank/codes.js';
 import { openDemo, type Demo } from '../src/demo.js';
 import type { ScenarioId } from '../src/scenarios.js';
 import { DEFAULT_LOCALE, isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
 import { onFirstUse } from '../src/lazy.js';
-import {
-  hashFor,
-  leavesFlow,
-  parseHash,
-  resolve,
-  type FlowState,
-  type Location,
-  type Screen,
-} from '../src/router.js';
-import './bank-account.js';
-import './bank-deactivate-auth.js';
-import './bank-deactivate-done.js';
-import './bank-deactivate-otp.js';
-import './bank-login.js';
-import './bank-login-otp.js';
-import './bank-register-auth.js';
-import './bank-register-done.js';
-import './bank-register-token.js';
+import { hashFor, leavesFlow, parseHash, resolve, type Location, type Screen } from '../src/router.js';
+import { screenTemplate, type ScreenActions, type ShellFlow } from './internal/app-screens.js';
 import { defineElement } from './internal/define.js';
 import { otpRehearsalAppStyles } from './otp-rehearsal-app.styles.js';
 import './soft-token-panel.js';
@@ -85,13 +68,27 @@ function writeStored(storage: () => Storage, key: string, value: string | null) 
 export class OtpRehearsalApp extends LitElement {
   static override styles = otpRehearsalAppStyles;
 
+  /** Where help was opened from, to return there. */
+  private helpReturn?: Location;
+  /** A notice for the screen being navigated to (e.g. "logged out"). */
+  private pendingNotice?: 'signedOut';
+  /** What the screens' events ask of the shell. */
+  private readonly screenActions: ScreenActions = {
+    startFlowStep: (flow) => this.startFlowStep(flow),
+    signIn: (sessionId) => this.signIn(sessionId),
+    signOut: () => this.signOut(),
+    finishFlow: () => this.finishFlow(),
+    backToLogin: () => this.go({ screen: 'login' }),
+    closeHelp: () => this.closeHelp(),
+  };
+
   @query('.bank-window') private bankWindow?: HTMLElement;
   @query('soft-token-panel') private tokenPanel?: SoftTokenPanel;
 
   @state() private demo?: Demo;
   @state() private problem?: string;
   @state() private location: Location = { screen: 'login' };
-  @state() private flow?: FlowState & { contractId?: string };
+  @state() private flow?: ShellFlow;
   @state() private sessionId?: string;
   /** Which notice the screen shows; translated at render, so a language switch follows. */
   @state() private notice?: 'flowRestarted' | 'signedOut';
@@ -109,11 +106,6 @@ export class OtpRehearsalApp extends LitElement {
 
   /** Presenter mode: larger type and high contrast, for a projector. */
   @property({ type: Boolean, reflect: true }) presenter = false;
-
-  /** Where help was opened from, to return there. */
-  private helpReturn?: Location;
-  /** A notice for the screen being navigated to (e.g. "logged out"). */
-  private pendingNotice?: 'signedOut';
 
   override connectedCallback() {
     super.connectedCallback();
@@ -207,7 +199,7 @@ export class OtpRehearsalApp extends LitElement {
     this.flow = undefined;
   }
 
-  private startFlowStep(flow: FlowState & { contractId?: string }) {
+  private startFlowStep(flow: ShellFlow) {
     this.flow = flow;
     this.go({ screen: flow.screen });
   }
@@ -246,7 +238,7 @@ export class OtpRehearsalApp extends LitElement {
    * After the trainer bar reset the demo or applied a scenario (it already changed the stores):
    * drop what this page held of the old state and show where the lesson starts.
    */
-  private async afterTrainerChange(startAt: Screen, flow?: FlowState & { contractId?: string }) {
+  private async afterTrainerChange(startAt: Screen, flow?: ShellFlow) {
     this.flow = flow;
     this.sessionId = undefined;
     writeStored(() => sessionStorage, SESSION_KEY, null);
@@ -261,110 +253,6 @@ export class OtpRehearsalApp extends LitElement {
     const { startAt, contractId, ticket } = e.detail;
     return this.afterTrainerChange(startAt, ticket ? { screen: startAt, ticket, contractId } : undefined);
   };
-
-  private screenTemplate() {
-    const demo = this.demo!;
-    const common = {
-      bank: demo.bank,
-      locale: this.locale,
-      notice: this.notice && messagesFor(this.locale).common[this.notice],
-    };
-    const flow = this.flow;
-    switch (this.location.screen) {
-      case 'login':
-        return html`<bank-login
-          .bank=${common.bank}
-          locale=${common.locale}
-          .notice=${common.notice}
-          @otp-requested=${(e: CustomEvent<{ contractId: string; ticket: string }>) =>
-            this.startFlowStep({
-              screen: 'login-otp',
-              ticket: e.detail.ticket,
-              contractId: e.detail.contractId,
-            })}
-          @login-succeeded=${(e: CustomEvent<{ sessionId: string }>) => this.signIn(e.detail.sessionId)}
-        ></bank-login>`;
-      case 'login-otp':
-        return html`<bank-login-otp
-          .bank=${common.bank}
-          locale=${common.locale}
-          .ticket=${flow?.ticket}
-          contract-id=${flow?.contractId ?? ''}
-          @login-succeeded=${(e: CustomEvent<{ sessionId: string }>) => this.signIn(e.detail.sessionId)}
-          @flow-cancelled=${() => this.go({ screen: 'login' })}
-        ></bank-login-otp>`;
-      case 'account':
-        return html`<bank-account
-          .bank=${common.bank}
-          locale=${common.locale}
-          .sessionId=${this.sessionId}
-          @logged-out=${() => this.signOut()}
-        ></bank-account>`;
-      case 'register-auth':
-        return html`<bank-register-auth
-          .bank=${common.bank}
-          locale=${common.locale}
-          .notice=${common.notice}
-          @registration-started=${(e: CustomEvent<{ contractId: string; ticket: string }>) =>
-            this.startFlowStep({
-              screen: 'register-token',
-              ticket: e.detail.ticket,
-              contractId: e.detail.contractId,
-            })}
-        ></bank-register-auth>`;
-      case 'register-token':
-        return html`<bank-register-token
-          .bank=${common.bank}
-          locale=${common.locale}
-          .ticket=${flow?.ticket}
-          @otp-registered=${(e: CustomEvent<{ credentialId: string }>) =>
-            this.startFlowStep({ screen: 'register-done', result: e.detail.credentialId })}
-        ></bank-register-token>`;
-      case 'register-done':
-        return html`<bank-register-done
-          locale=${common.locale}
-          .credentialId=${flow?.result}
-          @flow-finished=${() => this.finishFlow()}
-        ></bank-register-done>`;
-      case 'deactivate-auth':
-        return html`<bank-deactivate-auth
-          .bank=${common.bank}
-          locale=${common.locale}
-          .notice=${common.notice}
-          @deactivation-started=${(e: CustomEvent<{ contractId: string; ticket: string }>) =>
-            this.startFlowStep({
-              screen: 'deactivate-otp',
-              ticket: e.detail.ticket,
-              contractId: e.detail.contractId,
-            })}
-          @flow-cancelled=${() => this.go({ screen: 'login' })}
-        ></bank-deactivate-auth>`;
-      case 'deactivate-otp':
-        return html`<bank-deactivate-otp
-          .bank=${common.bank}
-          locale=${common.locale}
-          .ticket=${flow?.ticket}
-          @otp-deactivated=${(e: CustomEvent<{ resultCode: string }>) =>
-            this.startFlowStep({ screen: 'deactivate-done', result: e.detail.resultCode })}
-          @flow-cancelled=${() => this.go({ screen: 'login' })}
-        ></bank-deactivate-otp>`;
-      case 'deactivate-done':
-        return html`<bank-deactivate-done
-          locale=${common.locale}
-          result-code=${flow?.result ?? DEACTIVATION_COMPLETE}
-          @flow-finished=${() => this.finishFlow()}
-        ></bank-deactivate-done>`;
-      case 'counter':
-        return html`<bank-counter .bank=${common.bank} locale=${common.locale}></bank-counter>`;
-      case 'otp-info':
-      case 'help':
-        return html`<bank-help
-          locale=${common.locale}
-          topic=${this.location.screen === 'otp-info' ? 'otp-info' : (this.location.topic ?? 'login')}
-          @help-closed=${() => this.closeHelp()}
-        ></bank-help>`;
-    }
-  }
 
   private appBarTemplate() {
     const m = messagesFor(this.locale);
@@ -447,7 +335,19 @@ export class OtpRehearsalApp extends LitElement {
                 </p>`
               : nothing
           }
-          <div class="screen">${this.screenTemplate()}</div>
+          <div class="screen">
+            ${screenTemplate(
+              {
+                location: this.location,
+                bank: this.demo.bank,
+                locale: this.locale,
+                notice: this.notice && m.common[this.notice],
+                flow: this.flow,
+                sessionId: this.sessionId,
+              },
+              this.screenActions,
+            )}
+          </div>
         </main>
         <soft-token-panel
           .device=${this.demo.device}

@@ -1,0 +1,145 @@
+import { html, type TemplateResult } from 'lit';
+import type { Bank } from '../../src/bank/bank.js';
+import { DEACTIVATION_COMPLETE } from '../../src/bank/codes.js';
+import type { Locale } from '../../src/i18n/index.js';
+import type { FlowState, Location } from '../../src/router.js';
+import '../bank-account.js';
+import '../bank-deactivate-auth.js';
+import '../bank-deactivate-done.js';
+import '../bank-deactivate-otp.js';
+import '../bank-login.js';
+import '../bank-login-otp.js';
+import '../bank-register-auth.js';
+import '../bank-register-done.js';
+import '../bank-register-token.js';
+
+// The shell's screen table: the element each screen of src/router.ts is, with what it needs from the
+// shell and which of its events move the shell on. The counter and the help pages are elements that
+// load on first use (the shell loads them); until then their tags wait in the page, to upgrade.
+
+/** A flow between its steps, with the contract ID A1 shows. */
+export type ShellFlow = FlowState & { contractId?: string };
+
+/** What the shell holds that a screen shows. */
+export interface ScreenState {
+  location: Location;
+  bank: Bank;
+  locale: Locale;
+  /** Why the person is here (a flow restarted, signed out), in words. */
+  notice?: string;
+  flow?: ShellFlow;
+  sessionId?: string;
+}
+
+/** What the screens' events ask of the shell. */
+export interface ScreenActions {
+  /** A flow's step was done: show its next one, which needs what `flow` holds. */
+  startFlowStep(flow: ShellFlow): void;
+  signIn(sessionId: string): void;
+  signOut(): void;
+  /** A flow's last screen was left. */
+  finishFlow(): void;
+  /** A flow was left before its end. */
+  backToLogin(): void;
+  closeHelp(): void;
+}
+
+type Detail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEventMap[K];
+
+/** The element of the screen `state.location` names. */
+export function screenTemplate(state: ScreenState, actions: ScreenActions): TemplateResult {
+  switch (state.location.screen) {
+    case 'login':
+      return html`<bank-login
+        .bank=${state.bank}
+        locale=${state.locale}
+        .notice=${state.notice}
+        @otp-requested=${(e: Detail<'otp-requested'>) =>
+          actions.startFlowStep({
+            screen: 'login-otp',
+            ticket: e.detail.ticket,
+            contractId: e.detail.contractId,
+          })}
+        @login-succeeded=${(e: Detail<'login-succeeded'>) => actions.signIn(e.detail.sessionId)}
+      ></bank-login>`;
+    case 'login-otp':
+      return html`<bank-login-otp
+        .bank=${state.bank}
+        locale=${state.locale}
+        .ticket=${state.flow?.ticket}
+        contract-id=${state.flow?.contractId ?? ''}
+        @login-succeeded=${(e: Detail<'login-succeeded'>) => actions.signIn(e.detail.sessionId)}
+        @flow-cancelled=${actions.backToLogin}
+      ></bank-login-otp>`;
+    case 'account':
+      return html`<bank-account
+        .bank=${state.bank}
+        locale=${state.locale}
+        .sessionId=${state.sessionId}
+        @logged-out=${actions.signOut}
+      ></bank-account>`;
+    case 'register-auth':
+      return html`<bank-register-auth
+        .bank=${state.bank}
+        locale=${state.locale}
+        .notice=${state.notice}
+        @registration-started=${(e: Detail<'registration-started'>) =>
+          actions.startFlowStep({
+            screen: 'register-token',
+            ticket: e.detail.ticket,
+            contractId: e.detail.contractId,
+          })}
+      ></bank-register-auth>`;
+    case 'register-token':
+      return html`<bank-register-token
+        .bank=${state.bank}
+        locale=${state.locale}
+        .ticket=${state.flow?.ticket}
+        @otp-registered=${(e: Detail<'otp-registered'>) =>
+          actions.startFlowStep({ screen: 'register-done', result: e.detail.credentialId })}
+      ></bank-register-token>`;
+    case 'register-done':
+      return html`<bank-register-done
+        locale=${state.locale}
+        .credentialId=${state.flow?.result}
+        @flow-finished=${actions.finishFlow}
+      ></bank-register-done>`;
+    case 'deactivate-auth':
+      return html`<bank-deactivate-auth
+        .bank=${state.bank}
+        locale=${state.locale}
+        .notice=${state.notice}
+        @deactivation-started=${(e: Detail<'deactivation-started'>) =>
+          actions.startFlowStep({
+            screen: 'deactivate-otp',
+            ticket: e.detail.ticket,
+            contractId: e.detail.contractId,
+          })}
+        @flow-cancelled=${actions.backToLogin}
+      ></bank-deactivate-auth>`;
+    case 'deactivate-otp':
+      return html`<bank-deactivate-otp
+        .bank=${state.bank}
+        locale=${state.locale}
+        .ticket=${state.flow?.ticket}
+        @otp-deactivated=${(e: Detail<'otp-deactivated'>) =>
+          actions.startFlowStep({ screen: 'deactivate-done', result: e.detail.resultCode })}
+        @flow-cancelled=${actions.backToLogin}
+      ></bank-deactivate-otp>`;
+    case 'deactivate-done':
+      return html`<bank-deactivate-done
+        locale=${state.locale}
+        result-code=${state.flow?.result ?? DEACTIVATION_COMPLETE}
+        @flow-finished=${actions.finishFlow}
+      ></bank-deactivate-done>`;
+    case 'counter':
+      return html`<bank-counter .bank=${state.bank} locale=${state.locale}></bank-counter>`;
+    case 'otp-info':
+    case 'help':
+      return html`<bank-help
+        locale=${state.locale}
+        topic=${state.location.screen === 'otp-info' ? 'otp-info' : (state.location.topic ?? 'login')}
+        @help-closed=${actions.closeHelp}
+      ></bank-help>`;
+  }
+}
