@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
-import { onFirstUse } from '../src/lazy.js';
 import { base32Decode, secondsRemaining } from '../src/otp/index.js';
 import {
   APP_NAME,
@@ -11,46 +10,23 @@ import {
   formatCredentialId,
   type CredentialKind,
 } from '../src/token/device.js';
-import { ownPhoneUri } from '../src/token/own-phone.js';
-import { Announcer } from './internal/announcer.js';
+import { Announcer, TRANSIENT_STATUS_MS } from './internal/announcer.js';
 import { copyText } from './internal/clipboard.js';
 import { ClockController } from './internal/clock-controller.js';
 import { ConfirmDialog } from './internal/confirm-dialog.js';
 import { defineElement } from './internal/define.js';
 import { OtpElement } from './internal/otp-element.js';
+import { OwnPhoneShare } from './internal/own-phone-share.js';
 import { TotpController } from './internal/totp-controller.js';
 import { softTokenStyles } from './soft-token.styles.js';
 
 /** Aegis turns the code red for the last 7 seconds of its period (reference/facts.md). */
 const ENDING_SECONDS = 7;
 
-/** How long "copied" (or why not) stays in the status region. */
-const STATUS_MS = 4000;
-
-/** About how wide the QR code is drawn, in CSS pixels; the exact width is a whole number per module. */
-const QR_SIZE = 180;
-
 /** A moved clock makes the phone's codes (real time) differ from the demo's; below this, they agree. */
 const CLOCK_MOVED_MS = 1000;
 
 type RemoveAction = 'uninstall' | 'lose';
-type CopyResult = 'copied' | 'failed';
-
-/** The QR code of one URI, ready to draw: its side with the quiet zone, and the dark modules' path. */
-interface DrawnQr {
-  uri: string;
-  /** 0 when there is no QR code to draw: the encoder did not load, or the URI is too long. */
-  side: number;
-  path: string;
-  /** The encoder did not load: the panel says to reload. */
-  loadFailed?: boolean;
-}
-
-/**
- * The QR encoder, a chunk of its own loaded when someone first opens "Add to an app on your phone":
- * most sessions never do, so the first screen does not wait for it.
- */
-const loadQr = onFirstUse(() => import('../src/qr.js'));
 
 /**
  * One installed VIP Access app as the person sees it: the credential ID, the current 6-digit
@@ -98,27 +74,20 @@ export class SoftToken extends OtpElement {
   private secretBytes?: Uint8Array;
   /** The code shown: once per step, a late answer dropped. */
   private readonly totp = new TotpController(this, TOKEN_PERIOD);
-  /** How copying the code went, then how copying the URI went: each in its own status region. */
-  private readonly codeCopy = new Announcer<CopyResult>(this, { clearAfterMs: STATUS_MS });
-  private readonly uriCopy = new Announcer<CopyResult>(this, { clearAfterMs: STATUS_MS });
+  /** How copying the code went. */
+  private readonly codeCopy = new Announcer<'copied' | 'failed'>(this, { clearAfterMs: TRANSIENT_STATUS_MS });
+  /** "Add to an app on your phone": the URI as a QR code and as text. */
+  private readonly ownPhone = new OwnPhoneShare(this);
   /** "Uninstall?", "Lose this device?" */
   private readonly removal = new ConfirmDialog<RemoveAction>(this, (action) =>
     this.emit(action === 'uninstall' ? 'token-uninstalled' : 'device-lost', {
       credentialId: this.credentialId,
     }),
   );
-  /** The otpauth:// URI of the token, or undefined when there is no valid secret and credential ID. */
-  private uri?: string;
-  /** The URI whose QR code is being made, while it is. */
-  private qrPending?: string;
 
   @state() private secondsLeft: number = TOKEN_PERIOD;
   @state() private frozen = false;
   @state() private invalid = false;
-  /** The "add to an app on your phone" disclosure is open. */
-  @state() private sharing = false;
-  /** The QR code last made: made again only when the URI changes. */
-  @state() private drawnQr?: DrawnQr;
   /** Demo time is fixed, frozen, sped up or shifted: a phone's codes (real time) may not match. */
   @state() private clockMoved = false;
 
@@ -148,13 +117,13 @@ export class SoftToken extends OtpElement {
     // one must not apply to it, nor a "copied" be said of it. An open QR code follows the new one.
     if (changed.has('credentialId') && this.hasUpdated) {
       this.codeCopy.clear();
-      this.uriCopy.clear();
+      this.ownPhone.forgetCopy();
       this.removal.dismiss();
     }
     if (changed.has('secret')) this.decodeSecret();
-    if (changed.has('secret') || changed.has('credentialId')) this.makeUri();
-    const uri = this.uri;
-    if (this.sharing && uri && this.drawnQr?.uri !== uri && this.qrPending !== uri) void this.drawQr(uri);
+    if (changed.has('secret') || changed.has('credentialId')) {
+      this.ownPhone.share(this.credentialId, this.secretBytes);
+    }
     if (changed.has('time') || changed.has('clock') || changed.has('secret')) {
       const fixed = this.fixedTime;
       // A new clock is subscribed to (and ticks at once); otherwise show the moment now.
@@ -203,36 +172,6 @@ export class SoftToken extends OtpElement {
     this.invalid = this.secretBytes === undefined;
   }
 
-  private makeUri() {
-    const secret = this.secretBytes;
-    try {
-      this.uri = secret && this.credentialId ? ownPhoneUri(this.credentialId, secret) : undefined;
-    } catch {
-      // A credential ID no app could label (one starting with a space): offer no URI.
-      this.uri = undefined;
-    }
-  }
-
-  private async drawQr(uri: string) {
-    this.qrPending = uri;
-    let drawn: DrawnQr = { uri, side: 0, path: '' };
-    try {
-      const { qrMatrix, qrPath, QR_QUIET_ZONE } = await loadQr();
-      try {
-        const matrix = qrMatrix(uri);
-        drawn = { uri, side: matrix.length + 2 * QR_QUIET_ZONE, path: qrPath(matrix) };
-      } catch {
-        // The URI is too long for a QR code (no credential ID makes one that long): the text remains.
-      }
-    } catch {
-      drawn = { ...drawn, loadFailed: true };
-    }
-    // A newer URI may have been asked for meanwhile; its own drawing will land.
-    if (this.qrPending !== uri) return;
-    this.qrPending = undefined;
-    this.drawnQr = drawn;
-  }
-
   /** Brings the shown values to `now`; Lit re-renders only if one of them changed. */
   private show(now: number) {
     const clockState = this.activeClock.state();
@@ -252,17 +191,6 @@ export class SoftToken extends OtpElement {
     const copied = await copyText(code);
     await this.codeCopy.announce(copied ? 'copied' : 'failed');
     if (copied) this.emit('code-copied', { credentialId: this.credentialId });
-  }
-
-  private async copyUri() {
-    const uri = this.uri;
-    if (!uri) return;
-    await this.uriCopy.announce((await copyText(uri)) ? 'copied' : 'failed');
-  }
-
-  private toggleSharing() {
-    this.sharing = !this.sharing;
-    if (!this.sharing) this.uriCopy.clear();
   }
 
   /** Focuses the app itself (its labelled frame): where the panel puts focus after an install. */
@@ -358,73 +286,6 @@ export class SoftToken extends OtpElement {
     </div>`;
   }
 
-  private qrTemplate(uri: string) {
-    const qr = this.drawnQr;
-    if (qr?.uri !== uri || qr.side === 0) return nothing;
-    // A whole number of CSS pixels per module keeps every module the same size on screen.
-    const width = qr.side * Math.max(1, Math.round(QR_SIZE / qr.side));
-    return html`<svg
-      class="qr"
-      part="qr"
-      role="img"
-      aria-label=${this.messages.token.qrLabel}
-      viewBox="0 0 ${qr.side} ${qr.side}"
-      width=${width}
-      height=${width}
-      shape-rendering="crispEdges"
-    >
-      <rect width=${qr.side} height=${qr.side} fill="#fff" />
-      <path d=${qr.path} fill="#000" />
-    </svg>`;
-  }
-
-  private shareTemplate() {
-    const uri = this.uri;
-    if (!uri) return nothing;
-    const m = this.messages.token;
-    const open = this.sharing;
-    return html`<div class="own-phone">
-      <button
-        type="button"
-        class="disclosure"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="share"
-        @click=${this.toggleSharing}
-      >
-        ${m.addToPhone}
-      </button>
-      <div class="share" id="share" ?hidden=${!open}>
-        ${
-          open
-            ? html`<p class="warning">${m.addToPhoneWarning}</p>
-                <p>${m.addToPhoneHowTo}</p>
-                ${this.clockMoved ? html`<p class="frozen">${m.addToPhoneClockMoved}</p>` : nothing}
-                ${this.qrTemplate(uri)}
-                ${
-                  this.drawnQr?.uri === uri && this.drawnQr.loadFailed
-                    ? html`<p class="warning" role="alert">${this.messages.common.loadFailed}</p>`
-                    : nothing
-                }
-                <dl>
-                  <dt>${m.uriLabel}</dt>
-                  <dd><code class="uri" id="uri">${uri}</code></dd>
-                </dl>
-                <button type="button" class="copy-uri" @click=${this.copyUri}>${m.copyUri}</button>
-                <p class="status" role="status">
-                  ${
-                    this.uriCopy.message === 'copied'
-                      ? m.uriCopied
-                      : this.uriCopy.message === 'failed'
-                        ? m.uriCopyFailed
-                        : nothing
-                  }
-                </p>`
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
-
   private removeTemplate() {
     if (!this.removable) return nothing;
     const m = this.messages.token;
@@ -444,7 +305,8 @@ export class SoftToken extends OtpElement {
 
   override render() {
     return html`<div lang=${this.language}>
-      ${this.frameTemplate()} ${this.removeTemplate()} ${this.shareTemplate()}
+      ${this.frameTemplate()} ${this.removeTemplate()}
+      ${this.ownPhone.template(this.messages, this.clockMoved)}
     </div>`;
   }
 }

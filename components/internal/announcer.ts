@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** How long a transient outcome ("copied", or why not) stays in a status region. */
+export const TRANSIENT_STATUS_MS = 4000;
+
 /**
  * What an element's polite status region (`role="status"`) says: the element renders `message`,
  * `announce()` changes it. The region is emptied and rendered empty before the new message is set,
