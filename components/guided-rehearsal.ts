@@ -1,23 +1,17 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Demo } from '../src/demo.js';
 import { isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
-import { toolMessagesFor, type RehearsalContext, type ToolMessages } from '../src/i18n/tools.js';
+import { toolMessagesFor, type ToolMessages } from '../src/i18n/tools.js';
 import {
-  EXAM_MISTAKE_PENALTY,
   PROCEDURES,
-  PROCEDURE_IDS,
-  REHEARSAL_MODES,
   currentStep,
   isFinished,
   isOver,
-  offScreen,
   onEvent,
   procedureOf,
   startRehearsal,
   stepTarget,
-  stepToken,
   stopRehearsal,
   summary,
   type ProcedureId,
@@ -25,29 +19,24 @@ import {
   type RehearsalMode,
   type RehearsalState,
   type RehearsalSummary,
-  type Step,
 } from '../src/rehearsal.js';
 import { parseHash } from '../src/router.js';
 import { applyScenario } from '../src/scenarios.js';
-import { formatCredentialId } from '../src/token/device.js';
 import { Announcer } from './internal/announcer.js';
 import { defineElement } from './internal/define.js';
 import { OtpElement } from './internal/otp-element.js';
 import { FOLLOWED_EVENTS, rehearsalEvent } from './internal/rehearsal-events.js';
 import { findTarget } from './internal/rehearsal-targets.js';
+import {
+  launcherTemplate,
+  stepTemplate,
+  summaryTemplate,
+  type LauncherActions,
+} from './internal/rehearsal-panels.js';
+import { RehearsalTexts } from './internal/rehearsal-texts.js';
 import { guidedRehearsalStyles } from './guided-rehearsal.styles.js';
 import { disclosureBarStyles } from './internal/styles.js';
-import {
-  CORNERS,
-  OUTLINE_GAP,
-  OutlineController,
-  composedContains,
-  cornersClearOf,
-  hasBox,
-  sameOutlines,
-  type Corner,
-  type Outline,
-} from './internal/outline-controller.js';
+import { OutlineController } from './internal/outline-controller.js';
 
 type RehearsalMessages = ToolMessages['rehearsal'];
 
@@ -91,11 +80,28 @@ type RehearsalMessages = ToolMessages['rehearsal'];
 export class GuidedRehearsal extends OtpElement {
   static override styles = [disclosureBarStyles, guidedRehearsalStyles];
 
-  private readonly outliner = new OutlineController(this, () => this.measure());
+  /** The outlines over the step's controls, and the corner clear of them for the panel. */
+  private readonly outliner = new OutlineController(this, {
+    targets: () => {
+      const rehearsal = this.rehearsal;
+      if (!rehearsal || isOver(rehearsal) || rehearsal.mode !== 'guided') return [];
+      return (['target', 'source'] as const).map((which) => {
+        const target = stepTarget(rehearsal, which);
+        return { which, element: target && findTarget(this.searchRoot, target) };
+      });
+    },
+    stepKey: () => this.rehearsal && `${this.rehearsal.startedAt}:${this.rehearsal.step}`,
+    scope: () => this.searchRoot,
+    panel: () => this.renderRoot.querySelector<HTMLElement>('.overlay'),
+  });
+  /** What the launcher's controls do. */
+  private readonly launcherActions: LauncherActions = {
+    chooseProcedure: (procedure) => (this.procedure = procedure),
+    chooseMode: (mode) => (this.mode = mode),
+    start: (event) => void this.start(event),
+  };
   /** Each step, each hint, the result: what the polite live region says. */
   private readonly announcer = new Announcer<string>(this);
-  /** The step the page was last scrolled to, so it scrolls once per step, not while the person scrolls. */
-  private scrolledFor?: string;
 
   @state() private procedure: ProcedureId = 'registration';
   @state() private mode: RehearsalMode = 'guided';
@@ -104,8 +110,6 @@ export class GuidedRehearsal extends OtpElement {
   @state() private busy = false;
   @state() private problem = false;
   @state() private collapsed = false;
-  @state() private outlines: readonly Outline[] = [];
-  @state() private corner: Corner = 'bottom-left';
 
   /** The demo to set up (src/scenarios.ts) for the chosen procedure. */
   @property({ attribute: false }) demo?: Demo;
@@ -157,6 +161,10 @@ export class GuidedRehearsal extends OtpElement {
     return isLocale(this.locale) ? this.locale : 'ja';
   }
 
+  private get texts(): RehearsalTexts {
+    return new RehearsalTexts(this.messages);
+  }
+
   /** Focus goes to the toggle: the shell opens the launcher the first time, once its code has loaded. */
   override focus(options?: FocusOptions) {
     this.renderRoot.querySelector<HTMLElement>('[part=toggle]')?.focus(options);
@@ -196,8 +204,8 @@ export class GuidedRehearsal extends OtpElement {
     }
     // An exam says nothing until the end.
     if (next.mode !== 'guided') return;
-    if (next.outcome === 'mistake') void this.announcer.announce(this.hintText(next));
-    else if (next.step !== before.step) void this.announcer.announce(this.stepAnnouncement(next));
+    if (next.outcome === 'mistake') void this.announcer.announce(this.texts.hint(next));
+    else if (next.step !== before.step) void this.announcer.announce(this.texts.stepAnnouncement(next));
   }
 
   // --- Outlines ------------------------------------------------------------------------------
@@ -205,74 +213,6 @@ export class GuidedRehearsal extends OtpElement {
   /** Where the app's controls are searched: `scope`, or the root this element is in. */
   private get searchRoot(): ParentNode {
     return this.scope ?? (this.getRootNode() as ParentNode);
-  }
-
-  private measure() {
-    const rehearsal = this.rehearsal;
-    const outlines: Outline[] = [];
-    if (rehearsal && !isOver(rehearsal) && rehearsal.mode === 'guided') {
-      for (const which of ['target', 'source'] as const) {
-        const target = stepTarget(rehearsal, which);
-        const found = target && findTarget(this.searchRoot, target);
-        // Hidden (the other view on a phone-width screen): outline what shows it instead.
-        const revealer = found && !hasBox(found) ? this.revealerOf(found) : undefined;
-        const element = revealer ?? found;
-        if (!element || !hasBox(element)) continue;
-        if (which === 'target') this.scrollToStep(rehearsal, element);
-        // After the scroll, if there was one.
-        const now = element.getBoundingClientRect();
-        outlines.push({
-          which,
-          top: Math.round(now.top - OUTLINE_GAP),
-          left: Math.round(now.left - OUTLINE_GAP),
-          width: Math.round(now.width + 2 * OUTLINE_GAP),
-          height: Math.round(now.height + 2 * OUTLINE_GAP),
-          ...(revealer ? { reveals: revealer.textContent?.trim() ?? '' } : {}),
-        });
-      }
-    }
-    if (!sameOutlines(outlines, this.outlines)) this.outlines = outlines;
-    const corner = this.freeCorner(outlines);
-    if (corner !== this.corner) this.corner = corner;
-  }
-
-  /**
-   * The control that shows a hidden `element`: in the scope, a `[data-reveals]` control whose
-   * selector names a region holding it (the shell's 銀行 / トークン switch at phone width).
-   */
-  private revealerOf(element: Element): HTMLElement | undefined {
-    const root = this.searchRoot;
-    return [...root.querySelectorAll<HTMLElement>('[data-reveals]')].find((control) => {
-      const region = root.querySelector(control.dataset.reveals!);
-      return region !== null && composedContains(region, element) && hasBox(control);
-    });
-  }
-
-  /** Brings a new step's control into view once; after that, the person scrolls as they like. */
-  private scrollToStep(rehearsal: RehearsalState, element: Element) {
-    const key = `${rehearsal.startedAt}:${rehearsal.step}`;
-    if (this.scrolledFor === key) return;
-    this.scrolledFor = key;
-    const rect = element.getBoundingClientRect();
-    const visible = rect.top >= 0 && rect.bottom <= window.innerHeight;
-    // On a small screen the panel can cover it in every corner: in the middle, one corner is clear.
-    const covered = this.cornersClearOf([rect]).length === 0;
-    if (!visible || covered) element.scrollIntoView({ block: 'center', inline: 'nearest' });
-  }
-
-  /** The first corner where the panel covers no outline (bottom left unless that hides the control). */
-  private freeCorner(outlines: readonly Outline[]): Corner {
-    if (outlines.length === 0) return 'bottom-left';
-    // The control to use must stay visible; what to read too, where there is room for both.
-    const target = outlines.filter((outline) => outline.which === 'target');
-    return this.cornersClearOf(outlines)[0] ?? this.cornersClearOf(target)[0] ?? 'bottom-left';
-  }
-
-  /** The corners where the panel would cover none of `boxes` (viewport rectangles). */
-  private cornersClearOf(boxes: readonly Pick<DOMRect, 'top' | 'left' | 'width' | 'height'>[]): Corner[] {
-    const overlay = this.renderRoot.querySelector<HTMLElement>('.overlay');
-    if (!overlay) return [...CORNERS];
-    return cornersClearOf(boxes, { width: overlay.offsetWidth, height: overlay.offsetHeight });
   }
 
   // --- Actions -------------------------------------------------------------------------------
@@ -297,7 +237,7 @@ export class GuidedRehearsal extends OtpElement {
       this.result = undefined;
       this.open = false;
       this.collapsed = false;
-      this.scrolledFor = undefined;
+      this.outliner.clear();
       this.emit('scenario-applied', {
         id: procedure.scenario,
         startAt: setup.startAt,
@@ -305,7 +245,7 @@ export class GuidedRehearsal extends OtpElement {
         ...(setup.ticket ? { ticket: setup.ticket } : {}),
       });
       await this.focusOn('.overlay h2');
-      await this.announcer.announce(this.startAnnouncement(this.rehearsal));
+      await this.announcer.announce(this.texts.startAnnouncement(this.rehearsal));
     } catch {
       this.problem = true;
     } finally {
@@ -316,9 +256,9 @@ export class GuidedRehearsal extends OtpElement {
   private async finish(state: RehearsalState) {
     const result = summary(state, this.now());
     this.result = result;
-    this.outlines = [];
+    this.outliner.clear();
     await this.focusOn('.overlay h2');
-    await this.announcer.announce(this.summaryAnnouncement(state, result));
+    await this.announcer.announce(this.texts.summaryAnnouncement(state, result));
   }
 
   private stop() {
@@ -341,134 +281,12 @@ export class GuidedRehearsal extends OtpElement {
   private async close() {
     this.rehearsal = undefined;
     this.result = undefined;
-    this.outlines = [];
+    this.outliner.clear();
     this.announcer.clear();
     await this.focusOn('[part=toggle]');
   }
 
-  // --- Texts ---------------------------------------------------------------------------------
-
-  private context(state: RehearsalState): RehearsalContext {
-    const m = this.messages;
-    const { customer } = procedureOf(state);
-    const step = currentStep(state);
-    const token = stepToken(state);
-    return {
-      contractId: customer.contractId,
-      password: customer.password,
-      credentialId: token ? formatCredentialId(token) : '',
-      step: step ? this.stepLabel(step) : '',
-      screen: step?.screen ? m.screens[step.screen] : '',
-    };
-  }
-
-  private stepLabel(step: Step) {
-    const m = this.messages;
-    return m.stepLabel(m.parts[step.part], step.number);
-  }
-
-  private stepText(step: Step) {
-    return this.messages.numberedStep(step.number, this.messages.steps[step.key].text);
-  }
-
-  private hintText(state: RehearsalState) {
-    return state.hint ? this.messages.hints[state.hint](this.context(state)) : '';
-  }
-
-  private titleText(state: RehearsalState) {
-    const m = this.messages;
-    return m.title(m.procedures[state.procedure].label, m.modes[state.mode].label);
-  }
-
-  private stepAnnouncement(state: RehearsalState) {
-    const step = currentStep(state);
-    return step ? this.messages.stepAnnouncement(this.messages.parts[step.part], this.stepText(step)) : '';
-  }
-
-  private startAnnouncement(state: RehearsalState) {
-    const m = this.messages;
-    const { customer } = procedureOf(state);
-    const first = state.mode === 'guided' ? this.stepAnnouncement(state) : m.examNote;
-    return m.startAnnouncement(
-      this.titleText(state),
-      m.useCustomer(customer.contractId, customer.password),
-      first,
-    );
-  }
-
-  private summaryAnnouncement(state: RehearsalState, result: RehearsalSummary) {
-    const m = this.messages;
-    return m.summaryAnnouncement({
-      title: this.titleText(state),
-      outcome: result.completed ? m.completed : m.stopped,
-      duration: m.durationValue(result.durationMs),
-      mistakes: m.mistakeCount(result.mistakes),
-      ...(result.score !== undefined ? { score: m.scoreValue(result.score) } : {}),
-    });
-  }
-
   // --- Templates -----------------------------------------------------------------------------
-
-  private launcherTemplate() {
-    const m = this.messages;
-    return html`<form novalidate @submit=${this.start}>
-      <p>${m.intro}</p>
-      <fieldset>
-        <legend>${m.procedureLegend}</legend>
-        <div class="choices">
-          ${PROCEDURE_IDS.map((id) =>
-            this.choiceTemplate('procedure', id, m.procedures[id], this.procedure === id, () => {
-              this.procedure = id;
-            }),
-          )}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>${m.modeLegend}</legend>
-        <div class="choices">
-          ${REHEARSAL_MODES.map((mode) =>
-            this.choiceTemplate('mode', mode, m.modes[mode], this.mode === mode, () => {
-              this.mode = mode;
-            }),
-          )}
-        </div>
-      </fieldset>
-      <p>${m.resetWarning}</p>
-      <div class="actions">
-        <button
-          type="submit"
-          class="primary start"
-          aria-disabled=${this.busy || !this.demo ? 'true' : 'false'}
-        >
-          ${m.start}
-        </button>
-      </div>
-      ${this.problem ? html`<p class="problem" role="alert">${m.setupFailed}</p>` : nothing}
-    </form>`;
-  }
-
-  private choiceTemplate(
-    name: string,
-    value: string,
-    text: { label: string; description: string },
-    checked: boolean,
-    choose: () => void,
-  ) {
-    const id = `${name}-${value}`;
-    return html`<div class="choice">
-      <input
-        type="radio"
-        id=${id}
-        name=${name}
-        value=${value}
-        .checked=${checked}
-        aria-describedby="${id}-description"
-        @change=${choose}
-      />
-      <label for=${id}>${text.label}</label>
-      <p class="description" id="${id}-description">${text.description}</p>
-    </div>`;
-  }
 
   private barTemplate() {
     // While rehearsing, the panel says what is going on (and is the landmark for it).
@@ -486,47 +304,37 @@ export class GuidedRehearsal extends OtpElement {
         </button>
       </h2>
       <div id="rehearsal-launcher" class="panel" ?hidden=${!this.open}>
-        ${this.open ? this.launcherTemplate() : nothing}
+        ${
+          this.open
+            ? launcherTemplate(
+                this.messages,
+                {
+                  procedure: this.procedure,
+                  mode: this.mode,
+                  waiting: this.busy || !this.demo,
+                  problem: this.problem,
+                },
+                this.launcherActions,
+              )
+            : nothing
+        }
       </div>
     </div>`;
-  }
-
-  private stepTemplate(state: RehearsalState) {
-    const m = this.messages;
-    const step = currentStep(state);
-    if (!step) return nothing;
-    const total = procedureOf(state).steps.length;
-    const off = offScreen(state);
-    const reveals = this.outlines.find((outline) => outline.which === 'target')?.reveals;
-    return html`<p class="progress">${m.progress(m.parts[step.part], state.step + 1, total)}</p>
-      <p class="step-text">
-        ${step.number ? html`<span class="number">${step.number}</span>` : nothing}${m.steps[step.key].text}
-      </p>
-      <p class="explain">${m.steps[step.key].explain(this.context(state))}</p>
-      ${off ? html`<p class="where">${m.goTo(m.screens[off])}</p>` : nothing}
-      ${reveals ? html`<p class="where">${m.revealFirst(reveals)}</p>` : nothing}
-      ${
-        state.hint
-          ? html`<div class="hint">
-              <h3>${m.hintTitle}</h3>
-              <p>${this.hintText(state)}</p>
-            </div>`
-          : nothing
-      }`;
   }
 
   private runningTemplate(state: RehearsalState) {
     const m = this.messages;
     const { customer } = procedureOf(state);
+    const reveals = this.outliner.outlines.find((outline) => outline.which === 'target')?.reveals;
     return html`<aside
       class="overlay"
       part="overlay"
-      data-corner=${this.corner}
+      data-corner=${this.outliner.corner}
       aria-labelledby="overlay-title"
       lang=${this.language}
     >
       <div class="overlay-head">
-        <h2 id="overlay-title" tabindex="-1">${this.titleText(state)}</h2>
+        <h2 id="overlay-title" tabindex="-1">${this.texts.title(state)}</h2>
         <button
           type="button"
           class="collapse"
@@ -539,80 +347,12 @@ export class GuidedRehearsal extends OtpElement {
       </div>
       <div id="overlay-body" ?hidden=${this.collapsed}>
         <p class="customer">${m.useCustomer(customer.contractId, customer.password)}</p>
-        ${state.mode === 'guided' ? this.stepTemplate(state) : html`<p>${m.examNote}</p>`}
+        ${state.mode === 'guided' ? stepTemplate(m, this.texts, state, reveals) : html`<p>${m.examNote}</p>`}
         <div class="actions">
           <button type="button" class="stop" @click=${this.stop}>${m.stop}</button>
         </div>
       </div>
     </aside>`;
-  }
-
-  private summaryTemplate(state: RehearsalState, result: RehearsalSummary) {
-    const m = this.messages;
-    const steps = procedureOf(state).steps;
-    return html`<aside
-      class="overlay summary"
-      part="overlay"
-      data-corner="bottom-left"
-      aria-labelledby="summary-title"
-      lang=${this.language}
-    >
-      <h2 id="summary-title" tabindex="-1">${m.summaryTitle}</h2>
-      <p>${this.titleText(state)}</p>
-      <p>${result.completed ? m.completed : m.stopped}</p>
-      <dl>
-        <dt>${m.duration}</dt>
-        <dd class="duration">${m.durationValue(result.durationMs)}</dd>
-        <dt>${m.mistakes}</dt>
-        <dd class="mistakes">${m.mistakeCount(result.mistakes)}</dd>
-        <dt>${m.stepsDone}</dt>
-        <dd>${m.stepsValue(result.stepsDone, result.total)}</dd>
-        ${
-          result.score !== undefined
-            ? html`<dt>${m.score}</dt>
-                <dd class="score">${m.scoreValue(result.score)}</dd>`
-            : nothing
-        }
-      </dl>
-      ${result.score !== undefined ? html`<p>${m.scoreRule(EXAM_MISTAKE_PENALTY)}</p>` : nothing}
-      ${
-        state.mistakes.length > 0
-          ? html`<h3>${m.mistakeList}</h3>
-              <ul>
-                ${state.mistakes.map(
-                  (mistake) =>
-                    html`<li>
-                      ${m.mistakeItem(m.mistakeLabels[mistake.hint], this.stepLabel(steps[mistake.step]))}
-                    </li>`,
-                )}
-              </ul>`
-          : html`<p>${m.noMistakes}</p>`
-      }
-      <div class="actions">
-        <button type="button" class="primary again" @click=${this.again}>${m.again}</button>
-        <button type="button" class="close" @click=${this.close}>${m.close}</button>
-      </div>
-    </aside>`;
-  }
-
-  private outlinesTemplate() {
-    const step = this.rehearsal && currentStep(this.rehearsal);
-    return this.outlines.map(
-      (outline) =>
-        html`<div
-          class="outline ${outline.which}"
-          part="outline"
-          aria-hidden="true"
-          style=${styleMap({
-            top: `${outline.top}px`,
-            left: `${outline.left}px`,
-            width: `${outline.width}px`,
-            height: `${outline.height}px`,
-          })}
-        >
-          ${outline.which === 'target' && step?.number ? html`<span class="badge">${step.number}</span>` : nothing}
-        </div>`,
-    );
   }
 
   override render() {
@@ -622,12 +362,17 @@ export class GuidedRehearsal extends OtpElement {
       ${this.barTemplate()}
       ${
         rehearsal && result
-          ? this.summaryTemplate(rehearsal, result)
+          ? summaryTemplate(
+              this.messages,
+              this.texts,
+              { state: rehearsal, result, lang: this.language },
+              { again: () => this.again(), close: () => this.close() },
+            )
           : rehearsal
             ? this.runningTemplate(rehearsal)
             : nothing
       }
-      ${this.outlinesTemplate()}
+      ${this.outliner.template(this.rehearsal && currentStep(this.rehearsal)?.number)}
       <p class="sr-only" role="status">${this.announcer.message ?? ''}</p>
     </div>`;
   }
