@@ -152,3 +152,14 @@ export async function lockCredential(demo: Demo, token: InstalledToken, time: nu
 export async function lockCustomer(demo: Demo, contractId: string) {
   for (let i = 0; i < MAX_FAILED_ATTEMPTS; i++) await demo.bank.login(contractId, 'Wrong-password-1');
 }
+
+/** The databases the app opens (its parties' own), for tests that mount the whole app. */
+export const APP_DATABASES = ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'];
+
+export function deleteDatabase(name: string) {
+  return new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}

@@ -2,17 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/otp-rehearsal-app.js';
 import type { OtpRehearsalApp } from '../../../components/otp-rehearsal-app.js';
-import { shadowText } from './fixtures.js';
-
-const APP_DATABASES = ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'];
-
-function deleteDatabase(name: string) {
-  return new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
+import { APP_DATABASES, deleteDatabase, shadowText } from './fixtures.js';
 
 async function mountApp(hash = '#/login', attributes = '') {
   history.replaceState(null, '', hash);

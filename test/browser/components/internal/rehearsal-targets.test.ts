@@ -25,17 +25,7 @@ import {
   type StepScreen,
 } from '../../../../src/rehearsal.js';
 import { applyScenario } from '../../../../src/scenarios.js';
-import { screenDemo } from '../fixtures.js';
-
-const APP_DATABASES = ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'];
-
-function deleteDatabase(name: string) {
-  return new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
+import { APP_DATABASES, deleteDatabase, screenDemo } from '../fixtures.js';
 
 /**
  * A procedure's demo set up as a rehearsal of it starts (its scenario, and a token installed as the
