@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { CredentialsScreen, loginFieldOf } from './internal/bank-screen.js';
+import { CredentialsScreen } from './internal/bank-screen.js';
 import { defineElement } from './internal/define.js';
 import './deactivation-trail.js';
 
@@ -24,15 +24,11 @@ export class BankDeactivateAuth extends CredentialsScreen {
 
   private formTemplate() {
     const m = this.messages.deactivate;
-    return html`<form part="form" @submit=${this.submit} novalidate>
-      ${this.credentialFieldsTemplate(m)} ${this.errorTemplate('form', loginFieldOf)}
-      <div class="actions">
-        <button class="primary" type="submit" data-rehearsal-target="submit" ?disabled=${this.busy}>
-          ${m.next}
-        </button>
-        ${this.cancelButtonTemplate(m.back)}
-      </div>
-    </form>`;
+    return this.credentialsFormTemplate(
+      { ...m, submit: m.next },
+      this.submit,
+      this.cancelButtonTemplate(m.back),
+    );
   }
 
   override render() {

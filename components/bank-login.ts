@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { CredentialsScreen, loginFieldOf } from './internal/bank-screen.js';
+import { CredentialsScreen } from './internal/bank-screen.js';
 import { defineElement } from './internal/define.js';
 
 /**
@@ -28,15 +28,11 @@ export class BankLogin extends CredentialsScreen {
 
   private formTemplate() {
     const m = this.messages.login;
-    return html`<form part="form" @submit=${this.submit} novalidate>
-      ${this.credentialFieldsTemplate(m)} ${this.errorTemplate('form', loginFieldOf)}
-      <div class="actions">
-        <button class="primary" type="submit" data-rehearsal-target="submit" ?disabled=${this.busy}>
-          ${m.submit}
-        </button>
-        <button type="button" @click=${() => (this.shownNotice = 'close')}>${m.close}</button>
-      </div>
-    </form>`;
+    return this.credentialsFormTemplate(
+      m,
+      this.submit,
+      html`<button type="button" @click=${() => (this.shownNotice = 'close')}>${m.close}</button>`,
+    );
   }
 
   override render() {

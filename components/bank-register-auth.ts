@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { CredentialsScreen, loginFieldOf } from './internal/bank-screen.js';
+import { CredentialsScreen } from './internal/bank-screen.js';
 import { defineElement } from './internal/define.js';
 
 /**
@@ -21,15 +21,11 @@ export class BankRegisterAuth extends CredentialsScreen {
 
   private formTemplate() {
     const m = this.messages.register;
-    return html`<form part="form" @submit=${this.submit} novalidate>
-      ${this.credentialFieldsTemplate(m)} ${this.errorTemplate('form', loginFieldOf)}
-      <div class="actions">
-        <button class="primary" type="submit" data-rehearsal-target="submit" ?disabled=${this.busy}>
-          ${m.next}
-        </button>
-        <a class="button" href="#/login">${this.messages.common.backToLogin}</a>
-      </div>
-    </form>`;
+    return this.credentialsFormTemplate(
+      { ...m, submit: m.next },
+      this.submit,
+      html`<a class="button" href="#/login">${this.messages.common.backToLogin}</a>`,
+    );
   }
 
   override render() {

@@ -214,6 +214,16 @@ export abstract class BankScreen extends BankStyledElement {
     );
   }
 
+  /** A form's buttons: the one that submits it (the step's target), and `others` beside it. */
+  protected submitActionsTemplate(label: string, others: TemplateResult) {
+    return html`<div class="actions">
+      <button class="primary" type="submit" data-rehearsal-target="submit" ?disabled=${this.busy}>
+        ${label}
+      </button>
+      ${others}
+    </div>`;
+  }
+
   /** The button that leaves a flow (`flow-cancelled`); the shell shows the login screen. */
   protected cancelButtonTemplate(label = this.messages.common.backToLogin) {
     return html`<button type="button" @click=${() => this.emit('flow-cancelled', {})}>${label}</button>`;
@@ -288,9 +298,20 @@ export abstract class CredentialsScreen extends BankScreen {
     });
   }
 
-  protected credentialFieldsTemplate(labels: { contractId: string; password: string }) {
-    return html`${this.contractIdFieldTemplate(labels.contractId, this.contractId, (value) => (this.contractId = value))}
-    ${this.passwordFieldTemplate(labels.password, this.password, (value) => (this.password = value))}`;
+  /**
+   * The form: 契約者ID, ログインパスワード, a refusal that concerns both, the button that sends them
+   * (`submit`, from the button's own screen) and `others` beside it.
+   */
+  protected credentialsFormTemplate(
+    labels: { contractId: string; password: string; submit: string },
+    submit: (event: SubmitEvent) => void,
+    others: TemplateResult,
+  ) {
+    return html`<form part="form" @submit=${submit} novalidate>
+      ${this.contractIdFieldTemplate(labels.contractId, this.contractId, (value) => (this.contractId = value))}
+      ${this.passwordFieldTemplate(labels.password, this.password, (value) => (this.password = value))}
+      ${this.errorTemplate('form', loginFieldOf)} ${this.submitActionsTemplate(labels.submit, others)}
+    </form>`;
   }
 }
 
@@ -337,12 +358,7 @@ export abstract class CodeScreen<T extends object> extends BankScreen {
       ${fields}
       ${this.codeFieldTemplate(labels.code, labels.codeHint, this.code, (value) => (this.code = value), this.fieldOf)}
       ${this.errorTemplate('form', this.fieldOf)}
-      <div class="actions">
-        <button class="primary" type="submit" data-rehearsal-target="submit" ?disabled=${this.busy}>
-          ${labels.submit}
-        </button>
-        ${this.cancelButtonTemplate()}
-      </div>
+      ${this.submitActionsTemplate(labels.submit, this.cancelButtonTemplate())}
     </form>`;
   }
 }
