@@ -31,10 +31,6 @@ import { bankCounterStyles } from './bank-counter.styles.js';
  */
 @defineElement('bank-counter')
 export class BankCounter extends BankScreen {
-  private get counterMessages() {
-    return toolMessagesFor(isLocale(this.locale) ? this.locale : 'ja').counter;
-  }
-
   static override styles = bankCounterStyles;
 
   /** Numbers each audit log read; an answer to an older one is dropped. */
@@ -50,6 +46,10 @@ export class BankCounter extends BankScreen {
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('bank')) void this.refresh();
+  }
+
+  private get counterMessages() {
+    return toolMessagesFor(isLocale(this.locale) ? this.locale : 'ja').counter;
   }
 
   private async resetToken(contractId: string) {
