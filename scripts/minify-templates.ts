@@ -117,14 +117,17 @@ export function minifyTemplates(source: string): string {
   return out.join('');
 }
 
-/** The Vite plugin: shrinks the elements' (components/*.ts) templates in production builds. */
+/**
+ * The Vite plugin: shrinks the templates of components/ in production builds: the elements, their
+ * styles beside them (`<tag>.styles.ts`) and the helpers in components/internal/.
+ */
 export function shrinkLitTemplates(): Plugin {
   return {
     name: 'otp-rehearsal:shrink-lit-templates',
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
-      return /[\\/]components[\\/](?:internal[\\/])?[\w-]+\.ts$/.test(id)
+      return /[\\/]components[\\/](?:internal[\\/])?[\w.-]+\.ts$/.test(id)
         ? { code: minifyTemplates(code), map: null }
         : undefined;
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minifyTemplates } from '../../scripts/minify-templates.js';
+import { minifyTemplates, shrinkLitTemplates } from '../../scripts/minify-templates.js';
 
 describe('minifyTemplates', () => {
   it('shrinks the static CSS of css templates and drops comments', () => {
@@ -39,5 +39,21 @@ describe('minifyTemplates', () => {
   it('leaves code without templates unchanged', () => {
     const source = 'const css2 = 1; // html\nexport { css2 };';
     expect(minifyTemplates(source)).toBe(source);
+  });
+
+  it('shrinks every module of components/ (elements, their styles, helpers) and nothing else', () => {
+    const transform = shrinkLitTemplates().transform as (
+      code: string,
+      id: string,
+    ) => { code: string } | undefined;
+    const code = 'export const s = css`\n  a { b: c; }\n`;';
+    for (const id of [
+      '/app/components/soft-token.ts',
+      '/app/components/soft-token.styles.ts',
+      '/app/components/internal/tokens.ts',
+    ]) {
+      expect(transform(code, id)?.code, id).toBe('export const s = css` a{b:c}`;');
+    }
+    expect(transform(code, '/app/src/qr.ts')).toBe(undefined);
   });
 });
