@@ -1,5 +1,4 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
 import { color, space } from './tokens.js';
 
 /** The words of one question: what will happen, the button that does it, the one that does not. */
@@ -20,10 +19,9 @@ export class ConfirmDialog<A extends string> implements ReactiveController {
   /** The action asked about, while the dialog is open. */
   asking?: A;
   private opener?: HTMLElement;
-  private readonly dialog = createRef<HTMLDialogElement>();
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
     private readonly confirmed: (action: A) => void,
   ) {
     host.addController(this);
@@ -33,13 +31,18 @@ export class ConfirmDialog<A extends string> implements ReactiveController {
     this.dismiss();
   }
 
+  /** The dialog, while it is rendered (one per element: `template()` is rendered once). */
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector('dialog.confirm');
+  }
+
   /** Opens the dialog about `action`; `opener` gets the focus back when it closes. */
   async ask(action: A, opener?: HTMLElement): Promise<void> {
     this.asking = action;
     this.opener = opener;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    const dialog = this.dialog.value;
+    const dialog = this.dialog;
     if (dialog && !dialog.open && this.asking === action) {
       dialog.returnValue = '';
       dialog.showModal();
@@ -54,13 +57,13 @@ export class ConfirmDialog<A extends string> implements ReactiveController {
     this.asking = undefined;
     this.opener = undefined;
     // Its close event then finds nothing asked.
-    this.dialog.value?.close();
+    this.dialog?.close();
     this.host.requestUpdate();
   }
 
   /** A button's answer; the close event that follows ends the question. */
   private answer(answer: '' | 'confirm') {
-    this.dialog.value?.close(answer);
+    this.dialog?.close(answer);
   }
 
   /** The dialog closed, by a button or by Escape (then its return value is empty). */
@@ -87,7 +90,6 @@ export class ConfirmDialog<A extends string> implements ReactiveController {
       class="confirm"
       role="alertdialog"
       aria-labelledby="confirm-question"
-      ${ref(this.dialog)}
       @close=${this.onClose}
     >
       <p id="confirm-question">${texts.question}</p>
