@@ -13,10 +13,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { singleFileHtml } from './build/single-file.ts';
 import { shrinkLitTemplates } from './scripts/minify-templates.ts';
 import { defineConfig } from 'vitest/config';
-
-const SINGLE_FILE = 'otp-rehearsal.html';
 
 /**
  * The lazy imports that are not the trainer's tools, each a chunk of its own with what only it
@@ -175,94 +174,4 @@ function* walk(dir: string): Generator<string> {
     if (entry.isDirectory()) yield* walk(path);
     else if (entry.isFile()) yield path;
   }
-}
-
-/**
- * The single file's HTML: no link to another file (the icon becomes a data: URL, the manifest and
- * the apple-touch-icon go), a script-src of the inline script's hash, and the name otp-rehearsal.html.
- */
-function singleFileHtml(): Plugin {
-  let config: ResolvedConfig;
-  return {
-    name: 'otp-rehearsal:single-file-html',
-    apply: 'build',
-    enforce: 'post',
-    configResolved(resolved) {
-      config = resolved;
-    },
-    transformIndexHtml: {
-      order: 'pre',
-      handler(html) {
-        // A stand-in hash until generateBundle knows the inlined script (and so that
-        // vite-plugin-singlefile sees a policy meant for an inline script and does not warn).
-        html = html.replace(CSP, (_, before: string, policy: string, after: string) =>
-          [before, withScriptSrc(policy, [PENDING_HASH]), after].join(''),
-        );
-        return html.replace(/[ \t]*<link\b[^>]*>[ \t]*\n?/g, (line) => {
-          const rel = /\brel="([^"]*)"/.exec(line)?.[1];
-          const href = /\bhref="([^"]*)"/.exec(line)?.[1];
-          if (!href || href.startsWith('data:')) return line;
-          if (rel === 'icon' && href.endsWith('.svg')) {
-            const svg = readFileSync(join(config.publicDir, href.replace(/^\.?\//, '')));
-            return line.replace(href, `data:image/svg+xml;base64,${svg.toString('base64')}`);
-          }
-          return '';
-        });
-      },
-    },
-    // After vite-plugin-singlefile (also enforce 'post', order 'post', listed first) has inlined the script.
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const page = bundle['index.html'];
-        if (page?.type !== 'asset') return this.error('single file: no index.html in the bundle');
-        let html = String(page.source);
-        const others = Object.keys(bundle).filter((name) => name !== 'index.html');
-        if (others.length) this.error(`single file: not inlined: ${others.join(', ')}`);
-
-        const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-        if (scripts.length === 0 || scripts.some(([, attributes]) => /\bsrc=/.test(attributes))) {
-          this.error('single file: expected inline scripts only');
-        }
-        // The browser hashes the script's text as parsed, where every CR LF or CR has become LF.
-        const hashes = scripts.map(([, , code]) => {
-          const text = code.replace(/\r\n?/g, '\n');
-          return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-        });
-        let policies = 0;
-        html = html.replace(CSP, (_, before: string, policy: string, after: string) => {
-          policies++;
-          return [before, withScriptSrc(policy, hashes), after].join('');
-        });
-        if (policies !== 1)
-          this.error('single file: expected one Content-Security-Policy meta in index.html');
-
-        const outside = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
-        const references = [...outside.matchAll(/\b(?:src|href)="([^"]*)"/g)]
-          .map(([, url]) => url)
-          .filter((url) => !url.startsWith('data:') && !url.startsWith('#'));
-        if (references.length) this.error(`single file: still refers to ${references.join(', ')}`);
-
-        // Rolldown does not take new keys on the bundle: emit the page under its new name instead.
-        delete bundle['index.html'];
-        this.emitFile({ type: 'asset', fileName: SINGLE_FILE, source: html });
-      },
-    },
-  };
-}
-
-const CSP = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/gi;
-const PENDING_HASH = "'sha256-of-the-inline-script'";
-
-/** The policy with its script-src (added if missing) allowing `sources` only. */
-function withScriptSrc(policy: string, sources: string[]): string {
-  const directives = policy
-    .split(';')
-    .map((directive) => directive.trim())
-    .filter(Boolean);
-  const scriptSrc = `script-src ${sources.join(' ')}`;
-  const at = directives.findIndex((directive) => /^script-src(\s|$)/i.test(directive));
-  if (at < 0) directives.push(scriptSrc);
-  else directives[at] = scriptSrc;
-  return directives.join('; ');
 }
