@@ -13,24 +13,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { codeSplittingGroups } from './build/chunks.mjs';
 import { singleFileHtml } from './build/single-file.ts';
 import { shrinkLitTemplates } from './scripts/minify-templates.ts';
 import { defineConfig } from 'vitest/config';
 
-/**
- * The lazy imports that are not the trainer's tools, each a chunk of its own with what only it
- * uses: fallbacks (the pure-JS hashes without WebCrypto, the memory store without IndexedDB), the
- * QR encoder, the software keyboard and the help pages.
- */
-const ON_DEMAND =
-  /[\\/](src[\\/](noble-hashes|qr|store[\\/]memory)|components[\\/](software-keyboard|bank-help))\.ts$/;
-
-/** The trainer's tools, each imported when a trainer first opens it: one chunk for all three. */
-const TRAINER_TOOLS = /[\\/]components[\\/](trainer-bar|guided-rehearsal|bank-counter)\.ts$/;
-
 export default defineConfig(({ mode }) => {
   const singleFile = mode === 'singlefile';
-  const graph = moduleGraph();
   return {
     // Relative asset paths: the build works from any folder of any static host.
     base: './',
@@ -40,27 +29,13 @@ export default defineConfig(({ mode }) => {
       // nothing to preload, so no preload helper or polyfill in the first screen.
       modulePreload: false,
       rolldownOptions: {
-        output: {
-          codeSplitting: {
-            groups: [
-              {
-                // What the page imports up front is one chunk (one gzip dictionary); the trainer's
-                // tools are another, loaded when a trainer first opens one; the ON_DEMAND imports
-                // are left to automatic chunking, one chunk each.
-                name: (id: string) =>
-                  graph.firstScreen.has(id) ? 'app' : graph.onDemand.has(id) ? null : 'tools',
-                debugName: 'first screen and tools',
-                includeDependenciesRecursively: false,
-              },
-            ],
-          },
-        },
+        // The first screen in one chunk, each part loaded on demand in one of its own (build/chunks.mjs).
+        output: { codeSplitting: { groups: codeSplittingGroups() } },
       },
       // The single file is added to the hosted build's dist/, which `vite build` has just emptied.
       ...(singleFile ? { emptyOutDir: false, copyPublicDir: false } : {}),
     },
     plugins: [
-      graph.plugin,
       shrinkLitTemplates(),
       ...(singleFile ? [viteSingleFile(), singleFileHtml()] : [serviceWorker()]),
     ],
@@ -70,61 +45,6 @@ export default defineConfig(({ mode }) => {
     },
   };
 });
-
-/**
- * Where each module belongs, from the module graph once it is built (buildEnd comes before the
- * chunks are made): `firstScreen`, what the entries import statically; `onDemand`, what only an
- * ON_DEMAND import reaches. Anything else only TRAINER_TOOLS reach.
- */
-function moduleGraph() {
-  const firstScreen = new Set<string>();
-  const onDemand = new Set<string>();
-  const plugin: Plugin = {
-    name: 'otp-rehearsal:module-graph',
-    apply: 'build',
-    buildEnd() {
-      const info = (id: string) => this.getModuleInfo(id);
-      /** `roots` and every module they import statically, but for those in `stop`. */
-      const closure = (roots: string[], stop: ReadonlySet<string> = new Set()) => {
-        const found = new Set<string>();
-        for (let id = roots.pop(); id !== undefined; id = roots.pop()) {
-          if (found.has(id) || stop.has(id)) continue;
-          found.add(id);
-          roots.push(...(info(id)?.importedIds ?? []));
-        }
-        return found;
-      };
-      const ids = [...this.getModuleIds()];
-      firstScreen.clear();
-      for (const id of closure(ids.filter((id) => info(id)?.isEntry))) firstScreen.add(id);
-      if (firstScreen.size === 0) this.error('module graph: no entry');
-      const lazy = new Set(ids.flatMap((id) => info(id)?.dynamicallyImportedIds ?? []));
-      for (const id of lazy) {
-        if (!ON_DEMAND.test(id) && !TRAINER_TOOLS.test(id)) {
-          this.error(`module graph: ${id} is imported lazily: add it to ON_DEMAND or TRAINER_TOOLS`);
-        }
-      }
-      const onDemandRoots = [...lazy].filter((id) => ON_DEMAND.test(id));
-      onDemand.clear();
-      for (const id of closure(onDemandRoots, firstScreen)) onDemand.add(id);
-    },
-    generateBundle(_options, bundle) {
-      // A customer's page must never fetch the trainer's tools for something of its own.
-      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-      const tools = chunks.find((chunk) => chunk.name === 'tools')?.fileName;
-      for (const chunk of chunks) {
-        if (tools && chunk.fileName !== tools && chunk.imports.includes(tools)) {
-          this.error(`module graph: ${chunk.fileName} imports the trainer's tools (${tools})`);
-        }
-      }
-    },
-  };
-  return {
-    plugin,
-    firstScreen: firstScreen as ReadonlySet<string>,
-    onDemand: onDemand as ReadonlySet<string>,
-  };
-}
 
 /** Emits sw.js: service-worker/sw.js with the build's file list and a version derived from them. */
 function serviceWorker(): Plugin {
