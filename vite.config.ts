@@ -15,7 +15,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { codeSplittingGroups } from './build/chunks.mjs';
 import { singleFileHtml } from './build/single-file.ts';
-import { shrinkLitTemplates } from './scripts/minify-templates.ts';
+import { minifyLitTemplates } from './build/templates.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig(({ mode }) => {
@@ -36,7 +36,7 @@ export default defineConfig(({ mode }) => {
       ...(singleFile ? { emptyOutDir: false, copyPublicDir: false } : {}),
     },
     plugins: [
-      shrinkLitTemplates(),
+      minifyLitTemplates(),
       ...(singleFile ? [viteSingleFile(), singleFileHtml()] : [serviceWorker()]),
     ],
     test: {

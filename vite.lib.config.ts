@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
-import { shrinkLitTemplates } from './scripts/minify-templates.ts';
+import { minifyLitTemplates } from './build/templates.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const INDEX = 'virtual:otp-rehearsal-index';
@@ -74,7 +74,7 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    plugins: [indexModule(tags), shrinkLitTemplates()],
+    plugins: [indexModule(tags), minifyLitTemplates()],
   };
 });
 

@@ -16,9 +16,6 @@ const out = join(root, 'dist-lib');
 // What users get, even when run from a test (Vitest sets NODE_ENV=test, and a Vite build then
 // bundles Lit's development build).
 process.env.NODE_ENV = 'production';
-// vite.lib.config.ts imports scripts/minify-templates as vite.config.ts does (no extension), which
-// Vite's future 'native' config loader will not take; both move together when it becomes the default.
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 
 function run(command, args) {
   const result = spawnSync(process.execPath, [join(root, 'node_modules', command), ...args], {
