@@ -5,7 +5,7 @@ export interface OnDemandChunk {
   name: string;
   modules: string[];
   when: string;
-  audience: 'customer' | 'fallback' | 'trainer';
+  audience: 'customer' | 'fallback' | 'after-load' | 'trainer';
 }
 export declare const ON_DEMAND_CHUNKS: readonly OnDemandChunk[];
 export declare function codeSplittingGroups(): Rolldown.CodeSplittingGroup[];

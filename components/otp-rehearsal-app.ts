@@ -191,6 +191,18 @@ export class OtpRehearsalApp extends LitElement {
         background: #fdecee;
         font-size: 0.9rem;
       }
+      .update-notice {
+        margin: 0;
+        padding: 0.4rem 1rem;
+        background: #e8f0fe;
+        font-size: 0.9rem;
+      }
+      .update-notice button {
+        font: inherit;
+        margin-left: 0.5rem;
+        min-height: 2.25rem;
+        cursor: pointer;
+      }
       :host([presenter]) {
         font-size: 1.35rem;
         --otp-font-size: 1.35rem;
@@ -257,6 +269,12 @@ export class OtpRehearsalApp extends LitElement {
 
   /** Presenter mode: larger type and high contrast, for a projector. */
   @property({ type: Boolean, reflect: true }) presenter = false;
+
+  /**
+   * Set by the page when a new version of the app is installed and waits (main.ts): a notice then
+   * offers it, and its button calls this to switch to that version and reload.
+   */
+  @property({ attribute: false }) activateUpdate?: () => void;
 
   /** Where help was opened from, to return there. */
   private helpReturn?: Location;
@@ -540,6 +558,18 @@ export class OtpRehearsalApp extends LitElement {
     </header>`;
   }
 
+  /** A live region, empty until a new version waits: then it says so, with the button that switches. */
+  private updateNoticeTemplate() {
+    const m = messagesFor(this.locale).common;
+    const update = this.activateUpdate;
+    const notice =
+      update &&
+      html`<p class="update-notice">
+        ${m.updateReady}<button type="button" @click=${() => update()}>${m.updateReload}</button>
+      </p>`;
+    return html`<div role="status">${notice ?? nothing}</div>`;
+  }
+
   private viewSwitchTemplate() {
     const m = messagesFor(this.locale).common;
     return html`<div class="views">
@@ -560,13 +590,13 @@ export class OtpRehearsalApp extends LitElement {
   override render() {
     const m = messagesFor(this.locale);
     if (this.problem)
-      return html`${this.appBarTemplate()}
+      return html`${this.appBarTemplate()}${this.updateNoticeTemplate()}
         <p role="alert">${this.problem}</p>`;
     if (!this.demo)
-      return html`${this.appBarTemplate()}
+      return html`${this.appBarTemplate()}${this.updateNoticeTemplate()}
         <p>${m.common.loading}</p>`;
     const storage = this.demo.storage;
-    return html`${this.appBarTemplate()} ${this.viewSwitchTemplate()}
+    return html`${this.appBarTemplate()}${this.updateNoticeTemplate()} ${this.viewSwitchTemplate()}
       <trainer-bar
         .demo=${this.demo}
         locale=${this.locale}

@@ -53,6 +53,9 @@ export interface Messages {
      * hosted build gone offline before its service worker had cached everything.
      */
     loadFailed: string;
+    /** A new version of the hosted app is installed and waits for this tab; the button switches to it. */
+    updateReady: string;
+    updateReload: string;
   };
   login: {
     title: string;

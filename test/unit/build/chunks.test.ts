@@ -3,15 +3,20 @@
  * The hosted build's chunks against build/chunks.mjs: a customer's first screen never fetches the
  * trainer's tools, and every part loaded on demand is in the chunk declared for it.
  */
-import { relative } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rolldown } from 'vite';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ON_DEMAND_CHUNKS } from '../../../build/chunks.mjs';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const fromRoot = (id: string) => relative(ROOT, id).replaceAll('\\', '/');
+/** A module's path from the root; a plugin's virtual module (`/@plugin/virtual:…`) by its id. */
+const fromRoot = (id: string) =>
+  id.startsWith(ROOT) ? relative(ROOT, id).replaceAll('\\', '/') : id.replace(/^\//, '');
 
+let outDir: string;
 let chunks: Rolldown.OutputChunk[];
 let html: string;
 /** Every module some module imports with `import()`, from the project's root. */
@@ -30,12 +35,14 @@ beforeAll(async () => {
   // What users get: Vitest's NODE_ENV=test would make Vite bundle Lit's development build.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
+  // Written (the service worker lists the files on disk), but not into the project's dist/.
+  outDir = mkdtempSync(join(tmpdir(), 'otp-rehearsal-chunks-'));
   try {
     const output = await build({
       root: ROOT,
       logLevel: 'warn',
       plugins: [recorder],
-      build: { write: false },
+      build: { outDir, emptyOutDir: true },
     });
     const bundle = (Array.isArray(output) ? output[0] : output) as Rolldown.RolldownOutput;
     chunks = bundle.output.filter((file): file is Rolldown.OutputChunk => file.type === 'chunk');
@@ -46,6 +53,10 @@ beforeAll(async () => {
     else process.env.NODE_ENV = nodeEnv;
   }
 }, 60_000);
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
 
 const chunkNamed = (name: string) => chunks.find((chunk) => chunk.name === name);
 
