@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Demo } from '../src/demo.js';
 import { isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
-import { toolMessagesFor, type RehearsalContext, type ToolMessages } from '../src/i18n/tools.js';
+import { toolMessagesFor } from '../src/i18n/tool-messages.js';
+import type { RehearsalContext, ToolMessages } from '../src/i18n/tools.js';
 import {
   EXAM_MISTAKE_PENALTY,
   PROCEDURES,
