@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
-export const SINGLE_FILE = 'otp-rehearsal.html';
+const SINGLE_FILE = 'otp-rehearsal.html';
 
 const CSP = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/gi;
 /**

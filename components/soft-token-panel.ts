@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
 import { base32Encode } from '../src/otp/index.js';
@@ -218,7 +219,7 @@ export class SoftTokenPanel extends LitElement {
             html`<button
               type="button"
               data-kind=${kind}
-              aria-disabled=${this.busy || !this.device ? 'true' : nothing}
+              aria-disabled=${ifDefined(this.busy || !this.device ? 'true' : undefined)}
               @click=${() => this.install(kind)}
             >
               ${kind === 'mobile' ? m.installMobile : m.installDesktop}

@@ -54,7 +54,7 @@ export interface FieldOptions {
   label: string;
   value: string;
   type?: 'text' | 'password';
-  autocomplete?: string;
+  autocomplete?: AutoFill;
   inputmode?: 'numeric' | 'text';
   hint?: string;
   /** Extra content after the input (the software keyboard links, and the keyboard). */
@@ -164,7 +164,7 @@ export abstract class BankScreen extends LitElement {
         id=${options.id}
         name=${options.id}
         type=${options.type ?? 'text'}
-        autocomplete=${options.autocomplete ?? 'off'}
+        .autocomplete=${options.autocomplete ?? 'off'}
         inputmode=${options.inputmode ?? 'text'}
         spellcheck="false"
         autocapitalize="off"

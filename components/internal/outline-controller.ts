@@ -31,7 +31,7 @@ export const CORNERS: readonly Corner[] = ['bottom-left', 'bottom-right', 'top-l
 
 /** Room between an outline and its control, and between the overlay and the window's edge (px). */
 export const OUTLINE_GAP = 4;
-export const EDGE = 16;
+const EDGE = 16;
 
 /**
  * Keeps the outlines on their controls while the host says it is `active`: after scrolling and

@@ -35,7 +35,7 @@ export const tokenDatabase: DatabaseDefinition = {
  * Credential ID prefixes per app, as the real service assigns them (python-vipaccess README):
  * `SYMC` for VIP Access for Mobile, `SYDC` for VIP Access Desktop.
  */
-export const CREDENTIAL_PREFIX: Record<CredentialKind, string> = { mobile: 'SYMC', desktop: 'SYDC' };
+const CREDENTIAL_PREFIX: Record<CredentialKind, string> = { mobile: 'SYMC', desktop: 'SYDC' };
 
 export const APP_NAME: Record<CredentialKind, string> = {
   mobile: 'VIP Access for Mobile',
@@ -51,7 +51,7 @@ export interface TokenCode {
 }
 
 /** Eight random digits after the app's prefix: `SYMC12345678`. */
-export function newCredentialId(kind: CredentialKind): string {
+function newCredentialId(kind: CredentialKind): string {
   const digits = Array.from(crypto.getRandomValues(new Uint32Array(8)), (n) => n % 10).join('');
   return CREDENTIAL_PREFIX[kind] + digits;
 }
@@ -66,7 +66,7 @@ export function formatCode(code: string): string {
   return code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
 }
 
-export class ProvisioningError extends Error {
+class ProvisioningError extends Error {
   override name = 'ProvisioningError';
 }
 
