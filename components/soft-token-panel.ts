@@ -1,6 +1,5 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
 import { base32Encode } from '../src/otp/index.js';
@@ -219,7 +218,7 @@ export class SoftTokenPanel extends LitElement {
             html`<button
               type="button"
               data-kind=${kind}
-              aria-disabled=${ifDefined(this.busy || !this.device ? 'true' : undefined)}
+              aria-disabled=${this.busy || !this.device ? 'true' : 'false'}
               @click=${() => this.install(kind)}
             >
               ${kind === 'mobile' ? m.installMobile : m.installDesktop}
