@@ -2,36 +2,22 @@
 /**
  * Two builds, one `npm run build` (see package.json):
  * - `vite build`: the hosted app in dist/, relative paths (any folder of any static host), plus
- *   dist/sw.js, a service worker that precaches every file of the build (offline after one visit).
+ *   dist/sw.js, a service worker that precaches every file in dist/ (build/service-worker.ts).
  * - `vite build --mode singlefile`: dist/otp-rehearsal.html, the whole app in one file (JavaScript
  *   inlined by vite-plugin-singlefile, the icon as a data: URL) that works opened from disk
  *   (file://, where Chromium refuses module scripts from other files). Its Content-Security-Policy
- *   allows exactly its own inline script, by hash, instead of 'self'.
+ *   allows exactly its own inline script, by hash, instead of 'self' (build/single-file.ts). This
+ *   build writes dist/sw.js again, so that the worker lists the single file too.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { shrinkLitTemplates } from './scripts/minify-templates.ts';
+import { codeSplittingGroups } from './build/chunks.mjs';
+import { serviceWorker } from './build/service-worker.ts';
+import { singleFileHtml } from './build/single-file.ts';
+import { minifyLitTemplates } from './build/templates.ts';
 import { defineConfig } from 'vitest/config';
-
-const SINGLE_FILE = 'otp-rehearsal.html';
-
-/**
- * The lazy imports that are not the trainer's tools, each a chunk of its own with what only it
- * uses: fallbacks (the pure-JS hashes without WebCrypto, the memory store without IndexedDB), the
- * QR encoder, the software keyboard and the help pages.
- */
-const ON_DEMAND =
-  /[\\/](src[\\/](noble-hashes|qr|store[\\/]memory)|components[\\/](software-keyboard|bank-help))\.ts$/;
-
-/** The trainer's tools, each imported when a trainer first opens it: one chunk for all three. */
-const TRAINER_TOOLS = /[\\/]components[\\/](trainer-bar|guided-rehearsal|bank-counter)\.ts$/;
 
 export default defineConfig(({ mode }) => {
   const singleFile = mode === 'singlefile';
-  const graph = moduleGraph();
   return {
     // Relative asset paths: the build works from any folder of any static host.
     base: './',
@@ -41,29 +27,17 @@ export default defineConfig(({ mode }) => {
       // nothing to preload, so no preload helper or polyfill in the first screen.
       modulePreload: false,
       rolldownOptions: {
-        output: {
-          codeSplitting: {
-            groups: [
-              {
-                // What the page imports up front is one chunk (one gzip dictionary); the trainer's
-                // tools are another, loaded when a trainer first opens one; the ON_DEMAND imports
-                // are left to automatic chunking, one chunk each.
-                name: (id: string) =>
-                  graph.firstScreen.has(id) ? 'app' : graph.onDemand.has(id) ? null : 'tools',
-                debugName: 'first screen and tools',
-                includeDependenciesRecursively: false,
-              },
-            ],
-          },
-        },
+        // The first screen in one chunk, each part loaded on demand in one of its own (build/chunks.mjs).
+        output: { codeSplitting: { groups: codeSplittingGroups() } },
       },
       // The single file is added to the hosted build's dist/, which `vite build` has just emptied.
       ...(singleFile ? { emptyOutDir: false, copyPublicDir: false } : {}),
     },
     plugins: [
-      graph.plugin,
-      shrinkLitTemplates(),
-      ...(singleFile ? [viteSingleFile(), singleFileHtml()] : [serviceWorker()]),
+      minifyLitTemplates(),
+      ...(singleFile ? [viteSingleFile(), singleFileHtml()] : []),
+      // Last in both builds: the single file's build, second, lists it in the worker too.
+      serviceWorker(),
     ],
     test: {
       include: ['test/unit/**/*.test.ts'],
@@ -71,198 +45,3 @@ export default defineConfig(({ mode }) => {
     },
   };
 });
-
-/**
- * Where each module belongs, from the module graph once it is built (buildEnd comes before the
- * chunks are made): `firstScreen`, what the entries import statically; `onDemand`, what only an
- * ON_DEMAND import reaches. Anything else only TRAINER_TOOLS reach.
- */
-function moduleGraph() {
-  const firstScreen = new Set<string>();
-  const onDemand = new Set<string>();
-  const plugin: Plugin = {
-    name: 'otp-rehearsal:module-graph',
-    apply: 'build',
-    buildEnd() {
-      const info = (id: string) => this.getModuleInfo(id);
-      /** `roots` and every module they import statically, but for those in `stop`. */
-      const closure = (roots: string[], stop: ReadonlySet<string> = new Set()) => {
-        const found = new Set<string>();
-        for (let id = roots.pop(); id !== undefined; id = roots.pop()) {
-          if (found.has(id) || stop.has(id)) continue;
-          found.add(id);
-          roots.push(...(info(id)?.importedIds ?? []));
-        }
-        return found;
-      };
-      const ids = [...this.getModuleIds()];
-      firstScreen.clear();
-      for (const id of closure(ids.filter((id) => info(id)?.isEntry))) firstScreen.add(id);
-      if (firstScreen.size === 0) this.error('module graph: no entry');
-      const lazy = new Set(ids.flatMap((id) => info(id)?.dynamicallyImportedIds ?? []));
-      for (const id of lazy) {
-        if (!ON_DEMAND.test(id) && !TRAINER_TOOLS.test(id)) {
-          this.error(`module graph: ${id} is imported lazily: add it to ON_DEMAND or TRAINER_TOOLS`);
-        }
-      }
-      const onDemandRoots = [...lazy].filter((id) => ON_DEMAND.test(id));
-      onDemand.clear();
-      for (const id of closure(onDemandRoots, firstScreen)) onDemand.add(id);
-    },
-    generateBundle(_options, bundle) {
-      // A customer's page must never fetch the trainer's tools for something of its own.
-      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-      const tools = chunks.find((chunk) => chunk.name === 'tools')?.fileName;
-      for (const chunk of chunks) {
-        if (tools && chunk.fileName !== tools && chunk.imports.includes(tools)) {
-          this.error(`module graph: ${chunk.fileName} imports the trainer's tools (${tools})`);
-        }
-      }
-    },
-  };
-  return {
-    plugin,
-    firstScreen: firstScreen as ReadonlySet<string>,
-    onDemand: onDemand as ReadonlySet<string>,
-  };
-}
-
-/** Emits sw.js: service-worker/sw.js with the build's file list and a version derived from them. */
-function serviceWorker(): Plugin {
-  let config: ResolvedConfig;
-  return {
-    name: 'otp-rehearsal:service-worker',
-    apply: 'build',
-    configResolved(resolved) {
-      config = resolved;
-    },
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const files = new Map<string, string | Uint8Array>();
-        for (const output of Object.values(bundle)) {
-          if (output.fileName.endsWith('.map')) continue;
-          files.set(output.fileName, output.type === 'chunk' ? output.code : output.source);
-        }
-        if (config.build.copyPublicDir && config.publicDir && existsSync(config.publicDir)) {
-          for (const path of walk(config.publicDir)) {
-            files.set(relative(config.publicDir, path).split(sep).join('/'), readFileSync(path));
-          }
-        }
-        files.delete('sw.js');
-        const names = [...files.keys()].sort();
-        const hash = createHash('sha256');
-        for (const name of names) hash.update(`${name}\0`).update(files.get(name)!).update('\0');
-        const version = hash.digest('hex').slice(0, 16);
-        // The page is cached as its folder ('./'), the address people open; index.html maps to it.
-        const urls = names.map((name) => (name === 'index.html' ? './' : `./${name}`));
-        const source = readFileSync(new URL('./service-worker/sw.js', import.meta.url), 'utf8');
-        const filled = source
-          .replace(/^const FILES = \[\];$/m, () => `const FILES = ${JSON.stringify(urls)};`)
-          .replace(/^const VERSION = 'development';$/m, () => `const VERSION = '${version}';`);
-        if (!filled.includes(version) || filled.includes('const FILES = [];')) {
-          this.error('service-worker/sw.js: the FILES and VERSION lines to fill in are missing');
-        }
-        this.emitFile({ type: 'asset', fileName: 'sw.js', source: filled });
-      },
-    },
-  };
-}
-
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile()) yield path;
-  }
-}
-
-/**
- * The single file's HTML: no link to another file (the icon becomes a data: URL, the manifest and
- * the apple-touch-icon go), a script-src of the inline script's hash, and the name otp-rehearsal.html.
- */
-function singleFileHtml(): Plugin {
-  let config: ResolvedConfig;
-  return {
-    name: 'otp-rehearsal:single-file-html',
-    apply: 'build',
-    enforce: 'post',
-    configResolved(resolved) {
-      config = resolved;
-    },
-    transformIndexHtml: {
-      order: 'pre',
-      handler(html) {
-        // A stand-in hash until generateBundle knows the inlined script (and so that
-        // vite-plugin-singlefile sees a policy meant for an inline script and does not warn).
-        html = html.replace(CSP, (_, before: string, policy: string, after: string) =>
-          [before, withScriptSrc(policy, [PENDING_HASH]), after].join(''),
-        );
-        return html.replace(/[ \t]*<link\b[^>]*>[ \t]*\n?/g, (line) => {
-          const rel = /\brel="([^"]*)"/.exec(line)?.[1];
-          const href = /\bhref="([^"]*)"/.exec(line)?.[1];
-          if (!href || href.startsWith('data:')) return line;
-          if (rel === 'icon' && href.endsWith('.svg')) {
-            const svg = readFileSync(join(config.publicDir, href.replace(/^\.?\//, '')));
-            return line.replace(href, `data:image/svg+xml;base64,${svg.toString('base64')}`);
-          }
-          return '';
-        });
-      },
-    },
-    // After vite-plugin-singlefile (also enforce 'post', order 'post', listed first) has inlined the script.
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const page = bundle['index.html'];
-        if (page?.type !== 'asset') return this.error('single file: no index.html in the bundle');
-        let html = String(page.source);
-        const others = Object.keys(bundle).filter((name) => name !== 'index.html');
-        if (others.length) this.error(`single file: not inlined: ${others.join(', ')}`);
-
-        const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-        if (scripts.length === 0 || scripts.some(([, attributes]) => /\bsrc=/.test(attributes))) {
-          this.error('single file: expected inline scripts only');
-        }
-        // The browser hashes the script's text as parsed, where every CR LF or CR has become LF.
-        const hashes = scripts.map(([, , code]) => {
-          const text = code.replace(/\r\n?/g, '\n');
-          return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-        });
-        let policies = 0;
-        html = html.replace(CSP, (_, before: string, policy: string, after: string) => {
-          policies++;
-          return [before, withScriptSrc(policy, hashes), after].join('');
-        });
-        if (policies !== 1)
-          this.error('single file: expected one Content-Security-Policy meta in index.html');
-
-        const outside = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
-        const references = [...outside.matchAll(/\b(?:src|href)="([^"]*)"/g)]
-          .map(([, url]) => url)
-          .filter((url) => !url.startsWith('data:') && !url.startsWith('#'));
-        if (references.length) this.error(`single file: still refers to ${references.join(', ')}`);
-
-        // Rolldown does not take new keys on the bundle: emit the page under its new name instead.
-        delete bundle['index.html'];
-        this.emitFile({ type: 'asset', fileName: SINGLE_FILE, source: html });
-      },
-    },
-  };
-}
-
-const CSP = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/gi;
-const PENDING_HASH = "'sha256-of-the-inline-script'";
-
-/** The policy with its script-src (added if missing) allowing `sources` only. */
-function withScriptSrc(policy: string, sources: string[]): string {
-  const directives = policy
-    .split(';')
-    .map((directive) => directive.trim())
-    .filter(Boolean);
-  const scriptSrc = `script-src ${sources.join(' ')}`;
-  const at = directives.findIndex((directive) => /^script-src(\s|$)/i.test(directive));
-  if (at < 0) directives.push(scriptSrc);
-  else directives[at] = scriptSrc;
-  return directives.join('; ');
-}

@@ -12,20 +12,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
-import { shrinkLitTemplates } from './scripts/minify-templates.ts';
+import { minifyLitTemplates } from './build/templates.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const INDEX = 'virtual:otp-rehearsal-index';
 
-/**
- * The tags of components/: every file that defines an element (`@defineElement('tag')`) and is
- * named after it. The helpers beside them (bank-screen.ts, styles.ts, …) define none.
- */
-export function elementTags(): string[] {
+/** The tags of the elements: components/ holds one file per element, named after its tag, and their styles. */
+function elementTags(): string[] {
   return readdirSync(`${root}components`)
-    .filter((file) => file.endsWith('.ts'))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.styles.ts'))
     .map((file) => file.slice(0, -'.ts'.length))
-    .filter((tag) => readFileSync(`${root}components/${tag}.ts`, 'utf8').includes(`@defineElement('${tag}')`))
     .sort();
 }
 
@@ -74,7 +70,7 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    plugins: [indexModule(tags), shrinkLitTemplates()],
+    plugins: [indexModule(tags), minifyLitTemplates()],
   };
 });
 

@@ -13,7 +13,7 @@ import {
 import { AUDIT_PAGE_SIZE, type AuditFilter, type CustomerSummary } from '../src/bank/bank.js';
 import { AUDIT_OPERATIONS, type AuditEntry, type AuditOperation } from '../src/bank/schema.js';
 import { failureMessage, isLocale } from '../src/i18n/index.js';
-import { toolMessagesFor } from '../src/i18n/tools.js';
+import { toolMessagesFor } from '../src/i18n/tool-messages.js';
 import { formatCredentialId } from '../src/token/device.js';
 import { BankScreen } from './internal/bank-screen.js';
 import { defineElement } from './internal/define.js';

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
 import { BankStyledElement } from './internal/bank-styled-element.js';
 import { defineElement } from './internal/define.js';
@@ -69,7 +70,10 @@ export class DeactivationTrail extends BankStyledElement {
     return html`<ol part="list" aria-label=${messages.deactivate.title}>
       ${steps.map((name, index) => {
         const current = index + 1 === this.step;
-        return html`<li part=${current ? 'current' : 'step'} aria-current=${current ? 'step' : nothing}>
+        return html`<li
+          part=${current ? 'current' : 'step'}
+          aria-current=${ifDefined(current ? 'step' : undefined)}
+        >
           <span class="name">${name}</span
           >${current ? html`<span class="sr-only">${messages.common.currentStep}</span>` : nothing}
           ${index < steps.length - 1 ? html`<span class="separator" aria-hidden="true">&gt;&gt;</span>` : nothing}

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Demo } from '../src/demo.js';
 import { isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
-import { toolMessagesFor, type ToolMessages } from '../src/i18n/tools.js';
+import { toolMessagesFor } from '../src/i18n/tool-messages.js';
+import type { ToolMessages } from '../src/i18n/tools.js';
 import {
   PROCEDURES,
   currentStep,

@@ -135,6 +135,18 @@ export const otpRehearsalAppStyles = [
       background: ${color.errorTint};
       font-size: 0.9rem;
     }
+    .update-notice {
+      margin: 0;
+      padding: 0.4rem 1rem;
+      background: ${color.primaryTint};
+      font-size: 0.9rem;
+    }
+    .update-notice button {
+      font: inherit;
+      margin-left: 0.5rem;
+      min-height: 2.25rem;
+      cursor: pointer;
+    }
     :host([presenter]) {
       font-size: 1.35rem;
       --otp-font-size: 1.35rem;

@@ -5,7 +5,12 @@ import type { ScenarioId } from '../src/scenarios.js';
 import { DEFAULT_LOCALE, isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
 import { onFirstUse } from '../src/lazy.js';
 import { hashFor, leavesFlow, parseHash, resolve, type Location, type Screen } from '../src/router.js';
-import { screenTemplate, type ScreenActions, type ShellFlow } from './internal/app-screens.js';
+import {
+  SCREENS_LOADED_ON_FIRST_USE,
+  screenTemplate,
+  type ScreenActions,
+  type ShellFlow,
+} from './internal/app-screens.js';
 import { defineElement } from './internal/define.js';
 import { otpRehearsalAppStyles } from './otp-rehearsal-app.styles.js';
 import './soft-token-panel.js';
@@ -20,8 +25,7 @@ import type { SoftTokenPanel } from './soft-token-panel.js';
 const LOADED_ON_FIRST_USE = {
   'trainer-bar': onFirstUse(() => import('./trainer-bar.js')),
   'guided-rehearsal': onFirstUse(() => import('./guided-rehearsal.js')),
-  'bank-counter': onFirstUse(() => import('./bank-counter.js')),
-  'bank-help': onFirstUse(() => import('./bank-help.js')),
+  ...SCREENS_LOADED_ON_FIRST_USE,
 };
 type LazyTag = keyof typeof LOADED_ON_FIRST_USE;
 
@@ -56,6 +60,7 @@ function writeStored(storage: () => Storage, key: string, value: string | null) 
  * @cssproperty --otp-color-primary - The bank's colour: the bank's name and the line under it.
  * @cssproperty --otp-color-error - Colour of refusals, invalid fields and destructive buttons.
  * @cssproperty --otp-color-error-tint - Background of a refusal that concerns the whole form.
+ * @cssproperty --otp-color-primary-tint - Background of the new-version notice.
  * @cssproperty --otp-color-focus - Focus ring colour.
  * @cssproperty --otp-color-bg - Background of panels and dialogs.
  * @cssproperty --otp-color-on-accent - Text on a coloured button or bar.
@@ -106,6 +111,12 @@ export class OtpRehearsalApp extends LitElement {
 
   /** Presenter mode: larger type and high contrast, for a projector. */
   @property({ type: Boolean, reflect: true }) presenter = false;
+
+  /**
+   * Set by the page when a new version of the app is installed and waits (main.ts): a notice then
+   * offers it, and its button calls this to switch to that version and reload.
+   */
+  @property({ attribute: false }) activateUpdate?: () => void;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -277,6 +288,18 @@ export class OtpRehearsalApp extends LitElement {
     </header>`;
   }
 
+  /** A live region, empty until a new version waits: then it says so, with the button that switches. */
+  private updateNoticeTemplate() {
+    const m = messagesFor(this.locale).common;
+    const update = this.activateUpdate;
+    const notice =
+      update &&
+      html`<p class="update-notice">
+        ${m.updateReady}<button type="button" @click=${() => update()}>${m.updateReload}</button>
+      </p>`;
+    return html`<div role="status">${notice ?? nothing}</div>`;
+  }
+
   private viewSwitchTemplate() {
     const m = messagesFor(this.locale).common;
     return html`<div class="views">
@@ -297,13 +320,13 @@ export class OtpRehearsalApp extends LitElement {
   override render() {
     const m = messagesFor(this.locale);
     if (this.problem)
-      return html`${this.appBarTemplate()}
+      return html`${this.appBarTemplate()}${this.updateNoticeTemplate()}
         <p role="alert">${this.problem}</p>`;
     if (!this.demo)
-      return html`${this.appBarTemplate()}
+      return html`${this.appBarTemplate()}${this.updateNoticeTemplate()}
         <p>${m.common.loading}</p>`;
     const storage = this.demo.storage;
-    return html`${this.appBarTemplate()} ${this.viewSwitchTemplate()}
+    return html`${this.appBarTemplate()}${this.updateNoticeTemplate()} ${this.viewSwitchTemplate()}
       <trainer-bar
         .demo=${this.demo}
         locale=${this.locale}

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
@@ -162,7 +162,7 @@ export class SoftTokenPanel extends OtpElement {
               type="button"
               data-kind=${kind}
               data-rehearsal-target="install-${kind}"
-              aria-disabled=${this.busy || !this.device ? 'true' : nothing}
+              aria-disabled=${this.busy || !this.device ? 'true' : 'false'}
               @click=${() => this.install(kind)}
             >
               ${kind === 'mobile' ? m.installMobile : m.installDesktop}

@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build as viteBuild } from 'vite';
+import { ON_DEMAND_CHUNKS } from '../build/chunks.mjs';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -134,24 +135,7 @@ async function benchChromium(outDir) {
 const BUDGET = { jsGzipBytes: 45 * 1024, firstScreenMs: 300 };
 const firstScreen = quick ? { visits: 3 } : { visits: 9 };
 
-/**
- * The chunks a page loads only on demand (vite.config.ts), by the name their file starts with, and
- * when. Everything else is what index.html names: the first screen, with every flow of the guide.
- */
-const ON_DEMAND = [
-  { chunk: 'software-keyboard', when: 'the software keyboard is first opened', audience: 'customer' },
-  { chunk: 'bank-help', when: 'a help page is first opened', audience: 'customer' },
-  { chunk: 'qr', when: 'a token is first added to a phone (QR code)', audience: 'customer' },
-  { chunk: 'noble-hashes', when: 'the page has no WebCrypto (plain http on a LAN)', audience: 'fallback' },
-  { chunk: 'memory', when: 'the browser has no usable IndexedDB', audience: 'fallback' },
-  {
-    chunk: 'tools',
-    when: "a trainer first opens the trainer's tools, guided rehearsal or counter",
-    audience: 'trainer',
-  },
-];
-
-/** The production build, exactly as `npm run build` makes it, and its JavaScript by when it loads. */
+/** The production build, exactly as `npm run build` makes it, and its JavaScript by when it loads (build/chunks.mjs). */
 async function buildApp(workDir) {
   log('building the app (vite, production)');
   const outDir = join(workDir, 'app');
@@ -160,7 +144,7 @@ async function buildApp(workDir) {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const sizes = scripts.map((name) => {
     const bytes = readFileSync(join(outDir, 'assets', name));
-    const onDemand = ON_DEMAND.find(({ chunk }) => new RegExp(`^${chunk}-[\\w-]+\\.js$`).test(name));
+    const onDemand = ON_DEMAND_CHUNKS.find((chunk) => new RegExp(`^${chunk.name}-[\\w-]+\\.js$`).test(name));
     const initial = html.includes(`assets/${name}`);
     if (!initial && !onDemand) throw new Error(`${name}: neither in index.html nor a known on-demand chunk`);
     return {

@@ -6,7 +6,7 @@
 //   custom-elements.json  the manifest (cem analyze, custom-elements-manifest.config.mjs)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -16,9 +16,6 @@ const out = join(root, 'dist-lib');
 // What users get, even when run from a test (Vitest sets NODE_ENV=test, and a Vite build then
 // bundles Lit's development build).
 process.env.NODE_ENV = 'production';
-// vite.lib.config.ts imports scripts/minify-templates as vite.config.ts does (no extension), which
-// Vite's future 'native' config loader will not take; both move together when it becomes the default.
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 
 function run(command, args) {
   const result = spawnSync(process.execPath, [join(root, 'node_modules', command), ...args], {
@@ -34,12 +31,14 @@ for (const mode of ['modules', 'bundle']) {
   await build({ root, configFile: join(root, 'vite.lib.config.ts'), mode, logLevel: 'warn' });
 }
 
+// Declarations under NodeNext rules (tsconfig.lib.json): a relative import without its .js fails
+// here, so the .d.ts files work under `moduleResolution` `bundler` and `nodenext` alike.
 run('typescript/bin/tsc', ['-p', 'tsconfig.lib.json']);
-addExtensionsToDeclarations(out);
 const tags = readdirSync(join(out, 'components'))
   .filter((file) => file.endsWith('.js'))
   .map((file) => file.slice(0, -'.js'.length))
   .sort();
+checkExports(tags);
 const index = tags.map((tag) => `export * from './components/${tag}.js';\n`).join('');
 writeFileSync(join(out, 'index.d.ts'), index);
 writeFileSync(join(out, 'otp-rehearsal.d.ts'), index);
@@ -55,28 +54,30 @@ checkManifest(JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')
 console.log(`dist-lib/: ${tags.length} elements, otp-rehearsal.js ${kB(join(out, 'otp-rehearsal.js'))}`);
 
 /**
- * tsc writes the sources' specifiers as they are (`'../src/clock'`, `'../src/i18n'`), which only
- * `moduleResolution: bundler` resolves; with the file named (`'../src/clock.js'`,
- * `'../src/i18n/index.js'`) the declarations also work under `node16`/`nodenext`.
+ * package.json "exports" names each element's module, and nothing else beside the index, the
+ * bundle and the manifest: the helpers in components/internal/ and the *.styles modules are not
+ * the package's API. An element added without its entry (or an entry left for one removed) stops
+ * the build here.
  */
-function addExtensionsToDeclarations(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) addExtensionsToDeclarations(path);
-    if (!entry.isFile() || !entry.name.endsWith('.d.ts')) continue;
-    const source = readFileSync(path, 'utf8');
-    const fixed = source.replace(
-      /(\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*)\2/g,
-      (whole, before, quote, specifier) => {
-        if (/\.(js|mjs|cjs|json)$/.test(specifier)) return whole;
-        const target = resolve(dirname(path), specifier);
-        if (existsSync(`${target}.d.ts`)) return `${before}${quote}${specifier}.js${quote}`;
-        if (existsSync(join(target, 'index.d.ts'))) return `${before}${quote}${specifier}/index.js${quote}`;
-        throw new Error(`${relative(root, path)}: no declarations for ${specifier}`);
-      },
-    );
-    if (fixed !== source) writeFileSync(path, fixed);
-  }
+function checkExports(tags) {
+  const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const expected = {
+    ...Object.fromEntries(
+      ['.', './bundle', './custom-elements.json', './package.json'].map((key) => [key, true]),
+    ),
+    ...Object.fromEntries(tags.map((tag) => [`./${tag}`, `./dist-lib/components/${tag}.js`])),
+  };
+  const wrong = [
+    ...Object.keys(expected)
+      .filter(
+        (key) => !(key in exports) || (typeof expected[key] === 'string' && exports[key] !== expected[key]),
+      )
+      .map((key) => `missing or wrong: "${key}": ${JSON.stringify(expected[key])}`),
+    ...Object.keys(exports)
+      .filter((key) => !(key in expected))
+      .map((key) => `not an element's: "${key}"`),
+  ];
+  if (wrong.length) throw new Error(`package.json "exports":\n  ${wrong.join('\n  ')}`);
 }
 
 /**

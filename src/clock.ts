@@ -6,7 +6,7 @@
  * Demo time runs as `anchorDemo + (real - anchorReal) * speed` and stands still while frozen.
  */
 
-export type ClockListener = (now: number) => void;
+type ClockListener = (now: number) => void;
 
 export interface ClockState {
   /** Demo time, ms since the epoch. */
@@ -42,7 +42,7 @@ export interface ClockOptions {
   clearTimer?: (handle: unknown) => void;
 }
 
-export const MAX_SPEED = 60;
+const MAX_SPEED = 60;
 
 export function createClock(options: ClockOptions = {}): Clock {
   const realNow = options.realNow ?? (() => Date.now());

@@ -5,8 +5,6 @@
  * step — never a half-registered token. Hash routes keep every link independent of where the
  * app is hosted (a subfolder, a USB stick, file://).
  */
-import type { HelpTopic } from './i18n/messages.js';
-
 export type Screen =
   | 'login'
   | 'login-otp'
@@ -20,6 +18,12 @@ export type Screen =
   | 'otp-info'
   | 'help'
   | 'counter';
+
+/**
+ * The pages with a help page (このページのご利用ガイド): every bank screen but the help page itself
+ * and the staff's counter, plus the software keyboard's 使用方法.
+ */
+export type HelpTopic = Exclude<Screen, 'help' | 'counter'> | 'keyboard';
 
 interface RouteDefinition {
   hash: string;

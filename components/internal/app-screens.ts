@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Bank } from '../../src/bank/bank.js';
 import { DEACTIVATION_COMPLETE } from '../../src/bank/codes.js';
 import type { Locale } from '../../src/i18n/index.js';
+import { onFirstUse } from '../../src/lazy.js';
 import type { FlowState, Location } from '../../src/router.js';
 import '../bank-account.js';
 import '../bank-deactivate-auth.js';
@@ -16,6 +17,12 @@ import '../bank-register-token.js';
 // The shell's screen table: the element each screen of src/router.ts is, with what it needs from the
 // shell and which of its events move the shell on. The counter and the help pages are elements that
 // load on first use (the shell loads them); until then their tags wait in the page, to upgrade.
+
+/** The screens whose elements load on first use: the counter (a trainer's tool) and the help pages. */
+export const SCREENS_LOADED_ON_FIRST_USE = {
+  'bank-counter': onFirstUse(() => import('../bank-counter.js')),
+  'bank-help': onFirstUse(() => import('../bank-help.js')),
+};
 
 /** A flow between its steps, with the contract ID A1 shows. */
 export type ShellFlow = FlowState & { contractId?: string };

@@ -29,7 +29,7 @@ const loadKeyboard = onFirstUse(() => import('../software-keyboard.js'));
 export type FieldOf = (code: BankErrorCode) => string;
 
 /** 契約者ID and ログインパスワード, as login, R1 and S1 ask for them. */
-export const loginFieldOf: FieldOf = (code) =>
+const loginFieldOf: FieldOf = (code) =>
   code === 'malformed-contract-id' ? 'contract-id' : code === 'malformed-password' ? 'password' : 'form';
 
 /** The codes that belong beside a ワンタイムパスワード field (A1, R2, S2). */
@@ -48,7 +48,7 @@ export interface FieldOptions {
   label: string;
   value: string;
   type?: 'text' | 'password';
-  autocomplete?: string;
+  autocomplete?: AutoFill;
   inputmode?: 'numeric' | 'text';
   hint?: string;
   /** Extra content after the input (the software keyboard links, and the keyboard). */
@@ -145,7 +145,7 @@ export abstract class BankScreen extends BankStyledElement {
         name=${options.id}
         data-rehearsal-target=${options.id}
         type=${options.type ?? 'text'}
-        autocomplete=${options.autocomplete ?? 'off'}
+        .autocomplete=${options.autocomplete ?? 'off'}
         inputmode=${options.inputmode ?? 'text'}
         spellcheck="false"
         autocapitalize="off"

@@ -25,7 +25,7 @@ export type PageMove = 'first' | 'previous' | 'next' | 'last';
  * Where a page just read sits, given the page shown before it (same filter) and how many entries
  * were logged in between (`grown`); `undefined` sends the counter to the newest page.
  */
-export type Position = (page: AuditPage, before: ShownPage | undefined, grown: number) => number | undefined;
+type Position = (page: AuditPage, before: ShownPage | undefined, grown: number) => number | undefined;
 
 /** A page to read, and how to place it once read. */
 export interface PageRequest {
@@ -45,7 +45,7 @@ const same = (at: AuditPageAt): PageRequest => ({
   position: (_page, before, grown) => before && before.offset + grown,
 });
 
-export function sameFilter(a: AuditFilter, b: AuditFilter): boolean {
+function sameFilter(a: AuditFilter, b: AuditFilter): boolean {
   return a.contractId === b.contractId && a.operation === b.operation;
 }
 

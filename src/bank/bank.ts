@@ -53,7 +53,7 @@ export interface BankOptions {
 
 /** How long a flow's ticket lives (from R1 to R2, say), and a login session. */
 export const TICKET_LIFETIME_MS = 10 * 60_000;
-export const SESSION_LIFETIME_MS = 30 * 60_000;
+const SESSION_LIFETIME_MS = 30 * 60_000;
 
 export type LoginStep = { next: 'otp'; ticket: string } | { next: 'account'; sessionId: string };
 

@@ -24,7 +24,7 @@ const MAX_INPUT_LENGTH = 256;
 const isText = (input: unknown): input is string =>
   typeof input === 'string' && input.length <= MAX_INPUT_LENGTH;
 
-export const CONTRACT_ID_PATTERN = /^\d{4,16}$/;
+const CONTRACT_ID_PATTERN = /^\d{4,16}$/;
 
 /** 契約者ID(利用者番号): 4–16 digits; spaces and hyphens between digit groups are dropped. */
 export function parseContractId(input: unknown): Parsed<string> {
@@ -33,7 +33,7 @@ export function parseContractId(input: unknown): Parsed<string> {
   return CONTRACT_ID_PATTERN.test(value) ? ok(value) : fail('malformed-contract-id');
 }
 
-export const PASSWORD_MIN_LENGTH = 6;
+const PASSWORD_MIN_LENGTH = 6;
 export const PASSWORD_MAX_LENGTH = 32;
 
 /**
@@ -53,7 +53,7 @@ export function parsePassword(input: unknown): Parsed<string> {
   return ok(input);
 }
 
-export const NEW_PASSWORD_MIN_LENGTH = 8;
+const NEW_PASSWORD_MIN_LENGTH = 8;
 
 /** A password a trainer may give a new customer: at least 8 characters, a letter and a digit. */
 export function parseNewPassword(input: unknown): Parsed<string> {
@@ -66,7 +66,7 @@ export function parseNewPassword(input: unknown): Parsed<string> {
   return strong ? parsed : fail('weak-password');
 }
 
-export const CREDENTIAL_ID_PATTERN = /^[A-Z]{4}\d{8}$/;
+const CREDENTIAL_ID_PATTERN = /^[A-Z]{4}\d{8}$/;
 
 /**
  * トークンID / Credential ID: four letters and eight digits (`SYMC12345678`). The app prints
@@ -77,8 +77,6 @@ export function parseCredentialId(input: unknown): Parsed<string> {
   const value = toHalfWidth(input).replace(/[\s-]/g, '').toUpperCase();
   return CREDENTIAL_ID_PATTERN.test(value) ? ok(value) : fail('malformed-credential-id');
 }
-
-export const OTP_DIGITS = 6;
 
 /** ワンタイムパスワード: six digits, spaces allowed (the token shows `123 456`). */
 export function parseOtpCode(input: unknown): Parsed<string> {
@@ -97,7 +95,7 @@ export function parseCustomerName(input: unknown): Parsed<string> {
   return ok(value);
 }
 
-export const MAX_BALANCE = 1_000_000_000_000;
+const MAX_BALANCE = 1_000_000_000_000;
 
 /** A balance in whole yen, 0 to 1 trillion; digits with optional commas, or a safe integer. */
 export function parseBalance(input: unknown): Parsed<number> {

@@ -52,6 +52,8 @@ export const en: Messages = {
     trainerTools: 'Trainer tools',
     guidedRehearsal: 'Guided rehearsal',
     loadFailed: 'This part of the demo could not be loaded. Connect to the network and reload the page.',
+    updateReady: 'A new version is ready.',
+    updateReload: 'Reload',
   },
   login: {
     title: 'Login',

@@ -1,5 +1,5 @@
 /** The help pages in English: このページのご利用ガイド for each screen, ワンタイムパスワードのご案内, the keyboard. */
-import type { HelpPages } from './help.js';
+import type { HelpPages } from './messages.js';
 import { en } from './en.js';
 
 export const enHelp: HelpPages = {

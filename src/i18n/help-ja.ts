@@ -1,5 +1,5 @@
 /** The help pages in Japanese: このページのご利用ガイド for each screen, ワンタイムパスワードのご案内, the keyboard. */
-import type { HelpPages } from './help.js';
+import type { HelpPages } from './messages.js';
 import { ja } from './ja.js';
 
 export const jaHelp: HelpPages = {

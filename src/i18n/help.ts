@@ -5,9 +5,7 @@
  */
 import { enHelp } from './help-en.js';
 import { jaHelp } from './help-ja.js';
-import type { HelpPage, HelpTopic, Locale } from './messages.js';
-
-export type HelpPages = Record<HelpTopic, HelpPage>;
+import type { HelpPages, Locale } from './messages.js';
 
 export function helpFor(locale: Locale): HelpPages {
   return locale === 'en' ? enHelp : jaHelp;

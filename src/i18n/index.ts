@@ -3,10 +3,10 @@ import { en } from './en.js';
 import { ja } from './ja.js';
 import type { Locale, Messages } from './messages.js';
 
-export type { HelpPage, HelpTopic, Locale, Messages } from './messages.js';
+export type { HelpTopic } from '../router.js';
+export type { Locale, Messages } from './messages.js';
 export { en, ja };
 
-export const LOCALES: readonly Locale[] = ['ja', 'en'];
 export const DEFAULT_LOCALE: Locale = 'ja';
 
 export function isLocale(value: unknown): value is Locale {

@@ -51,6 +51,8 @@ export const ja: Messages = {
     trainerTools: 'トレーナー用ツール',
     guidedRehearsal: 'ガイド付き練習',
     loadFailed: 'この機能を読み込めませんでした。ネットワークにつないで、ページを再読み込みしてください。',
+    updateReady: '新しいバージョンがあります。',
+    updateReload: '再読み込み',
   },
   login: {
     title: 'ログイン',

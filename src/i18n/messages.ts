@@ -3,22 +3,19 @@
  * `en` implement it, so a missing key fails `tsc`. Messages with parameters are functions.
  */
 import type { BankErrorCode } from '../bank/codes.js';
-import type { Screen } from '../router.js';
+import type { HelpTopic } from '../router.js';
 
 export type Locale = 'ja' | 'en';
 
-/**
- * The pages with a help page (このページのご利用ガイド): every bank screen but the help page itself
- * and the staff's counter, plus the software keyboard's 使用方法.
- */
-export type HelpTopic = Exclude<Screen, 'help' | 'counter'> | 'keyboard';
-
-export interface HelpPage {
+interface HelpPage {
   title: string;
   paragraphs: string[];
   /** Numbered steps, as the guide numbers them (①②③…). */
   steps?: string[];
 }
+
+/** Every help page of one language (src/i18n/help-ja.ts, help-en.ts): a missing page fails `tsc`. */
+export type HelpPages = Record<HelpTopic, HelpPage>;
 
 export interface Messages {
   locale: Locale;
@@ -53,6 +50,9 @@ export interface Messages {
      * hosted build gone offline before its service worker had cached everything.
      */
     loadFailed: string;
+    /** A new version of the hosted app is installed and waits for this tab; the button switches to it. */
+    updateReady: string;
+    updateReload: string;
   };
   login: {
     title: string;

@@ -1,15 +1,13 @@
 /**
  * The texts of the trainer's tools (bank counter, trainer bar, guided rehearsal). They travel
  * with those tools in their own chunk of the build, not with the customer's screens, so a
- * customer's first screen loads less. `ja` and `en` implement it, so a missing key fails `tsc`.
+ * customer's first screen loads less. `ja` and `en` implement it (tools-ja.ts, tools-en.ts), so a
+ * missing key fails `tsc`; `toolMessagesFor` (tool-messages.ts) picks one.
  */
 import type { BankErrorCode } from '../bank/codes.js';
 import type { AuditOperation } from '../bank/schema.js';
 import type { HintKey, PartId, ProcedureId, RehearsalMode, StepKey, StepScreen } from '../rehearsal.js';
 import type { ScenarioId } from '../scenarios.js';
-import type { Locale } from './messages.js';
-import { enTools } from './tools-en.js';
-import { jaTools } from './tools-ja.js';
 
 export interface ToolMessages {
   counter: {
@@ -190,8 +188,4 @@ export interface RehearsalContext {
   step: string;
   /** The screen that step is on (`screens`). */
   screen: string;
-}
-
-export function toolMessagesFor(locale: Locale): ToolMessages {
-  return locale === 'en' ? enTools : jaTools;
 }

@@ -107,7 +107,7 @@ export interface Target {
 }
 
 /** The app's events a step can wait for, besides arriving at a screen and filling a field. */
-export type ActionEvent =
+type ActionEvent =
   | 'token-installed'
   | 'otp-requested'
   | 'login-succeeded'
@@ -198,7 +198,7 @@ export type HintKey =
   | 'token-removed'
   | 'old-token';
 
-export interface Mistake {
+interface Mistake {
   /** The step the person was on. */
   step: number;
   hint: HintKey;

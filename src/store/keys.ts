@@ -17,7 +17,7 @@ function toBytes(key: IDBValidKey): Uint8Array {
   return new Uint8Array(key as ArrayBuffer);
 }
 
-export function isValidKey(value: unknown): value is IDBValidKey {
+function isValidKey(value: unknown): value is IDBValidKey {
   if (typeof value === 'number') return !Number.isNaN(value);
   if (typeof value === 'string') return true;
   if (value instanceof Date) return !Number.isNaN(value.getTime());

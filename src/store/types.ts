@@ -3,9 +3,9 @@
  * Two implementations share it: IndexedDB through idb, and memory (Node tests, or a browser
  * where IndexedDB cannot be opened). Party code is written once against this interface.
  */
-import type { DBSchema, StoreNames, StoreValue, StoreKey, IndexNames, IndexKey } from 'idb';
+import type { DBSchema, StoreNames, StoreValue, StoreKey, IndexNames } from 'idb';
 
-export type { DBSchema, StoreNames, StoreValue, StoreKey, IndexNames, IndexKey };
+export type { DBSchema, StoreNames };
 
 export interface IndexDefinition {
   keyPath: string | string[];

@@ -36,7 +36,7 @@ export const tokenDatabase: DatabaseDefinition = {
  * Credential ID prefixes per app, as the real service assigns them (python-vipaccess README):
  * `SYMC` for VIP Access for Mobile, `SYDC` for VIP Access Desktop.
  */
-export const CREDENTIAL_PREFIX: Record<CredentialKind, string> = { mobile: 'SYMC', desktop: 'SYDC' };
+const CREDENTIAL_PREFIX: Record<CredentialKind, string> = { mobile: 'SYMC', desktop: 'SYDC' };
 
 export const APP_NAME: Record<CredentialKind, string> = {
   mobile: 'VIP Access for Mobile',
@@ -67,7 +67,7 @@ export function formatCode(code: string): string {
   return code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
 }
 
-export class ProvisioningError extends Error {
+class ProvisioningError extends Error {
   override name = 'ProvisioningError';
 }
 

@@ -12,7 +12,7 @@ import type { Database, DBSchema, DatabaseDefinition } from '../store/index.js';
 
 export type CredentialKind = 'mobile' | 'desktop';
 
-export interface VipCredential {
+interface VipCredential {
   credentialId: string;
   kind: CredentialKind;
   secret: Uint8Array;
@@ -32,19 +32,12 @@ export const vipDatabase: DatabaseDefinition = {
   migrations: [(db) => db.createStore('credentials', { keyPath: 'credentialId' })],
 };
 
-export const VIP_WINDOW = 1;
-export const VIP_PERIOD = 30;
-export const VIP_DIGITS = 6;
+const VIP_WINDOW = 1;
+const VIP_PERIOD = 30;
+const VIP_DIGITS = 6;
 export const VIP_MAX_FAILURES = 10;
 
-/** VIP's status codes as a bank sees them. */
-export const VIP_STATUS = {
-  success: '0000',
-  credentialInvalid: '6004',
-  authenticationFailed: '6009',
-} as const;
-
-export type ValidationFailureCode =
+type ValidationFailureCode =
   | 'malformed-credential-id'
   | 'malformed-code'
   | 'unknown-credential'

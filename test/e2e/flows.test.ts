@@ -54,7 +54,7 @@ describe('the guide, end to end, as a new user would', () => {
 
     await confirmOtp(page, await nextCode(page, token));
     await expectHeading(page, '口座情報');
-    expect(await mainText(page)).toContain('山田 太郎');
+    await expect.poll(() => mainText(page)).toContain('山田 太郎');
     expect(await mainText(page)).toContain('1,234,567円');
     await app.screenshot('account');
     await logout(page);

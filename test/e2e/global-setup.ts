@@ -2,8 +2,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildApp } from './build-app.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,17 +24,7 @@ let distDir: string | undefined;
  */
 export async function setup(project: TestProject) {
   distDir = mkdtempSync(join(tmpdir(), 'otp-rehearsal-e2e-'));
-  // Vitest sets NODE_ENV=test, and Vite's build honours NODE_ENV: it would make a development bundle
-  // (Lit in dev mode, import.meta.env.PROD false, so no service worker). Build what users get.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
-    await build({ mode: 'singlefile', logLevel: 'warn', build: { outDir: distDir } });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
+  await buildApp(distDir);
   server = await preview({
     logLevel: 'warn',
     build: { outDir: distDir },

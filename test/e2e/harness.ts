@@ -54,7 +54,7 @@ export function e2eSuite() {
 }
 
 /** The screens of the guide, as the router names them (hash) and as a person sees them (titles). */
-export const SCREENS = {
+const SCREENS = {
   L: { hash: '#/login', title: 'ログイン' },
   A1: { hash: '#/login/otp', title: 'ワンタイムパスワード認証' },
   account: { hash: '#/account', title: '口座情報' },
@@ -82,7 +82,7 @@ export const SCREENS = {
 export type ScreenName = keyof typeof SCREENS;
 
 /** What the bank window shows: the URL's hash, the screen's h2 (any link in it left out) and its h3. */
-export async function shown(page: Page): Promise<{ hash: string; title: string; step?: string }> {
+async function shown(page: Page): Promise<{ hash: string; title: string; step?: string }> {
   const hash = await page.evaluate(() => window.location.hash);
   const main = page.getByRole('main');
   const textWithoutLinks = (element: Element) => {

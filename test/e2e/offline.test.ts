@@ -3,16 +3,21 @@
  * Offline, both ways the demo promises it (issue "Offline"):
  * - the single file dist/otp-rehearsal.html, copied alone to a folder (a USB stick) and opened from
  *   disk (file://), runs the whole procedure and asks for nothing but itself;
- * - the hosted build, once visited, runs with the network gone (its service worker).
+ * - the hosted build, once visited, runs with the network gone (its service worker);
+ * - a tab open on one build keeps working when a new build is deployed, and is offered the new one.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, recordTraffic } from './browser.js';
+import { buildApp } from './build-app.js';
+import { axeViolations } from './harness.js';
 import { DEFAULT, expectHeading, login, registerAndLogIn } from './procedure.js';
+import { serveStatic, type StaticServer } from './static-server.js';
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -28,6 +33,27 @@ afterEach(async () => {
   if (stick) rmSync(stick, { recursive: true, force: true });
   stick = undefined;
 });
+
+/** The files of a build folder, from its root, with forward slashes. */
+function filesOf(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** The revision the service worker gives a file of the e2e build: the MD5 of its content (Workbox). */
+function revision(file: string): string {
+  return createHash('md5')
+    .update(readFileSync(join(inject('distDir'), file)))
+    .digest('hex');
+}
+
+async function openKeyboard(page: Page) {
+  await page.getByRole('button', { name: 'ソフトウェアキーボード入力' }).click();
+  const keyboard = page.getByRole('dialog', { name: 'ソフトウェアキーボード' });
+  await expect.poll(() => keyboard.isVisible()).toBe(true);
+  await keyboard.getByRole('button', { name: '閉じる' }).click();
+}
 
 /** A fresh context (its own storage) and page, recording every request and every error. */
 async function watchedPage(
@@ -82,12 +108,16 @@ describe('the hosted build, after one visit', () => {
       const cache = await caches.open(names[0]);
       return { names, urls: (await cache.keys()).map((request) => request.url) };
     });
-    expect(cached.names).toHaveLength(1);
-    expect(cached.names[0]).toMatch(/^otp-rehearsal-[0-9a-f]{16}$/);
-    expect(cached.urls).toContain(baseUrl);
-    expect(cached.urls).toContain(new URL('manifest.webmanifest', baseUrl).href);
-    expect(cached.urls.some((url) => /\/assets\/index-[\w-]+\.js$/.test(url))).toBe(true);
-    expect(cached.urls).not.toContain(new URL('otp-rehearsal.html', baseUrl).href);
+    expect(cached.names).toEqual([`otp-rehearsal-precache-v2-${baseUrl}`]);
+    // Every file of dist/ but the worker itself: the pages, the web app manifest and the icons under
+    // their content's revision, the chunks (hashed names) as they are.
+    const files = filesOf(inject('distDir')).filter((file) => file !== 'sw.js');
+    expect(
+      cached.urls.map((url) => url.slice(baseUrl.length).replace(/\?__WB_REVISION__=\w+$/, '')).sort(),
+    ).toEqual(files.sort());
+    for (const file of ['index.html', 'otp-rehearsal.html', 'manifest.webmanifest']) {
+      expect(cached.urls).toContain(`${baseUrl}${file}?__WB_REVISION__=${revision(file)}`);
+    }
 
     await context!.setOffline(true);
     // Really offline: what is not cached cannot be had (and the console says so, once).
@@ -105,10 +135,7 @@ describe('the hosted build, after one visit', () => {
     await page.reload();
     await expectHeading(page, 'ログイン');
     // The parts loaded on first use come from the cache too.
-    await page.getByRole('button', { name: 'ソフトウェアキーボード入力' }).click();
-    const keyboard = page.getByRole('dialog', { name: 'ソフトウェアキーボード' });
-    await expect.poll(() => keyboard.isVisible()).toBe(true);
-    await keyboard.getByRole('button', { name: '閉じる' }).click();
+    await openKeyboard(page);
     const trainerToggle = page.getByRole('button', { name: 'トレーナー用ツール' });
     await trainerToggle.click();
     await expect
@@ -118,8 +145,83 @@ describe('the hosted build, after one visit', () => {
     await expect.poll(() => trainerToggle.getAttribute('aria-expanded')).toBe('false');
     await login(page, DEFAULT.contractId, DEFAULT.password);
     await expectHeading(page, '口座情報');
+    // The single file is there offline too, from the same cache.
+    await page.goto(`${baseUrl}otp-rehearsal.html`);
+    await expectHeading(page, 'ログイン');
 
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a new build deployed while a tab of the old one is open', () => {
+  let newBuild: string | undefined;
+  let server: StaticServer | undefined;
+
+  afterAll(async () => {
+    await server?.close();
+    if (newBuild) rmSync(newBuild, { recursive: true, force: true });
+  });
+
+  it('keeps the open tab on its build, says a new version is ready, and switches on 再読み込み', async () => {
+    // Build B: the same app with one more statement in its entry, so every chunk that imports the
+    // entry (the software keyboard's too) has a new name.
+    newBuild = mkdtempSync(join(tmpdir(), 'otp-rehearsal-build-b-'));
+    await buildApp(newBuild, [
+      {
+        name: 'build-b',
+        transform: (code, id) =>
+          id.endsWith('/main.ts') ? `${code}\nglobalThis.otpRehearsalBuild = 'B';\n` : undefined,
+      },
+    ]);
+    const oldBuild = inject('distDir');
+    const entryOf = (dist: string) =>
+      /src="\.\/(assets\/index-[\w-]+\.js)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))![1];
+    const keyboardOf = (dist: string) =>
+      filesOf(dist).find((file) => /^assets\/software-keyboard-/.test(file))!;
+    expect(entryOf(newBuild)).not.toBe(entryOf(oldBuild));
+    expect(existsSync(join(newBuild, keyboardOf(oldBuild)))).toBe(false);
+
+    server = await serveStatic(oldBuild);
+    const { page, requests, errors } = await watchedPage();
+    await page.goto(server.url);
+    await expectHeading(page, 'ログイン');
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+    const scripts = () =>
+      page.evaluate(() => [...document.scripts].map((script) => new URL(script.src).pathname));
+    expect(await scripts()).toEqual([`/${entryOf(oldBuild)}`]);
+    const notice = page.getByRole('status').filter({ hasText: '新しいバージョンがあります。' });
+    expect(await notice.count()).toBe(0);
+
+    // Build B deployed in place; the tab checks for a new worker (as a browser does on navigating).
+    server.serve(newBuild);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect.poll(() => notice.count(), { timeout: 20_000 }).toBe(1);
+    expect(
+      await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)),
+    ).toBe(true);
+
+    // The old tab still works on build A: its keyboard's chunk, gone from the server, comes from the cache.
+    const asked = requests.length;
+    await openKeyboard(page);
+    expect(requests.slice(asked).filter((url) => url.endsWith(keyboardOf(oldBuild)))).toHaveLength(1);
+    expect(await scripts()).toEqual([`/${entryOf(oldBuild)}`]);
+    expect(await page.evaluate(() => 'otpRehearsalBuild' in globalThis)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // 再読み込み: by keyboard, as anyone may press it. The waiting worker takes over and the tab reloads on build B.
+    const reload = notice.getByRole('button', { name: '再読み込み' });
+    await reload.focus();
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    await expectHeading(page, 'ログイン');
+    expect(await scripts()).toEqual([`/${entryOf(newBuild)}`]);
+    expect(await page.evaluate(() => (globalThis as { otpRehearsalBuild?: string }).otpRehearsalBuild)).toBe(
+      'B',
+    );
+    expect(await notice.count()).toBe(0);
+    await openKeyboard(page);
     expect(errors).toEqual([]);
   });
 });

@@ -110,7 +110,7 @@ describe('your own phone as the token', () => {
     expect(loginCode).not.toBe(registrationCode);
     await confirmOtp(page, loginCode);
     await expectHeading(page, '口座情報');
-    expect(await mainText(page)).toContain('山田 太郎');
+    await expect.poll(() => mainText(page)).toContain('山田 太郎');
   });
 
   it('fits a 360 px phone, scans there too, and is accessible', async () => {

@@ -54,7 +54,7 @@ export async function nextCode(page: Page, credentialId: string): Promise<string
   return codeOf(page, credentialId);
 }
 
-export async function heading(page: Page): Promise<string> {
+async function heading(page: Page): Promise<string> {
   const title = page.getByRole('main').getByRole('heading', { level: 2 }).first();
   return (await title.textContent())!.trim();
 }

@@ -11,11 +11,16 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface StaticServer {
   /** `http://127.0.0.1:<port>/`, the folder's root. */
   url: string;
+  /** From now on, serves `folder` at the same address instead (a new build deployed in place). */
+  serve(folder: string): void;
   close(): Promise<void>;
 }
 
@@ -24,7 +29,7 @@ export interface StaticServer {
  * index.html for its path, 404 for anything missing or outside the folder. Nothing is cached.
  */
 export async function serveStatic(folder: string): Promise<StaticServer> {
-  const root = resolve(folder);
+  let root = resolve(folder);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     let file = normalize(join(root, path));
@@ -44,6 +49,9 @@ export async function serveStatic(folder: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    serve(folder) {
+      root = resolve(folder);
+    },
     close: () =>
       new Promise<void>((closed, failed) => {
         server.close((error) => (error ? failed(error) : closed()));

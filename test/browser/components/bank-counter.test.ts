@@ -5,7 +5,7 @@ import { AUDIT_OPERATIONS, type AuditEntry } from '../../../src/bank/schema.js';
 import { createClock } from '../../../src/clock.js';
 import { openDemo, type Demo } from '../../../src/demo.js';
 import { ja, messagesFor, type Locale } from '../../../src/i18n/index.js';
-import { toolMessagesFor } from '../../../src/i18n/tools.js';
+import { toolMessagesFor } from '../../../src/i18n/tool-messages.js';
 import { formatCredentialId } from '../../../src/token/device.js';
 import { deleteDatabase } from '../store/helpers.js';
 import { runBankScreenSuite } from './bank-screen.suite.js';

@@ -5,7 +5,7 @@ import type { BankLogin } from '../../../components/bank-login.js';
 import '../../../components/guided-rehearsal.js';
 import type { GuidedRehearsal } from '../../../components/guided-rehearsal.js';
 import { messagesFor, type Locale } from '../../../src/i18n/index.js';
-import { toolMessagesFor } from '../../../src/i18n/tools.js';
+import { toolMessagesFor } from '../../../src/i18n/tool-messages.js';
 import { EXAM_MISTAKE_PENALTY } from '../../../src/rehearsal.js';
 import { TOKEN_HOLDER, nextEvent, screenDemo, shadowText, typeInto } from './fixtures.js';
 

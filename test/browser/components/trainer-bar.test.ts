@@ -4,7 +4,7 @@ import '../../../components/trainer-bar.js';
 import type { TrainerBar } from '../../../components/trainer-bar.js';
 import type { BankErrorCode } from '../../../src/bank/codes.js';
 import { failureMessage, messagesFor, type Locale } from '../../../src/i18n/index.js';
-import { toolMessagesFor } from '../../../src/i18n/tools.js';
+import { toolMessagesFor } from '../../../src/i18n/tool-messages.js';
 import { SCENARIO_IDS, type ScenarioId } from '../../../src/scenarios.js';
 import { allowClipboard, clipboardText, withoutClipboardApi } from '../clipboard.js';
 import { nextEvent, screenDemo, shadowText, storeSnapshot, type ScreenDemo } from './fixtures.js';

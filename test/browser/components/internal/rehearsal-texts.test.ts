@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { RehearsalTexts } from '../../../../components/internal/rehearsal-texts.js';
-import { toolMessagesFor } from '../../../../src/i18n/tools.js';
+import { toolMessagesFor } from '../../../../src/i18n/tool-messages.js';
 import { PROCEDURES, onEvent, startRehearsal, stopRehearsal, summary } from '../../../../src/rehearsal.js';
 
 const ja = toolMessagesFor('ja').rehearsal;

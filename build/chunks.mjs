@@ -1,0 +1,88 @@
+// What the app loads on demand, declared once: vite.config.ts makes these chunks (Rolldown's
+// codeSplitting groups), scripts/bench.mjs reports their sizes, test/unit/build/chunks.test.ts
+// checks the build against them. Everything the page's entry imports statically is the first
+// screen, one chunk, with every flow of the guide.
+
+/**
+ * Each on-demand chunk: its name (the start of its file name), the modules imported lazily that
+ * start it (paths from the project's root; a plugin's virtual module by its id), when a page
+ * loads it and for whom. Each chunk also
+ * takes what only its modules use.
+ */
+export const ON_DEMAND_CHUNKS = [
+  {
+    name: 'software-keyboard',
+    modules: ['components/software-keyboard.ts'],
+    when: 'the software keyboard is first opened',
+    audience: 'customer',
+  },
+  {
+    name: 'bank-help',
+    modules: ['components/bank-help.ts'],
+    when: 'a help page is first opened',
+    audience: 'customer',
+  },
+  {
+    name: 'qr',
+    modules: ['src/qr.ts'],
+    when: 'a token is first added to a phone (QR code)',
+    audience: 'customer',
+  },
+  {
+    name: 'noble-hashes',
+    modules: ['src/noble-hashes.ts'],
+    when: 'the page has no WebCrypto (plain http on a LAN)',
+    audience: 'fallback',
+  },
+  {
+    name: 'memory',
+    modules: ['src/store/memory.ts'],
+    when: 'the browser has no usable IndexedDB',
+    audience: 'fallback',
+  },
+  {
+    // vite-plugin-pwa's registration, then workbox-window, which it imports: a hosted build, after
+    // the page's load event, so neither is part of the first screen.
+    name: 'virtual_pwa-register',
+    modules: ['@vite-plugin-pwa/virtual:pwa-register'],
+    when: 'the page has loaded (registers the service worker)',
+    audience: 'after-load',
+  },
+  {
+    name: 'workbox-window.prod.es5',
+    modules: ['node_modules/workbox-window/build/workbox-window.prod.es5.mjs'],
+    when: 'the page has loaded (registers the service worker)',
+    audience: 'after-load',
+  },
+  {
+    // One chunk for the three: a trainer who opens one soon opens another.
+    name: 'tools',
+    modules: ['components/trainer-bar.ts', 'components/guided-rehearsal.ts', 'components/bank-counter.ts'],
+    when: "a trainer first opens the trainer's tools, guided rehearsal or counter",
+    audience: 'trainer',
+  },
+];
+
+/** Whether the module `id` (an absolute path) is one of `modules` (paths from the root). */
+const isOneOf = (modules) => (id) => modules.some((path) => id.replaceAll('\\', '/').endsWith(`/${path}`));
+
+/**
+ * Rolldown's `output.codeSplitting.groups`: first what the entry imports statically (the tag
+ * `$initial`), so that no later group takes a module of the first screen; then each chunk above
+ * that gathers several lazily imported modules, with what only they use (a group takes its
+ * modules' dependencies). A chunk of one lazily imported module needs no group: Rolldown already
+ * gives each dynamic import a chunk of its own, named after its module, with what only it uses
+ * (test/unit/build/chunks.test.ts checks the names); as a group it would carry a namespace object
+ * and import Rolldown's runtime from a chunk of its own.
+ */
+export function codeSplittingGroups() {
+  const gathering = ON_DEMAND_CHUNKS.filter(({ modules }) => modules.length > 1);
+  return [
+    { name: 'index', tags: ['$initial'], priority: gathering.length + 1 },
+    ...gathering.map(({ name, modules }, index) => ({
+      name,
+      test: isOneOf(modules),
+      priority: gathering.length - index,
+    })),
+  ];
+}
