@@ -3,7 +3,8 @@
  * counter's resets, and an audit log of every attempt. Pure logic over the store interface;
  * the token's secret never reaches it — codes are checked by the validation service.
  *
- * Failure bookkeeping: a wrong password or code counts against the customer and is logged;
+ * Failure bookkeeping: a wrong password or code counts against the customer and is logged (a
+ * replayed code is logged but never counted: see `withOtp`);
  * MAX_FAILED_ATTEMPTS in a row lock the customer until staff unlock; a completed operation
  * resets the count. Input that cannot be a valid value (see input.ts) is refused as typed and
  * changes nothing at all. Nothing else a person does changes a customer.
@@ -526,9 +527,15 @@ export class Bank {
       if (refusal) return this.refuse(tx, now, current, operation, refusal, credentialToRegister);
       if (!verdict?.ok) {
         const code = verdict?.code ?? 'wrong-code';
-        // A wrong or replayed code counts against the customer; an unknown or locked token does not.
-        if (code === 'wrong-code' || code === 'replayed-code') {
+        // A wrong code counts against the customer. A replayed one does not: it is the right code,
+        // only already used (just registered, or the clock moved back), so the person who does
+        // everything right is never locked. It is logged, and says when the next code comes.
+        if (code === 'wrong-code') {
           return this.countFailure(tx, now, current, operation, code, credentialToRegister);
+        }
+        if (verdict?.code === 'replayed-code') {
+          await this.refuse(tx, now, current, operation, code, credentialToRegister);
+          return { ok: false, code, retryInSeconds: verdict.retryInSeconds };
         }
         return this.refuse(tx, now, current, operation, code, credentialToRegister);
       }
@@ -612,7 +619,7 @@ export class Bank {
     now: number,
     customer: CustomerRecord,
     operation: AuditOperation,
-    code: 'wrong-password' | 'wrong-code' | 'replayed-code',
+    code: 'wrong-password' | 'wrong-code',
     credentialId?: string,
   ): Promise<BankFailure> {
     const failedAttempts = customer.failedAttempts + 1;

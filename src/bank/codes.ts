@@ -39,6 +39,8 @@ export interface BankFailure {
   code: BankErrorCode;
   /** After a wrong password or code: tries left before the customer is locked (NIST SP 800-63B). */
   attemptsRemaining?: number;
+  /** After a replayed code: seconds until the token shows a code that will be accepted. */
+  retryInSeconds?: number;
 }
 
 export type BankResult<T extends object = object> = ({ ok: true } & T) | BankFailure;

@@ -162,6 +162,10 @@ export const en: Messages = {
     count > 0
       ? `${count} more incorrect ${count === 1 ? 'attempt' : 'attempts'} will suspend the service.`
       : 'The service is now suspended. Please contact your branch.',
+  replayedCode: (seconds) =>
+    seconds > 0
+      ? `This one-time password has already been used. A new one appears in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`
+      : 'This one-time password has already been used. Enter the new one the app shows now.',
   keyboard: {
     title: 'Software keyboard',
     usageTitle: 'How to use the software keyboard',

@@ -129,6 +129,11 @@ export interface Messages {
   /** Beside the field concerned; `attemptsRemaining` after a wrong password or code. */
   errors: Record<BankErrorCode, string>;
   attemptsRemaining: (count: number) => string;
+  /**
+   * `replayed-code` when the bank said how long until the token shows a code it will accept
+   * (`retryInSeconds`; 0: the token shows one now). It replaces `errors['replayed-code']`.
+   */
+  replayedCode: (retryInSeconds: number) => string;
   keyboard: {
     title: string;
     usageTitle: string;

@@ -6,6 +6,11 @@
  * ±1 step (RFC 6238 §5.2); "time-forward only" — once a step is accepted, it and every earlier
  * step fail (Broadcom KB 159646); 10 consecutive invalid codes lock the credential, a good code
  * resets the count (Broadcom KB 273344).
+ *
+ * A replayed code (the right code of a step already accepted) is refused but is not an invalid
+ * code: it does not count towards the lock. The person did everything right — typed what the
+ * token shows, perhaps just after registering, or after a trainer moved the clock back — and
+ * only has to wait for the next code, so the refusal says how long.
  */
 import { hotp, timingSafeEqual, totpStep } from '../otp/index.js';
 import type { Database, DBSchema, DatabaseDefinition } from '../store/index.js';
@@ -54,7 +59,14 @@ export type ValidationFailureCode =
 
 export type ValidationResult =
   | { ok: true; status: '0000'; step: number; delta: number }
-  | { ok: false; code: ValidationFailureCode; status: '6004' | '6009' };
+  | {
+      ok: false;
+      code: 'replayed-code';
+      status: '6009';
+      /** Seconds until the token shows a code the service will accept (0: it shows one now). */
+      retryInSeconds: number;
+    }
+  | { ok: false; code: Exclude<ValidationFailureCode, 'replayed-code'>; status: '6004' | '6009' };
 
 export type ProvisionResult =
   { ok: true } | { ok: false; code: 'credential-exists' | 'malformed-credential-id' };
@@ -149,14 +161,19 @@ export class VipService implements ValidationService, Provisioner {
         await credentials.put({ ...current, lastAcceptedStep: step, consecutiveFailures: 0 });
         return { ok: true, status: '0000', step, delta: step - currentStep } as const;
       }
+      if (matchedSteps.length > 0) {
+        // The first step the service accepts again starts when the token shows its code.
+        const freshFrom = (current.lastAcceptedStep + 1) * VIP_PERIOD * 1000;
+        const retryInSeconds = Math.max(0, Math.ceil((freshFrom - time) / 1000));
+        return { ok: false, code: 'replayed-code', status: '6009', retryInSeconds } as const;
+      }
       const consecutiveFailures = current.consecutiveFailures + 1;
       await credentials.put({
         ...current,
         consecutiveFailures,
         locked: consecutiveFailures >= VIP_MAX_FAILURES,
       });
-      const code = matchedSteps.length > 0 ? 'replayed-code' : 'wrong-code';
-      return { ok: false, code, status: '6009' } as const;
+      return { ok: false, code: 'wrong-code', status: '6009' } as const;
     });
   }
 

@@ -29,6 +29,18 @@ describe('messages', () => {
     expect(failureMessage(en, { code: 'unknown-contract' })).toBe(en.errors['unknown-contract']);
   });
 
+  it('says a replayed code was already used, and when the next code comes', () => {
+    expect(failureMessage(ja, { code: 'replayed-code', retryInSeconds: 18 })).toBe(
+      'このワンタイムパスワードはすでに使用されています。新しいワンタイムパスワードは18秒後に表示されます。',
+    );
+    expect(failureMessage(en, { code: 'replayed-code', retryInSeconds: 1 })).toBe(
+      'This one-time password has already been used. A new one appears in 1 second.',
+    );
+    expect(failureMessage(en, { code: 'replayed-code', retryInSeconds: 0 })).toMatch(/shows now/);
+    // Without the seconds (an element shown from attributes alone): the general message.
+    expect(failureMessage(ja, { code: 'replayed-code' })).toBe(ja.errors['replayed-code']);
+  });
+
   it('does not tell which of contract ID and password was wrong (OWASP)', () => {
     expect(ja.errors['unknown-contract']).toBe(ja.errors['wrong-password']);
     expect(en.errors['unknown-contract']).toBe(en.errors['wrong-password']);

@@ -138,9 +138,9 @@ describe('<bank-register-token>', () => {
       }),
     },
     {
+      // Already used, but not a failed attempt: nothing counted, so no tries-left.
       code: 'replayed-code',
       field: 'code',
-      attemptsRemaining: 4,
       arrange: async (setup) => {
         const code = await rightCode(setup, setup.token);
         await setup.demo.vip.validate(setup.token.credentialId, code, setup.clock.now());

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Demo } from '../../../src/demo.js';
+import { MAX_FAILED_ATTEMPTS } from '../../../src/bank/codes.js';
 import type { InstalledToken } from '../../../src/token/device.js';
 import { DEFAULT, LOCKED, WITH_TOKEN, memoryDemo } from '../fixtures.js';
 import { messagesFor } from '../../../src/i18n/index.js';
@@ -324,18 +325,90 @@ describe('login with OTP (A1)', () => {
     expect(await demo.bank.confirmLoginOtp(second.ticket, code)).toEqual({
       ok: false,
       code: 'replayed-code',
-      attemptsRemaining: 4,
+      retryInSeconds: 30,
     });
     nextStep();
     expect(await demo.bank.confirmLoginOtp(second.ticket, await codeOf(token))).toMatchObject({ ok: true });
   });
 
-  it('a registration code cannot be replayed for login in the same 30 s', async () => {
+  /** The customer's failures at the bank and the token's at the validation service. */
+  async function failures(contractId: string, credentialId: string) {
+    const customer = await demo.bank.customer(contractId);
+    const credential = (await demo.vip.list()).find((c) => c.credentialId === credentialId);
+    return {
+      bank: [customer?.failedAttempts, customer?.locked],
+      vip: [credential?.consecutiveFailures, credential?.locked],
+    };
+  }
+
+  it('a registration code cannot be replayed for login in the same 30 s, and counts as no failure', async () => {
     const token = await registerNewToken();
+    demo.clock.shift(12_000);
+    // The person logs in at once, with the code the token still shows: refused, however often.
+    for (let attempt = 0; attempt < 2 * MAX_FAILED_ATTEMPTS; attempt++) {
+      const login = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+      if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+      expect(await demo.bank.confirmLoginOtp(login.ticket, await codeOf(token))).toEqual({
+        ok: false,
+        code: 'replayed-code',
+        retryInSeconds: 18,
+      });
+    }
+    expect(await failures(DEFAULT.contractId, token.credentialId)).toEqual({
+      bank: [0, false],
+      vip: [0, false],
+    });
+    const refused = await demo.bank.auditLog({ contractId: DEFAULT.contractId, operation: 'login-otp' });
+    expect(refused.map((entry) => entry.result)).toEqual(
+      Array(2 * MAX_FAILED_ATTEMPTS).fill('replayed-code'),
+    );
+    // 18 s later the token shows a new code, and it is accepted.
+    demo.clock.shift(18_000);
     const login = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
     if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+    expect(await demo.bank.confirmLoginOtp(login.ticket, await codeOf(token))).toMatchObject({ ok: true });
+  });
+
+  it('a trainer moving the clock back 30 s never locks a customer who types what the token shows', async () => {
+    const token = await seededToken();
+    const logIn = async () => {
+      const login = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+      if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+      return demo.bank.confirmLoginOtp(login.ticket, await codeOf(token));
+    };
+    expect(await logIn()).toMatchObject({ ok: true });
+    demo.clock.shift(-30_000);
+    for (let attempt = 0; attempt < 2 * MAX_FAILED_ATTEMPTS; attempt++) {
+      // The step before the one used: the first code accepted again is two steps (60 s) away.
+      expect(await logIn()).toEqual({ ok: false, code: 'replayed-code', retryInSeconds: 60 });
+    }
+    expect(await failures(WITH_TOKEN.contractId, token.credentialId)).toEqual({
+      bank: [0, false],
+      vip: [0, false],
+    });
+    demo.clock.shift(60_000);
+    expect(await logIn()).toMatchObject({ ok: true });
+  });
+
+  it('still counts a wrong code after replays, from where it stood', async () => {
+    const token = await seededToken();
+    const login = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+    if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+    expect(await demo.bank.confirmLoginOtp(login.ticket, await wrongCode(token))).toMatchObject({
+      code: 'wrong-code',
+      attemptsRemaining: 4,
+    });
+    await demo.vip.validate(token.credentialId, await codeOf(token), now());
     expect(await demo.bank.confirmLoginOtp(login.ticket, await codeOf(token))).toMatchObject({
       code: 'replayed-code',
+    });
+    expect(await demo.bank.confirmLoginOtp(login.ticket, await wrongCode(token))).toMatchObject({
+      code: 'wrong-code',
+      attemptsRemaining: 3,
+    });
+    expect(await failures(WITH_TOKEN.contractId, token.credentialId)).toEqual({
+      bank: [2, false],
+      vip: [1, false],
     });
   });
 });
