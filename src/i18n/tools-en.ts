@@ -122,6 +122,8 @@ export const enTools: ToolMessages = {
     freeze: 'Stop the clock',
     moveClock: 'Move the clock',
     back30: '−30 s',
+    usedCodesNote:
+      'Codes already used stay refused after the clock goes back (not counted as mistakes): wait for a new code.',
     forward30: '+30 s',
     speedGroup: 'Clock speed',
     resetClock: 'Back to the current time',

@@ -125,6 +125,8 @@ export const jaTools: ToolMessages = {
     freeze: '時刻を止める',
     moveClock: '時刻を動かす',
     back30: '−30秒',
+    usedCodesNote:
+      '時刻を戻しても、一度使ったワンタイムパスワードは受け付けられません（誤りの回数には数えません）。新しい数字が表示されるまでお待ちください。',
     forward30: '+30秒',
     speedGroup: '時間の進む速さ',
     resetClock: '現在時刻に戻す',

@@ -82,6 +82,11 @@ export interface ToolMessages {
     freeze: string;
     moveClock: string;
     back30: string;
+    /**
+     * Beside −30 s: a code already accepted stays refused after the clock goes back (the
+     * validation service is time-forward only), without counting as a mistake.
+     */
+    usedCodesNote: string;
     forward30: string;
     speedGroup: string;
     resetClock: string;
