@@ -19,7 +19,9 @@ import {
   type BankFailure,
   type BankResult,
 } from './codes.js';
+import { defaultHmac } from '../otp/index.js';
 import {
+  maskContractId,
   parseBalance,
   parseContractId,
   parseCredentialId,
@@ -43,6 +45,7 @@ import type {
   SessionPurpose,
   SessionRecord,
 } from './schema.js';
+import { UNKNOWN_CONTRACT_KEY } from './schema.js';
 
 type Tx = Parameters<Parameters<Database<BankSchema>['write']>[1]>[0];
 
@@ -138,6 +141,12 @@ function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
     byte.toString(16).padStart(2, '0'),
   ).join('');
+}
+
+/** HMAC-SHA-256 of `text` under `key`, in hex. */
+async function keyedHash(key: Uint8Array, text: string): Promise<string> {
+  const mac = await defaultHmac('SHA-256', key, new TextEncoder().encode(text));
+  return Array.from(mac, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function summary(customer: CustomerRecord): CustomerSummary {
@@ -421,10 +430,11 @@ export class Bank {
    * trainer's reset-to-seed. One transaction, so a reset never leaves half a bank.
    */
   async replaceAll(customers: CustomerRecord[]): Promise<void> {
-    await this.db.write(['customers', 'sessions', 'audit'], async (tx) => {
+    await this.db.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
       await tx.store('customers').clear();
       await tx.store('sessions').clear();
       await tx.store('audit').clear();
+      await tx.store('unknown-contracts').clear();
       for (const customer of customers) await tx.store('customers').add(customer);
     });
   }
@@ -451,17 +461,23 @@ export class Bank {
     const password = parsePassword(passwordInput);
     if (!password.ok) return failure(password.code);
 
-    const stored = await this.db.read(['customers'], (tx) => tx.store('customers').get(contractId.value));
-    const hash = stored && !stored.locked ? await rehash(password.value, stored.password) : undefined;
-    // An unknown contract ID costs the same hashing as a wrong password: the time of the answer
-    // does not tell the two apart either.
-    if (!stored) await rehash(password.value, this.decoyPassword);
+    const { stored, key } = await this.db.read(['customers', 'keys'], async (tx) => ({
+      stored: await tx.store('customers').get(contractId.value),
+      key: (await tx.store('keys').get(UNKNOWN_CONTRACT_KEY))?.key ?? this.decoyPassword.salt,
+    }));
+    // The same work whoever is asked about, so the time of the answer tells nothing: the password
+    // hashed against the customer's hash — a locked customer's too — or a decoy's for an unknown
+    // ID, and the keyed hash that counts an unknown ID's tries, for every ID.
+    const [hash, unknownKey] = await Promise.all([
+      rehash(password.value, stored?.password ?? this.decoyPassword),
+      keyedHash(key, contractId.value),
+    ]);
     const now = this.now();
 
-    return this.db.write(['customers', 'sessions', 'audit'], async (tx) => {
+    return this.db.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
       const customer = await tx.store('customers').get(contractId.value);
-      if (!customer) return this.refuseUnknownContract(tx, now, contractId.value, operation);
-      if (customer.locked || !hash) return this.refuse(tx, now, customer, operation, 'locked');
+      if (!customer) return this.refuseUnknownContract(tx, now, contractId.value, unknownKey, operation);
+      if (customer.locked) return this.refuse(tx, now, customer, operation, 'locked');
       if (!sameBytes(hash, customer.password.hash))
         return this.countFailure(tx, now, customer, operation, 'wrong-password');
       const result = await onSuccess(tx, customer, now);
@@ -597,20 +613,25 @@ export class Bank {
   }
 
   /**
-   * An unknown contract ID gets the answers a wrong password gets (OWASP: never say which of the
-   * two was wrong): the same tries remaining, counted from the audit log's entries for that ID,
-   * then `locked`. The audit log keeps the truth for staff.
+   * An unknown contract ID gets exactly the answers a wrong password gets (OWASP: never say which
+   * of the two was wrong): `wrong-password` with the same tries remaining, then `locked`. Its
+   * tries are counted under a keyed hash of the ID (a customer's are counted on the customer), so
+   * each ID counts apart as a customer's would, and the ID itself is kept nowhere. The audit log
+   * keeps the truth for staff, `unknown-contract`, with the ID masked.
    */
   private async refuseUnknownContract(
     tx: Tx,
     now: number,
     contractId: string,
+    key: string,
     operation: AuditOperation,
   ): Promise<BankFailure> {
-    const failedAttempts = (await tx.store('audit').count('by-contract', contractId)) + 1;
-    await this.audit(tx, now, contractId, operation, 'unknown-contract');
-    if (failedAttempts > MAX_FAILED_ATTEMPTS) return failure('locked');
-    return failure('unknown-contract', MAX_FAILED_ATTEMPTS - failedAttempts);
+    const counters = tx.store('unknown-contracts');
+    const before = (await counters.get(key))?.failedAttempts ?? 0;
+    await this.audit(tx, now, maskContractId(contractId), operation, 'unknown-contract');
+    if (before >= MAX_FAILED_ATTEMPTS) return failure('locked');
+    await counters.put({ key, failedAttempts: before + 1, lastAttemptAt: now });
+    return failure('wrong-password', MAX_FAILED_ATTEMPTS - (before + 1));
   }
 
   /** A wrong password or code: counted, and the customer locked at MAX_FAILED_ATTEMPTS. */

@@ -60,12 +60,16 @@ const REFUSAL_HINTS: Record<BankErrorCode, HintKey> = {
   'not-locked': 'refused',
 };
 
-/** The field a refusal sends the person back to; the screens clear passwords and codes when refused. */
+/**
+ * The field a refusal sends the person back to; the screens clear passwords and codes when refused.
+ * A wrong password and an unknown contract ID (the bank answers both as `wrong-password`) go back
+ * to the first of the two fields: the rehearsal must not tell which was wrong either.
+ */
 const REFUSAL_FIELDS: Partial<Record<BankErrorCode, Field>> = {
   'malformed-contract-id': 'contract-id',
   'unknown-contract': 'contract-id',
   'malformed-password': 'password',
-  'wrong-password': 'password',
+  'wrong-password': 'contract-id',
   'malformed-credential-id': 'credential-id',
   'unknown-credential': 'credential-id',
   'credential-bound-elsewhere': 'credential-id',

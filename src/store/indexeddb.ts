@@ -34,9 +34,14 @@ function editorFor(db: AnyDatabase, tx: IDBPTransaction<unknown, string[], 'vers
     async updateEach(store, update) {
       let cursor = await tx.objectStore(store).openCursor();
       while (cursor) {
-        await cursor.update(update(cursor.value as Record<string, unknown>));
+        const value = cursor.value as Record<string, unknown>;
+        const updated = update(value);
+        if (updated !== value) await cursor.update(updated);
         cursor = await cursor.continue();
       }
+    },
+    async put(store, value) {
+      await tx.objectStore(store).put(value);
     },
   };
 }

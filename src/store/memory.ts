@@ -173,6 +173,12 @@ function editorFor(stores: Map<string, MemoryStore>): SchemaEditor {
         target.records.set(id, { key: record.key, value: update(record.value as Record<string, unknown>) });
       }
     },
+    async put(store, value) {
+      const target = storeNamed(store);
+      const key = keyAt(value, target.definition.keyPath);
+      if (key === undefined) throw new Error(`DataError: no valid key at "${target.definition.keyPath}"`);
+      target.records.set(keyId(key), { key, value: structuredClone(value) });
+    },
   };
 }
 

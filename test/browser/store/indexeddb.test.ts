@@ -348,11 +348,13 @@ describe('bankDatabase upgrade from version 2', () => {
     expect(db.fallbackReason).to.equal(undefined);
     expect(db.kind).to.equal('indexeddb');
     expect(await rawShape(bank.name)).to.deep.equal({
-      version: 3,
+      version: 4,
       indexes: {
         audit: ['by-contract', 'by-contract-operation', 'by-operation'],
         customers: ['by-credential'],
+        keys: [],
         sessions: [],
+        'unknown-contracts': [],
       },
     });
     const { aliceLogins, count, anonymous } = await db.read(['audit'], async (tx) => ({
@@ -392,6 +394,54 @@ describe('bankDatabase upgrade from version 2', () => {
     expect(
       (await counter.auditLog({ contractId: bob, operation: 'login' })).map((e) => e.time),
     ).to.deep.equal([2000]);
+  });
+});
+
+describe('bankDatabase upgrade from version 3', () => {
+  const vipStub: ValidationService = {
+    validate: async () => ({ ok: false, code: 'unknown-credential', status: '6004' }),
+    isKnown: async () => false,
+  };
+  const v3Log: AuditEntry[] = [
+    { time: 1000, contractId: '1234567890', operation: 'login', result: 'wrong-password' },
+    // A one-time password typed into the contract ID field, logged whole by version 3.
+    { time: 2000, contractId: '287082', operation: 'login', result: 'unknown-contract' },
+    { time: 3000, contractId: '9876543210', operation: 'register-auth', result: 'unknown-contract' },
+  ];
+
+  it('masks the unknown contract IDs already logged, and makes the key that counts new ones', async () => {
+    const bank = definition(bankDatabase.migrations);
+    const v3 = await openIndexedDatabase<BankSchema>({
+      name: bank.name,
+      migrations: bankDatabase.migrations.slice(0, 3),
+    });
+    await v3.write(['audit'], async (tx) => {
+      for (const entry of v3Log) await tx.store('audit').add(entry);
+    });
+    v3.close();
+
+    const db = await track(openDatabase<BankSchema>(bank));
+    expect(db.kind).to.equal('indexeddb');
+    const { log, keys } = await db.read(['audit', 'keys'], async (tx) => ({
+      log: await tx.store('audit').getAll(),
+      keys: await tx.store('keys').getAll(),
+    }));
+    expect(log.map((entry) => [entry.id, entry.contractId, entry.result])).to.deep.equal([
+      [1, '1234567890', 'wrong-password'],
+      [2, '2****2', 'unknown-contract'],
+      [3, '98******10', 'unknown-contract'],
+    ]);
+    expect(keys.map((key) => [key.name, key.key.length])).to.deep.equal([['unknown-contract', 32]]);
+
+    const counter = new Bank(db, vipStub, { now: () => 4000, passwordIterations: 1000 });
+    expect(await counter.login('9876543210', 'Whatever1')).to.deep.equal({
+      ok: false,
+      code: 'wrong-password',
+      attemptsRemaining: 4,
+    });
+    expect((await counter.auditLog({ contractId: '98******10' })).map((entry) => entry.time)).to.deep.equal([
+      4000, 3000,
+    ]);
   });
 });
 

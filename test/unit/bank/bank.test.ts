@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as password from '../../../src/bank/password.js';
 import type { Demo } from '../../../src/demo.js';
 import { MAX_FAILED_ATTEMPTS } from '../../../src/bank/codes.js';
 import type { InstalledToken } from '../../../src/token/device.js';
 import { DEFAULT, LOCKED, WITH_TOKEN, memoryDemo } from '../fixtures.js';
-import { messagesFor } from '../../../src/i18n/index.js';
 
 let demo: Demo;
 beforeEach(async () => {
@@ -80,33 +80,85 @@ describe('login without a token', () => {
     });
   });
 
-  it('answers an unknown contract ID as a wrong password: the same tries remaining, then locked', async () => {
+  it('answers an unknown contract ID exactly as a wrong password: the same code, tries remaining, then locked', async () => {
     const unknown: unknown[] = [];
     const wrong: unknown[] = [];
-    for (let attempt = 0; attempt < 6; attempt++) {
+    for (let attempt = 0; attempt < 7; attempt++) {
       unknown.push(await demo.bank.login('9999999999', 'Whatever1'));
       wrong.push(await demo.bank.login(DEFAULT.contractId, 'Wrong1234'));
     }
-    // What the person reads: the same message for both codes, and the same tries remaining.
-    const read = (answer: unknown) => {
-      const { code, attemptsRemaining } = answer as { code: string; attemptsRemaining?: number };
-      return [code === 'unknown-contract' ? 'wrong-password' : code, attemptsRemaining];
-    };
-    expect(unknown.map(read)).toEqual(wrong.map(read));
-    expect(unknown.map(read)).toEqual([
-      ['wrong-password', 4],
-      ['wrong-password', 3],
-      ['wrong-password', 2],
-      ['wrong-password', 1],
-      ['wrong-password', 0],
-      ['locked', undefined],
+    expect(unknown).toEqual(wrong);
+    expect(unknown).toEqual([
+      { ok: false, code: 'wrong-password', attemptsRemaining: 4 },
+      { ok: false, code: 'wrong-password', attemptsRemaining: 3 },
+      { ok: false, code: 'wrong-password', attemptsRemaining: 2 },
+      { ok: false, code: 'wrong-password', attemptsRemaining: 1 },
+      { ok: false, code: 'wrong-password', attemptsRemaining: 0 },
+      { ok: false, code: 'locked' },
+      { ok: false, code: 'locked' },
     ]);
-    expect(unknown[0]).toEqual({ ok: false, code: 'unknown-contract', attemptsRemaining: 4 });
-    expect(messagesFor('ja').errors['unknown-contract']).toBe(messagesFor('ja').errors['wrong-password']);
-    expect(messagesFor('en').errors['unknown-contract']).toBe(messagesFor('en').errors['wrong-password']);
-    // The staff's audit log still says which it was.
-    const log = await demo.bank.auditLog({ contractId: '9999999999' });
-    expect(log.map((entry) => entry.result)).toEqual(Array(6).fill('unknown-contract'));
+    // Each unknown ID counts apart, as each customer does.
+    expect(await demo.bank.login('9999999998', 'Whatever1')).toEqual(
+      await demo.bank.login(WITH_TOKEN.contractId, 'Wrong1234'),
+    );
+    // R1 and S1 answer alike too, and count with login.
+    expect(await demo.bank.startRegistration('9999999999', 'Whatever1')).toEqual({
+      ok: false,
+      code: 'locked',
+    });
+    expect(await demo.bank.startDeactivation('9999999997', 'Whatever1')).toEqual({
+      ok: false,
+      code: 'wrong-password',
+      attemptsRemaining: 4,
+    });
+    // The staff's audit log still says which it was, with the unknown ID masked.
+    const log = await demo.bank.auditLog({ contractId: '99******99' });
+    expect(log.map((entry) => [entry.operation, entry.result])).toEqual([
+      ['register-auth', 'unknown-contract'],
+      ...Array(7).fill(['login', 'unknown-contract']),
+    ]);
+    expect(await demo.bank.auditLog({ contractId: '9999999999' })).toEqual([]);
+  });
+
+  it('hashes the password of a locked customer too: the time of the answer tells nothing', async () => {
+    const hashed: string[] = [];
+    const hashing = vi.spyOn(password, 'rehash').mockImplementation(async (typed, stored) => {
+      hashed.push(typed);
+      return password.pbkdf2Sha256(typed, stored.salt, stored.iterations);
+    });
+    try {
+      expect(await demo.bank.login(LOCKED.contractId, 'Locked123')).toEqual({ ok: false, code: 'locked' });
+      expect(await demo.bank.login('9999999999', 'Unknown123')).toMatchObject({ code: 'wrong-password' });
+      expect(await demo.bank.login(DEFAULT.contractId, 'Wrong1234')).toMatchObject({
+        code: 'wrong-password',
+      });
+      expect(hashed).toEqual(['Locked123', 'Unknown123', 'Wrong1234']);
+    } finally {
+      hashing.mockRestore();
+    }
+  });
+
+  it('never logs a one-time password typed into the contract ID field, nor any unknown ID whole', async () => {
+    const [token] = await demo.device.list();
+    const code = await codeOf(token);
+    expect(await demo.bank.login(code, WITH_TOKEN.password)).toMatchObject({ code: 'wrong-password' });
+    expect(await demo.bank.login('98765432109876', 'Whatever1')).toMatchObject({ code: 'wrong-password' });
+    expect(await demo.bank.login('4321', 'Whatever1')).toMatchObject({ code: 'wrong-password' });
+    const log = await demo.bank.auditLog();
+    expect(log.map((entry) => entry.contractId)).toEqual([
+      '4**1',
+      '98**********76',
+      `${code[0]}****${code[5]}`,
+    ]);
+    const stored = JSON.stringify(
+      await demo.databases.bank.read(['audit', 'unknown-contracts', 'sessions', 'customers'], async (tx) => [
+        await tx.store('audit').getAll(),
+        await tx.store('unknown-contracts').getAll(),
+        await tx.store('sessions').getAll(),
+        await tx.store('customers').getAll(),
+      ]),
+    );
+    for (const whole of [code, '98765432109876', '4321']) expect(stored).not.toContain(whole);
   });
 
   it('logs out, after which the session shows nothing', async () => {
@@ -540,7 +592,7 @@ describe('audit log', () => {
     expect(all.map((entry) => [entry.contractId, entry.operation, entry.result])).toEqual([
       ['2345678901', 'login-otp', 'ok'],
       ['2345678901', 'login', 'ok'],
-      ['9999999999', 'login', 'unknown-contract'],
+      ['99******99', 'login', 'unknown-contract'],
       ['1234567890', 'login', 'ok'],
       ['1234567890', 'login', 'wrong-password'],
     ]);
