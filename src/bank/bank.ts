@@ -10,7 +10,7 @@
  * changes nothing at all. Nothing else a person does changes a customer.
  */
 import type { Database } from '../store/index.js';
-import type { ValidationService } from '../vip/service.js';
+import type { CredentialStatus, ValidationService } from '../vip/service.js';
 import {
   DEACTIVATION_COMPLETE,
   MAX_FAILED_ATTEMPTS,
@@ -78,6 +78,12 @@ export interface CustomerSummary {
   failedAttempts: number;
   locked: boolean;
   lastLoginAt: number | null;
+  /**
+   * The registered token as the validation service counts it: invalid codes in a row, and its own
+   * lock (at 10, apart from the bank's at 5). Null when no token is registered, or the service does
+   * not know it. Staff unlock clears both locks.
+   */
+  credential: { failedAttempts: number; locked: boolean } | null;
 }
 
 export interface NewCustomer {
@@ -149,7 +155,7 @@ async function keyedHash(key: Uint8Array, text: string): Promise<string> {
   return Array.from(mac, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-function summary(customer: CustomerRecord): CustomerSummary {
+function summary(customer: CustomerRecord, credential?: CredentialStatus): CustomerSummary {
   const { contractId, name, balance, failedAttempts, locked, lastLoginAt } = customer;
   return {
     contractId,
@@ -159,7 +165,15 @@ function summary(customer: CustomerRecord): CustomerSummary {
     failedAttempts,
     locked,
     lastLoginAt,
+    credential: credential
+      ? { failedAttempts: credential.consecutiveFailures, locked: credential.locked }
+      : null,
   };
+}
+
+/** Whether the counter has anything to unlock: a lock, or failures counted towards one. */
+function needsUnlock(state: { failedAttempts: number; locked: boolean } | null): boolean {
+  return state !== null && (state.locked || state.failedAttempts > 0);
 }
 
 export class Bank {
@@ -316,12 +330,12 @@ export class Bank {
 
   async listCustomers(): Promise<CustomerSummary[]> {
     const customers = await this.db.read(['customers'], (tx) => tx.store('customers').getAll());
-    return customers.map(summary);
+    return this.withCredentials(customers);
   }
 
   async customer(contractId: string): Promise<CustomerSummary | undefined> {
     const customer = await this.db.read(['customers'], (tx) => tx.store('customers').get(contractId));
-    return customer && summary(customer);
+    return customer && (await this.withCredentials([customer]))[0];
   }
 
   /** procedure.md X: the device is lost or broken, so staff clear the registered token ID. */
@@ -335,12 +349,25 @@ export class Bank {
     });
   }
 
-  staffUnlock(contractId: unknown): Promise<BankResult> {
-    return this.staff(contractId, 'staff-unlock', async (tx, customer, now) => {
-      if (!customer.locked && customer.failedAttempts === 0) return failure('not-locked');
+  /**
+   * Lifts the customer's lock at the bank and the registered token's at the validation service,
+   * and clears both counts of failures: a customer unlocked here can log in with the right code.
+   * The service is asked first (its own transaction), then the bank logs the unlock, naming the
+   * token when its lock or count was cleared too; so does the answer (`credentialId`, else null).
+   */
+  async staffUnlock(contractIdInput: unknown): Promise<BankResult<{ credentialId: string | null }>> {
+    const contractId = parseContractId(contractIdInput);
+    if (!contractId.ok) return failure(contractId.code);
+    const found = await this.customer(contractId.value);
+    const credentialId = found?.credentialId;
+    const unlockCredential = Boolean(credentialId) && needsUnlock(found?.credential ?? null);
+    if (credentialId && unlockCredential) await this.vip.unlock(credentialId);
+    return this.staff(contractId.value, 'staff-unlock', async (tx, customer, now) => {
+      if (!unlockCredential && !needsUnlock(customer)) return failure('not-locked');
       await tx.store('customers').put({ ...customer, locked: false, failedAttempts: 0 });
-      await this.audit(tx, now, customer.contractId, 'staff-unlock', 'ok');
-      return { ok: true };
+      const unlocked = unlockCredential && credentialId ? credentialId : null;
+      await this.audit(tx, now, customer.contractId, 'staff-unlock', 'ok', unlocked ?? undefined);
+      return { ok: true, credentialId: unlocked };
     });
   }
 
@@ -579,6 +606,18 @@ export class Bank {
       if (!result.ok) await this.audit(tx, now, customer.contractId, operation, result.code);
       return result;
     });
+  }
+
+  /** Summaries of `customers` with their tokens' standing at the validation service (one request). */
+  private async withCredentials(customers: CustomerRecord[]): Promise<CustomerSummary[]> {
+    const registered = customers.flatMap((customer) =>
+      customer.credentialId ? [customer.credentialId] : [],
+    );
+    const statuses = registered.length > 0 ? await this.vip.credentialStatus(registered) : [];
+    const byId = new Map(registered.map((credentialId, i) => [credentialId, statuses[i]]));
+    return customers.map((customer) =>
+      summary(customer, customer.credentialId ? byId.get(customer.credentialId) : undefined),
+    );
   }
 
   private async openSession(tx: Tx, purpose: SessionPurpose, customer: CustomerRecord, now: number) {

@@ -12,6 +12,9 @@ export const enTools: ToolMessages = {
     credentialId: 'Registered token ID',
     state: 'State',
     failures: 'Failures in a row',
+    credentialState: 'Token state (validation service)',
+    credentialFailures: 'Token failures in a row',
+    credentialUnknown: '—',
     active: 'Active',
     locked: 'Locked',
     none: 'None',
@@ -20,6 +23,8 @@ export const enTools: ToolMessages = {
     unlock: (contractId) => `Unlock ${contractId}`,
     tokenReset: (contractId) => `The token ID of ${contractId} was reset. A new token can now be registered.`,
     unlocked: (contractId) => `${contractId} is unlocked.`,
+    unlockedWithToken: (contractId, credentialId) =>
+      `${contractId} is unlocked, and so is token ${credentialId} at the validation service.`,
     logTitle: 'Audit log',
     logIntro:
       'Every attempt, successful or not, newest first. Passwords and one-time passwords are never recorded.',

@@ -12,6 +12,9 @@ export const jaTools: ToolMessages = {
     credentialId: '登録トークン ID',
     state: '状態',
     failures: '連続誤り回数',
+    credentialState: 'トークンの状態（認証サービス）',
+    credentialFailures: 'トークンの連続誤り回数',
+    credentialUnknown: '—',
     active: '利用可',
     locked: 'ロック中',
     none: '未登録',
@@ -21,6 +24,8 @@ export const jaTools: ToolMessages = {
     tokenReset: (contractId) =>
       `${contractId} のトークン IDをリセットしました。新しいトークンで利用登録できます。`,
     unlocked: (contractId) => `${contractId} のロックを解除しました。`,
+    unlockedWithToken: (contractId, credentialId) =>
+      `${contractId} のロックと、トークン ${credentialId} のロック（認証サービス）を解除しました。`,
     logTitle: '取引記録',
     logIntro:
       '成功・失敗を問わず、すべての操作の記録です（新しい順）。パスワードやワンタイムパスワードは記録されません。',

@@ -71,10 +71,27 @@ export type ValidationResult =
 export type ProvisionResult =
   { ok: true } | { ok: false; code: 'credential-exists' | 'malformed-credential-id' };
 
-/** What the bank may ask of the service: verdicts, never secrets. */
+/** A credential's standing at the service, as the bank counter may see it: never its secret. */
+export interface CredentialStatus {
+  credentialId: string;
+  /** Invalid codes in a row since the last accepted one (replays are not counted). */
+  consecutiveFailures: number;
+  locked: boolean;
+}
+
+export type UnlockResult =
+  { ok: true } | { ok: false; code: 'malformed-credential-id' | 'unknown-credential' };
+
+/**
+ * What the bank may ask of the service: verdicts, and the counter's view and unlock of a
+ * credential. Never a secret.
+ */
 export interface ValidationService {
   validate(credentialId: string, code: string, time: number): Promise<ValidationResult>;
-  isKnown(credentialId: string): Promise<boolean>;
+  /** Each credential's standing, in the order asked; undefined for one the service does not know. */
+  credentialStatus(credentialIds: readonly string[]): Promise<(CredentialStatus | undefined)[]>;
+  /** The bank counter's unlock: the lock and the count of invalid codes cleared. */
+  unlock(credentialId: string): Promise<UnlockResult>;
 }
 
 /** What a token app may ask: to register a new credential's secret. */
@@ -189,13 +206,33 @@ export class VipService implements ValidationService, Provisioner {
     }));
   }
 
-  async unlock(credentialId: string): Promise<boolean> {
+  async credentialStatus(credentialIds: readonly string[]): Promise<(CredentialStatus | undefined)[]> {
+    return this.db.read(['credentials'], async (tx) => {
+      const statuses: (CredentialStatus | undefined)[] = [];
+      for (const credentialId of credentialIds) {
+        const credential = CREDENTIAL_ID.test(credentialId)
+          ? await tx.store('credentials').get(credentialId)
+          : undefined;
+        statuses.push(
+          credential && {
+            credentialId,
+            consecutiveFailures: credential.consecutiveFailures,
+            locked: credential.locked,
+          },
+        );
+      }
+      return statuses;
+    });
+  }
+
+  async unlock(credentialId: string): Promise<UnlockResult> {
+    if (!CREDENTIAL_ID.test(credentialId)) return { ok: false, code: 'malformed-credential-id' };
     return this.db.write(['credentials'], async (tx) => {
       const credentials = tx.store('credentials');
       const current = await credentials.get(credentialId);
-      if (!current) return false;
+      if (!current) return { ok: false, code: 'unknown-credential' } as const;
       await credentials.put({ ...current, locked: false, consecutiveFailures: 0 });
-      return true;
+      return { ok: true } as const;
     });
   }
 

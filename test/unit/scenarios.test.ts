@@ -68,7 +68,7 @@ describe('applyScenario', () => {
     expect((await demo.bank.customer(LOCKED.contractId))?.locked).toBe(true);
     expect(await installed()).toEqual([]);
     expect(await demo.bank.login(LOCKED.contractId, LOCKED.password)).toEqual({ ok: false, code: 'locked' });
-    expect(await demo.bank.staffUnlock(LOCKED.contractId)).toEqual({ ok: true });
+    expect(await demo.bank.staffUnlock(LOCKED.contractId)).toEqual({ ok: true, credentialId: null });
     expect(await demo.bank.login(LOCKED.contractId, LOCKED.password)).toMatchObject({ ok: true });
   });
 

@@ -222,7 +222,8 @@ describe('bankDatabase upgrade from version 1', () => {
   const loginTime = Date.UTC(2025, 3, 1, 9, 30);
   const vipStub: ValidationService = {
     validate: async () => ({ ok: false, code: 'unknown-credential', status: '6004' }),
-    isKnown: async () => false,
+    credentialStatus: async (ids) => ids.map(() => undefined),
+    unlock: async () => ({ ok: false, code: 'unknown-credential' }),
   };
 
   /** Writes the database exactly as migration 1 left it, with records the way v1 wrote them. */
@@ -316,7 +317,8 @@ describe('bankDatabase upgrade from version 1', () => {
 describe('bankDatabase upgrade from version 2', () => {
   const vipStub: ValidationService = {
     validate: async () => ({ ok: false, code: 'unknown-credential', status: '6004' }),
-    isKnown: async () => false,
+    credentialStatus: async (ids) => ids.map(() => undefined),
+    unlock: async () => ({ ok: false, code: 'unknown-credential' }),
   };
   const [alice, bob] = ['1234567890', '2345678901'];
   const v2Log: AuditEntry[] = [
@@ -400,7 +402,8 @@ describe('bankDatabase upgrade from version 2', () => {
 describe('bankDatabase upgrade from version 3', () => {
   const vipStub: ValidationService = {
     validate: async () => ({ ok: false, code: 'unknown-credential', status: '6004' }),
-    isKnown: async () => false,
+    credentialStatus: async (ids) => ids.map(() => undefined),
+    unlock: async () => ({ ok: false, code: 'unknown-credential' }),
   };
   const v3Log: AuditEntry[] = [
     { time: 1000, contractId: '1234567890', operation: 'login', result: 'wrong-password' },

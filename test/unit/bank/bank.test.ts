@@ -201,13 +201,74 @@ describe('lockout', () => {
 
   it('staff unlock lifts the lock of the seeded locked customer', async () => {
     expect(await demo.bank.login(LOCKED.contractId, LOCKED.password)).toEqual({ ok: false, code: 'locked' });
-    expect(await demo.bank.staffUnlock(LOCKED.contractId)).toEqual({ ok: true });
+    expect(await demo.bank.staffUnlock(LOCKED.contractId)).toEqual({ ok: true, credentialId: null });
     expect(await demo.bank.login(LOCKED.contractId, LOCKED.password)).toMatchObject({
       ok: true,
       next: 'account',
     });
     expect(await demo.bank.staffUnlock(LOCKED.contractId)).toEqual({ ok: false, code: 'not-locked' });
     expect(await demo.bank.staffUnlock('0000000000')).toEqual({ ok: false, code: 'unknown-contract' });
+  });
+
+  it("shows the token's lock at the validation service beside the bank's, and staff unlock clears both", async () => {
+    const token = await seededToken();
+    const wrongCodes = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        const login = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+        if (!login.ok) return login;
+        if (login.next !== 'otp') throw new Error('expected the OTP step');
+        await demo.bank.confirmLoginOtp(login.ticket, await wrongCode(token));
+      }
+      return undefined;
+    };
+    await wrongCodes(5);
+    expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({
+      locked: true,
+      failedAttempts: 5,
+      credential: { failedAttempts: 5, locked: false },
+    });
+    expect(await demo.bank.staffUnlock(WITH_TOKEN.contractId)).toEqual({
+      ok: true,
+      credentialId: token.credentialId,
+    });
+    expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({
+      locked: false,
+      failedAttempts: 0,
+      credential: { failedAttempts: 0, locked: false },
+    });
+    await wrongCodes(5);
+    expect(await demo.bank.staffUnlock(WITH_TOKEN.contractId)).toEqual({
+      ok: true,
+      credentialId: token.credentialId,
+    });
+    // The right code is accepted: no lock left anywhere.
+    nextStep();
+    const login = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+    if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+    expect(await demo.bank.confirmLoginOtp(login.ticket, await codeOf(token))).toMatchObject({ ok: true });
+    const unlocks = await demo.bank.auditLog({ operation: 'staff-unlock' });
+    expect(unlocks.map((entry) => [entry.contractId, entry.result, entry.credentialId])).toEqual([
+      [WITH_TOKEN.contractId, 'ok', token.credentialId],
+      [WITH_TOKEN.contractId, 'ok', token.credentialId],
+    ]);
+  });
+
+  it("unlocks a token locked at the validation service alone, though the bank's customer is not locked", async () => {
+    const token = await seededToken();
+    for (let i = 0; i < 10; i++) await demo.vip.validate(token.credentialId, await wrongCode(token), now());
+    expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({
+      locked: false,
+      credential: { failedAttempts: 10, locked: true },
+    });
+    expect(await demo.bank.staffUnlock(WITH_TOKEN.contractId)).toEqual({
+      ok: true,
+      credentialId: token.credentialId,
+    });
+    expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({
+      credential: { failedAttempts: 0, locked: false },
+    });
+    expect(await demo.bank.staffUnlock(WITH_TOKEN.contractId)).toEqual({ ok: false, code: 'not-locked' });
+    expect((await demo.bank.customer(DEFAULT.contractId))?.credential).toBe(null);
   });
 
   it('locks after 5 wrong codes at the OTP step', async () => {

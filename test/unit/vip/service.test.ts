@@ -110,7 +110,15 @@ describe('validation service', () => {
     expect(await vip.validate(credentialId, await codeAtStep(1001), time + 30_000)).toMatchObject({
       code: 'credential-locked',
     });
-    expect(await vip.unlock(credentialId)).toBe(true);
+    expect(await vip.credentialStatus([credentialId, 'SYMC99999999'])).toEqual([
+      { credentialId, consecutiveFailures: 10, locked: true },
+      undefined,
+    ]);
+    expect(await vip.unlock(credentialId)).toEqual({ ok: true });
+    expect(await vip.credentialStatus([credentialId])).toEqual([
+      { credentialId, consecutiveFailures: 0, locked: false },
+    ]);
+    expect(await vip.unlock('SYMC99999999')).toEqual({ ok: false, code: 'unknown-credential' });
     expect(await vip.validate(credentialId, await codeAtStep(1001), time + 30_000)).toMatchObject({
       ok: true,
     });
