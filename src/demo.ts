@@ -123,6 +123,8 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
   await exclusively(SEED_LOCK, async () => {
     if ((await bank.customerCount()) === 0) await seed();
   });
+  // Sessions and tickets left by earlier visits that have since expired.
+  await bank.removeExpired();
 
   return {
     clock,

@@ -221,10 +221,10 @@ export class Bank {
 
   async account(sessionId: unknown): Promise<BankResult<{ account: AccountView }>> {
     const now = this.now();
-    return this.db.read(['sessions', 'customers'], async (tx) => {
+    const result = await this.db.read(['sessions', 'customers'], async (tx) => {
       const session = typeof sessionId === 'string' ? await tx.store('sessions').get(sessionId) : undefined;
-      if (!session || session.purpose !== 'account' || session.expiresAt <= now)
-        return failure('not-signed-in');
+      if (session?.purpose === 'account' && session.expiresAt <= now) return 'expired' as const;
+      if (!session || session.purpose !== 'account') return failure('not-signed-in');
       const customer = await tx.store('customers').get(session.contractId);
       if (!customer) return failure('not-signed-in');
       const { contractId, name, balance } = customer;
@@ -237,8 +237,12 @@ export class Bank {
           credentialId: customer.credentialId ?? null,
           previousLoginAt: session.previousLoginAt ?? null,
         },
-      };
+      } as const;
     });
+    if (result !== 'expired') return result;
+    // Met on use: an expired session is removed, not just refused.
+    await this.db.write(['sessions'], (tx) => this.removeExpiredIn(tx, now));
+    return failure('not-signed-in');
   }
 
   async logout(sessionId: unknown): Promise<BankResult> {
@@ -247,6 +251,10 @@ export class Bank {
       const sessions = tx.store('sessions');
       const session = typeof sessionId === 'string' ? await sessions.get(sessionId) : undefined;
       if (!session || session.purpose !== 'account') return failure('not-signed-in');
+      if (session.expiresAt <= now) {
+        await this.removeExpiredIn(tx, now);
+        return failure('not-signed-in');
+      }
       await sessions.delete(session.id);
       await this.audit(tx, now, session.contractId, 'logout', 'ok');
       return { ok: true };
@@ -466,6 +474,16 @@ export class Bank {
     });
   }
 
+  /**
+   * Removes every login session and flow ticket that has expired by the demo clock; the page calls
+   * it when it opens the demo. They are also removed on use: whenever a session is opened, and
+   * when an expired one is met. Returns how many were removed.
+   */
+  async removeExpired(): Promise<number> {
+    const now = this.now();
+    return this.db.write(['sessions'], (tx) => this.removeExpiredIn(tx, now));
+  }
+
   async customerCount(): Promise<number> {
     return this.db.read(['customers'], (tx) => tx.store('customers').count());
   }
@@ -620,7 +638,20 @@ export class Bank {
     );
   }
 
+  /** Sessions are few (each lives 30 minutes at most and is removed after), so a walk is cheap. */
+  private async removeExpiredIn(tx: Tx, now: number): Promise<number> {
+    const sessions = tx.store('sessions');
+    let removed = 0;
+    for (const session of await sessions.getAll()) {
+      if (session.expiresAt > now) continue;
+      await sessions.delete(session.id);
+      removed++;
+    }
+    return removed;
+  }
+
   private async openSession(tx: Tx, purpose: SessionPurpose, customer: CustomerRecord, now: number) {
+    await this.removeExpiredIn(tx, now);
     const session: SessionRecord = {
       id: randomId(),
       purpose,

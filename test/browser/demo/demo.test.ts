@@ -84,6 +84,18 @@ describe('openDemo in Chromium', () => {
     });
   });
 
+  it('removes sessions and tickets that expired while the page was closed, when it opens again', async () => {
+    const first = await demo();
+    const session = await first.bank.login('1234567890', 'Demo1234');
+    const ticket = await first.bank.login('2345678901', 'Demo2345');
+    expect([session.ok, ticket.ok]).to.deep.equal([true, true]);
+    first.close();
+    realNow += 10 * 60_000; // the ticket's lifetime; the login session lives on
+    const second = await demo();
+    const left = await second.databases.bank.read(['sessions'], (tx) => tx.store('sessions').getAll());
+    expect(left.map((record) => record.purpose)).to.deep.equal(['account']);
+  });
+
   it('registers a new token, then asks for its code at login, and resets to the seed', async () => {
     const { bank, device, resetToSeed } = await demo();
     const registeredAt = clock.now();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as password from '../../../src/bank/password.js';
 import type { Demo } from '../../../src/demo.js';
+import { SESSION_LIFETIME_MS, TICKET_LIFETIME_MS } from '../../../src/bank/bank.js';
 import { MAX_FAILED_ATTEMPTS } from '../../../src/bank/codes.js';
 import type { InstalledToken } from '../../../src/token/device.js';
 import { DEFAULT, LOCKED, WITH_TOKEN, memoryDemo } from '../fixtures.js';
@@ -174,6 +175,46 @@ describe('login without a token', () => {
     if (!login.ok || login.next !== 'account') throw new Error('login failed');
     demo.clock.shift(30 * 60_000);
     expect(await demo.bank.account(login.sessionId)).toEqual({ ok: false, code: 'not-signed-in' });
+  });
+});
+
+describe('expired sessions and tickets', () => {
+  const sessionIds = () =>
+    demo.databases.bank.read(['sessions'], async (tx) =>
+      (await tx.store('sessions').getAll()).map((session) => session.id),
+    );
+
+  it('removes an expired session when it is used (account page, logout)', async () => {
+    const first = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    const second = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    if (!first.ok || first.next !== 'account' || !second.ok || second.next !== 'account') throw new Error();
+    demo.clock.shift(30 * 60_000);
+    expect(await demo.bank.account(first.sessionId)).toEqual({ ok: false, code: 'not-signed-in' });
+    expect(await sessionIds()).toEqual([]);
+    expect(await demo.bank.logout(second.sessionId)).toEqual({ ok: false, code: 'not-signed-in' });
+    expect(await demo.bank.auditLog({ operation: 'logout' })).toEqual([]);
+  });
+
+  it('removes expired tickets and sessions whenever a new one is opened, and keeps the live ones', async () => {
+    const abandoned = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
+    const otp = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+    if (!abandoned.ok || !otp.ok || otp.next !== 'otp') throw new Error();
+    demo.clock.shift(TICKET_LIFETIME_MS);
+    const live = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    if (!live.ok || live.next !== 'account') throw new Error();
+    expect(await sessionIds()).toEqual([live.sessionId]);
+  });
+
+  it('removes every expired one at once (the page does so when it opens the demo)', async () => {
+    await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
+    const session = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    if (!session.ok || session.next !== 'account') throw new Error();
+    demo.clock.shift(TICKET_LIFETIME_MS);
+    expect(await demo.bank.removeExpired()).toBe(1);
+    expect(await sessionIds()).toEqual([session.sessionId]);
+    demo.clock.shift(SESSION_LIFETIME_MS);
+    expect(await demo.bank.removeExpired()).toBe(1);
+    expect(await sessionIds()).toEqual([]);
   });
 });
 
