@@ -223,7 +223,7 @@ export class BankCounter extends BankScreen {
     this.loading = true;
     try {
       const page = await bank.auditPage({ ...filter, at, limit: AUDIT_PAGE_SIZE });
-      if (load !== this.loads) return;
+      if (load !== this.loads || !page.ok) return;
       const before = this.log && sameFilter(this.log.filter, filter) ? this.log : undefined;
       const grown = before ? page.total - before.total : 0;
       const offset =

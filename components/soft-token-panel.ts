@@ -130,7 +130,9 @@ export class SoftTokenPanel extends LitElement {
     if (!device || this.busy) return;
     this.busy = true;
     try {
-      const token = await device.install(kind, (this.clock ?? appClock).now());
+      const installed = await device.install(kind, (this.clock ?? appClock).now());
+      if (!installed.ok) throw new Error(installed.code); // said as any failed install, below
+      const { token } = installed;
       await this.refresh();
       this.status = this.messages.token.installed(formatCredentialId(token.credentialId));
       this.dispatchEvent(

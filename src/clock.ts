@@ -17,15 +17,18 @@ export interface ClockState {
   offset: number;
 }
 
+/** A trainer's setting refused: not a finite shift in ms, or a speed outside (0, MAX_SPEED]. */
+export type ClockResult = { ok: true } | { ok: false; code: 'malformed-shift' | 'malformed-speed' };
+
 export interface Clock {
   now(): number;
   state(): ClockState;
   freeze(): void;
   resume(): void;
   /** Moves demo time by `ms` (negative goes back). */
-  shift(ms: number): void;
+  shift(ms: number): ClockResult;
   /** How many demo seconds pass per real second; 1 is real time. */
-  setSpeed(factor: number): void;
+  setSpeed(factor: number): ClockResult;
   /** Back to real time, running, speed 1. */
   reset(): void;
   /**
@@ -43,6 +46,8 @@ export interface ClockOptions {
 }
 
 export const MAX_SPEED = 60;
+/** The last time a JavaScript Date can hold. */
+const MAX_TIME = 8.64e15;
 
 export function createClock(options: ClockOptions = {}): Clock {
   const realNow = options.realNow ?? (() => Date.now());
@@ -106,19 +111,24 @@ export function createClock(options: ClockOptions = {}): Clock {
       frozen = false;
       changed();
     },
-    shift(ms) {
-      if (!Number.isFinite(ms)) throw new RangeError(`Clock shift must be a finite number of ms, got ${ms}`);
+    shift(ms: unknown) {
+      // Demo time stays a date (ECMA-262 §21.4.1.1: ±8.64e15 ms); before 1970 no token works either.
+      if (typeof ms !== 'number') return { ok: false, code: 'malformed-shift' };
+      const shifted = now() + ms;
+      if (!(shifted >= 0 && shifted <= MAX_TIME)) return { ok: false, code: 'malformed-shift' };
       reanchor();
       anchorDemo += ms;
       changed();
+      return { ok: true };
     },
-    setSpeed(factor) {
-      if (!Number.isFinite(factor) || factor <= 0 || factor > MAX_SPEED) {
-        throw new RangeError(`Clock speed must be in (0, ${MAX_SPEED}], got ${factor}`);
+    setSpeed(factor: unknown) {
+      if (typeof factor !== 'number' || !(factor > 0 && factor <= MAX_SPEED)) {
+        return { ok: false, code: 'malformed-speed' };
       }
       reanchor();
       speed = factor;
       changed();
+      return { ok: true };
     },
     reset() {
       anchorReal = realNow();

@@ -101,8 +101,12 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
     await Promise.all([device.clear(), vip.clear()]);
     const now = clock.now();
     const tokens: (InstalledToken | undefined)[] = [];
-    for (const customer of customers)
-      tokens.push(customer.token && (await device.install(customer.token, now)));
+    for (const customer of customers) {
+      const installed = customer.token && (await device.install(customer.token, now));
+      if (installed && !installed.ok)
+        throw new Error(`Seeding: the token was not installed (${installed.code})`);
+      tokens.push(installed ? installed.token : undefined);
+    }
     const passwords = await hashing;
     const records: CustomerRecord[] = customers.map((customer, i) => ({
       contractId: customer.contractId,

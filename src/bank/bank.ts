@@ -37,6 +37,7 @@ import {
   sameBytes,
   type PasswordHash,
 } from './password.js';
+import { AUDIT_OPERATIONS } from './schema.js';
 import type {
   AuditEntry,
   AuditOperation,
@@ -141,6 +142,55 @@ function auditWalk(filter: AuditFilter) {
 function wholeNumber(value: number | undefined, fallback: number, min: number, max: number): number {
   const number = typeof value === 'number' && Number.isFinite(value) ? Math.floor(value) : fallback;
   return Math.min(Math.max(min, number), max);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Enough of a customer record for the store to take it: the seed's records, hashed already. */
+function isCustomerRecord(value: unknown): value is CustomerRecord {
+  return (
+    isRecord(value) &&
+    parseContractId(value.contractId).ok &&
+    isRecord(value.password) &&
+    value.password.hash instanceof Uint8Array &&
+    value.password.salt instanceof Uint8Array &&
+    (value.credentialId === undefined || parseCredentialId(value.credentialId).ok)
+  );
+}
+const isOptionalNumber = (value: unknown) => value === undefined || typeof value === 'number';
+/** A customer's contract ID, or an unknown one as the log keeps it, masked (`12******90`). */
+const AUDIT_CONTRACT_ID = /^[\d*]{4,16}$/;
+const AUDIT_OPERATION_NAMES: readonly unknown[] = AUDIT_OPERATIONS;
+
+/**
+ * The counter's question about the log, checked before it reaches the store: a filter value that
+ * is no contract ID or operation, a page position that is no entry id, or anything but an object
+ * is `malformed-request` (never a log filtered by nothing, never a throw).
+ */
+function parseAuditQuery<Q extends AuditQuery | AuditPageQuery>(
+  query: unknown,
+  fields: readonly (keyof AuditQuery | keyof AuditPageQuery)[],
+): Q | undefined {
+  if (query === undefined) return {} as Q;
+  if (!isRecord(query) || ArrayBuffer.isView(query)) return undefined;
+  // A field the question does not have (a typo, say) must not widen it to the whole log.
+  if (Object.keys(query).some((key) => !(fields as readonly string[]).includes(key))) return undefined;
+  const { contractId, operation, limit } = query;
+  if (contractId !== undefined && !(typeof contractId === 'string' && AUDIT_CONTRACT_ID.test(contractId)))
+    return undefined;
+  if (operation !== undefined && !AUDIT_OPERATION_NAMES.includes(operation)) return undefined;
+  if (!isOptionalNumber(limit) || !isOptionalNumber(query.offset)) return undefined;
+  const at = query.at;
+  const entryId = (key: string) => isRecord(at) && Object.keys(at).length === 1 && Number.isFinite(at[key]);
+  if (!(
+    at === undefined ||
+    at === 'newest' ||
+    at === 'oldest' ||
+    entryId('olderThan') ||
+    entryId('newerThan')
+  ))
+    return undefined;
+  return query as Q;
 }
 
 function randomId(): string {
@@ -325,12 +375,17 @@ export class Bank {
     });
   }
 
-  /** 戻る / ログイン画面に戻る in the middle of a flow: the ticket is dropped, nothing else changes. */
-  async cancelFlow(ticket: unknown): Promise<void> {
-    if (typeof ticket !== 'string') return;
-    await this.db.write(['sessions'], async (tx) => {
+  /**
+   * 戻る / ログイン画面に戻る in the middle of a flow: the ticket is dropped, nothing else changes.
+   * `flow-expired` when there was no such ticket (already used, expired, or never given).
+   */
+  async cancelFlow(ticket: unknown): Promise<BankResult> {
+    if (typeof ticket !== 'string') return failure('flow-expired');
+    return this.db.write(['sessions'], async (tx) => {
       const session = await tx.store('sessions').get(ticket);
-      if (session && session.purpose !== 'account') await tx.store('sessions').delete(ticket);
+      if (!session || session.purpose === 'account') return failure('flow-expired');
+      await tx.store('sessions').delete(ticket);
+      return { ok: true };
     });
   }
 
@@ -341,8 +396,11 @@ export class Bank {
     return this.withCredentials(customers);
   }
 
-  async customer(contractId: string): Promise<CustomerSummary | undefined> {
-    const customer = await this.db.read(['customers'], (tx) => tx.store('customers').get(contractId));
+  /** One customer as the counter sees them; undefined for an unknown or impossible contract ID. */
+  async customer(contractIdInput: unknown): Promise<CustomerSummary | undefined> {
+    const contractId = parseContractId(contractIdInput);
+    if (!contractId.ok) return undefined;
+    const customer = await this.db.read(['customers'], (tx) => tx.store('customers').get(contractId.value));
     return customer && (await this.withCredentials([customer]))[0];
   }
 
@@ -380,7 +438,8 @@ export class Bank {
   }
 
   /** A trainer adds a customer. */
-  async addCustomer(input: NewCustomer): Promise<BankResult<{ customer: CustomerSummary }>> {
+  async addCustomer(input: NewCustomer | unknown): Promise<BankResult<{ customer: CustomerSummary }>> {
+    if (!isRecord(input)) return failure('malformed-request');
     const contractId = parseContractId(input.contractId);
     if (!contractId.ok) return failure(contractId.code);
     const password = parseNewPassword(input.password);
@@ -415,12 +474,15 @@ export class Bank {
    * Each skipped entry is walked (cursor.advance): fine for tests and short logs; the counter
    * pages with `auditPage`, whose cost does not grow with depth.
    */
-  auditLog(query: AuditQuery = {}): Promise<AuditEntry[]> {
+  async auditLog(queryInput?: AuditQuery | unknown): Promise<BankResult<{ entries: AuditEntry[] }>> {
+    const query = parseAuditQuery<AuditQuery>(queryInput, ['contractId', 'operation', 'offset', 'limit']);
+    if (!query) return failure('malformed-request');
     const limit = wholeNumber(query.limit, AUDIT_PAGE_SIZE, 1, AUDIT_PAGE_MAX);
     const offset = wholeNumber(query.offset, 0, 0, Number.MAX_SAFE_INTEGER);
-    return this.db.read(['audit'], (tx) =>
+    const entries = await this.db.read(['audit'], (tx) =>
       tx.store('audit').page({ ...auditWalk(query), direction: 'prev', offset, limit }),
     );
+    return { ok: true, entries };
   }
 
   /**
@@ -435,11 +497,13 @@ export class Bank {
    * how much the total grew (components/bank-counter.ts). `oldest` holds the remainder (total
    * mod limit), so that pages from either end line up.
    */
-  auditPage(query: AuditPageQuery = {}): Promise<AuditPage> {
+  async auditPage(queryInput?: AuditPageQuery | unknown): Promise<BankResult<AuditPage>> {
+    const query = parseAuditQuery<AuditPageQuery>(queryInput, ['contractId', 'operation', 'at', 'limit']);
+    if (!query) return failure('malformed-request');
     const limit = wholeNumber(query.limit, AUDIT_PAGE_SIZE, 1, AUDIT_PAGE_MAX);
     const at = query.at ?? 'newest';
     const walk = auditWalk(query);
-    return this.db.read(['audit'], async (tx) => {
+    const page: AuditPage = await this.db.read(['audit'], async (tx) => {
       const audit = tx.store('audit');
       const total = await audit.count(walk.index, walk.only);
       if (at === 'newest') {
@@ -458,19 +522,24 @@ export class Bank {
       const newer = await audit.page({ ...walk, direction: 'next', after: at.newerThan, limit });
       return { entries: newer.reverse(), total };
     });
+    return { ok: true, ...page };
   }
 
   /**
    * Replaces every customer, session and log entry with `customers` (already hashed): the
    * trainer's reset-to-seed. One transaction, so a reset never leaves half a bank.
    */
-  async replaceAll(customers: CustomerRecord[]): Promise<void> {
-    await this.db.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
+  async replaceAll(customers: CustomerRecord[]): Promise<BankResult> {
+    // The seed has customers: an empty list would leave a bank nobody can log in to.
+    if (!Array.isArray(customers) || customers.length === 0 || !customers.every(isCustomerRecord))
+      return failure('malformed-request');
+    return this.db.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
       await tx.store('customers').clear();
       await tx.store('sessions').clear();
       await tx.store('audit').clear();
       await tx.store('unknown-contracts').clear();
       for (const customer of customers) await tx.store('customers').add(customer);
+      return { ok: true };
     });
   }
 

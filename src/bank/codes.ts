@@ -12,6 +12,8 @@ export const BANK_ERROR_CODES = [
   'malformed-name',
   'malformed-balance',
   'weak-password',
+  // Not a request the bank understands at all (a broken page, not a person's typing).
+  'malformed-request',
   // Who the customer is.
   'unknown-contract',
   'wrong-password',

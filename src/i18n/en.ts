@@ -140,6 +140,7 @@ export const en: Messages = {
     'malformed-name': 'Enter a name of up to 40 characters.',
     'malformed-balance': 'Enter the balance as a whole number of yen, 0 or more.',
     'weak-password': 'Use at least 8 characters, with at least one letter and one digit.',
+    'malformed-request': 'This request could not be accepted. Reload the page and try again.',
     'unknown-contract': 'The contract ID or login password is incorrect.',
     'wrong-password': 'The contract ID or login password is incorrect.',
     locked: 'Too many incorrect attempts: this service is suspended. Please contact your branch.',

@@ -141,6 +141,8 @@ export const ja: Messages = {
     'malformed-name': 'お名前を40文字以内で入力してください。',
     'malformed-balance': '残高は0円以上の整数で入力してください。',
     'weak-password': 'パスワードは8文字以上で、英字と数字をそれぞれ含めてください。',
+    'malformed-request':
+      'この操作は受け付けられませんでした。画面を再読み込みしてから、もう一度お試しください。',
     'unknown-contract': '契約者IDまたはログインパスワードが正しくありません。',
     'wrong-password': '契約者IDまたはログインパスワードが正しくありません。',
     locked:

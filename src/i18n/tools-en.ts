@@ -60,6 +60,7 @@ export const enTools: ToolMessages = {
       'malformed-name': 'Malformed name',
       'malformed-balance': 'Malformed balance',
       'weak-password': 'Weak password',
+      'malformed-request': 'Malformed request',
       'unknown-contract': 'Unknown contract ID',
       'wrong-password': 'Wrong password',
       locked: 'Locked',

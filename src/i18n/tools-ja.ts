@@ -61,6 +61,7 @@ export const jaTools: ToolMessages = {
       'malformed-name': 'お名前の形式誤り',
       'malformed-balance': '残高の形式誤り',
       'weak-password': '弱いパスワード',
+      'malformed-request': '不正な要求',
       'unknown-contract': '契約者ID不明',
       'wrong-password': 'パスワード誤り',
       locked: 'ロック中',

@@ -55,6 +55,7 @@ const REFUSAL_HINTS: Record<BankErrorCode, HintKey> = {
   'not-signed-in': 'flow-expired',
   'malformed-name': 'refused',
   'malformed-balance': 'refused',
+  'malformed-request': 'refused',
   'weak-password': 'refused',
   'contract-exists': 'refused',
   'not-locked': 'refused',

@@ -50,6 +50,7 @@ export const VIP_STATUS = {
 } as const;
 
 export type ValidationFailureCode =
+  | 'malformed-request'
   | 'malformed-credential-id'
   | 'malformed-code'
   | 'unknown-credential'
@@ -69,7 +70,7 @@ export type ValidationResult =
   | { ok: false; code: Exclude<ValidationFailureCode, 'replayed-code'>; status: '6004' | '6009' };
 
 export type ProvisionResult =
-  { ok: true } | { ok: false; code: 'credential-exists' | 'malformed-credential-id' };
+  { ok: true } | { ok: false; code: 'credential-exists' | 'malformed-credential-id' | 'malformed-request' };
 
 /** A credential's standing at the service, as the bank counter may see it: never its secret. */
 export interface CredentialStatus {
@@ -113,22 +114,36 @@ export interface CredentialSummary {
 const CREDENTIAL_ID = /^[A-Z]{4}\d{8}$/;
 const CODE = /^\d{6}$/;
 
+// What the service is handed is checked before use, as a real service checks a request: anything
+// else is refused with a code, never thrown on.
+const isCredentialId = (value: unknown): value is string =>
+  typeof value === 'string' && CREDENTIAL_ID.test(value);
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isKind = (value: unknown): value is CredentialKind => value === 'mobile' || value === 'desktop';
+/** RFC 4226 §4 asks for at least 128 bits; the apps make 160. */
+const isSecret = (value: unknown): value is Uint8Array =>
+  value instanceof Uint8Array && value.length >= 16 && value.length <= 64;
+
 export class VipService implements ValidationService, Provisioner {
   constructor(private readonly db: Database<VipSchema>) {}
 
   async provision(
-    credential: { credentialId: string; kind: CredentialKind; secret: Uint8Array },
-    time: number,
+    credential: { credentialId: string; kind: CredentialKind; secret: Uint8Array } | unknown,
+    time: unknown,
   ): Promise<ProvisionResult> {
-    if (!CREDENTIAL_ID.test(credential.credentialId)) return { ok: false, code: 'malformed-credential-id' };
+    if (typeof credential !== 'object' || credential === null)
+      return { ok: false, code: 'malformed-request' };
+    const { credentialId, kind, secret } = credential as Record<string, unknown>;
+    if (!isCredentialId(credentialId)) return { ok: false, code: 'malformed-credential-id' };
+    if (!isKind(kind) || !isSecret(secret) || !isTime(time)) return { ok: false, code: 'malformed-request' };
     return this.db.write(['credentials'], async (tx) => {
       const credentials = tx.store('credentials');
-      if (await credentials.get(credential.credentialId))
-        return { ok: false, code: 'credential-exists' } as const;
+      if (await credentials.get(credentialId)) return { ok: false, code: 'credential-exists' } as const;
       await credentials.add({
-        credentialId: credential.credentialId,
-        kind: credential.kind,
-        secret: credential.secret,
+        credentialId,
+        kind,
+        secret: secret.slice(),
         provisionedAt: time,
         lastAcceptedStep: -1,
         consecutiveFailures: 0,
@@ -138,18 +153,19 @@ export class VipService implements ValidationService, Provisioner {
     });
   }
 
-  async isKnown(credentialId: string): Promise<boolean> {
-    if (!CREDENTIAL_ID.test(credentialId)) return false;
+  async isKnown(credentialId: unknown): Promise<boolean> {
+    if (!isCredentialId(credentialId)) return false;
     return this.db.read(
       ['credentials'],
       async (tx) => (await tx.store('credentials').get(credentialId)) !== undefined,
     );
   }
 
-  async validate(credentialId: string, code: string, time: number): Promise<ValidationResult> {
-    if (!CREDENTIAL_ID.test(credentialId))
-      return { ok: false, code: 'malformed-credential-id', status: '6004' };
-    if (!CODE.test(code)) return { ok: false, code: 'malformed-code', status: '6009' };
+  async validate(credentialId: unknown, code: unknown, time: unknown): Promise<ValidationResult> {
+    if (!isCredentialId(credentialId)) return { ok: false, code: 'malformed-credential-id', status: '6004' };
+    if (typeof code !== 'string' || !CODE.test(code))
+      return { ok: false, code: 'malformed-code', status: '6009' };
+    if (!isTime(time)) return { ok: false, code: 'malformed-request', status: '6009' };
     const credential = await this.db.read(['credentials'], (tx) => tx.store('credentials').get(credentialId));
     if (!credential) return { ok: false, code: 'unknown-credential', status: '6004' };
     if (credential.locked) return { ok: false, code: 'credential-locked', status: '6009' };
@@ -206,16 +222,19 @@ export class VipService implements ValidationService, Provisioner {
     }));
   }
 
-  async credentialStatus(credentialIds: readonly string[]): Promise<(CredentialStatus | undefined)[]> {
+  async credentialStatus(
+    credentialIds: readonly string[] | unknown,
+  ): Promise<(CredentialStatus | undefined)[]> {
+    if (!Array.isArray(credentialIds)) return [];
     return this.db.read(['credentials'], async (tx) => {
       const statuses: (CredentialStatus | undefined)[] = [];
-      for (const credentialId of credentialIds) {
-        const credential = CREDENTIAL_ID.test(credentialId)
+      for (const credentialId of credentialIds as unknown[]) {
+        const credential = isCredentialId(credentialId)
           ? await tx.store('credentials').get(credentialId)
           : undefined;
         statuses.push(
           credential && {
-            credentialId,
+            credentialId: credential.credentialId,
             consecutiveFailures: credential.consecutiveFailures,
             locked: credential.locked,
           },
@@ -225,8 +244,8 @@ export class VipService implements ValidationService, Provisioner {
     });
   }
 
-  async unlock(credentialId: string): Promise<UnlockResult> {
-    if (!CREDENTIAL_ID.test(credentialId)) return { ok: false, code: 'malformed-credential-id' };
+  async unlock(credentialId: unknown): Promise<UnlockResult> {
+    if (!isCredentialId(credentialId)) return { ok: false, code: 'malformed-credential-id' };
     return this.db.write(['credentials'], async (tx) => {
       const credentials = tx.store('credentials');
       const current = await credentials.get(credentialId);

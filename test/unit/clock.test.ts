@@ -65,7 +65,7 @@ describe('clock', () => {
     clock.freeze();
     clock.shift(-60_000);
     expect(clock.now()).toBe(start - 30_000);
-    expect(() => clock.shift(Number.NaN)).toThrow(RangeError);
+    expect(clock.shift(Number.NaN)).toEqual({ ok: false, code: 'malformed-shift' });
   });
 
   it('runs faster at a speed factor, continuously across changes', () => {
@@ -78,8 +78,8 @@ describe('clock', () => {
     clock.setSpeed(1);
     time.advance(1000);
     expect(clock.now()).toBe(start + 5000);
-    expect(() => clock.setSpeed(0)).toThrow(RangeError);
-    expect(() => clock.setSpeed(1000)).toThrow(RangeError);
+    expect(clock.setSpeed(0)).toEqual({ ok: false, code: 'malformed-speed' });
+    expect(clock.setSpeed(1000)).toEqual({ ok: false, code: 'malformed-speed' });
   });
 
   it('reset returns to real time, running at speed 1', () => {

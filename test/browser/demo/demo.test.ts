@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createClock, type Clock } from '../../../src/clock.js';
 import { openDemo, type Demo } from '../../../src/demo.js';
 import { deleteDatabase } from '../store/helpers.js';
+import { okOf } from '../../results.js';
 
 const APP_DATABASES = ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'];
 
@@ -103,7 +104,7 @@ describe('openDemo in Chromium', () => {
     expect(await bank.login('1234567890', 'Demo1234')).to.include({ ok: true, next: 'account' });
 
     // R1 → R2 → R3 with a newly installed app.
-    const token = await device.install('mobile', clock.now());
+    const token = okOf(await device.install('mobile', clock.now())).token;
     const start = await bank.startRegistration('1234567890', 'Demo1234');
     expect(start.ok).to.equal(true);
     const registration = await bank.completeRegistration(
@@ -136,6 +137,6 @@ describe('openDemo in Chromium', () => {
       ['3456789012', false, null],
     ]);
     expect(tokens.map((t) => t.credentialId)).to.deep.equal([customers[1].credentialId]);
-    expect(await bank.auditLog()).to.deep.equal([]);
+    expect(okOf(await bank.auditLog()).entries).to.deep.equal([]);
   });
 });

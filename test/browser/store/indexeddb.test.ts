@@ -20,6 +20,7 @@ import {
 } from '../../../src/store/index.js';
 import type { ValidationService } from '../../../src/vip/service.js';
 import { deleteDatabase, rawOpen, rawShape, rawWrite, rejection, uniqueName } from './helpers.js';
+import { okOf } from '../../results.js';
 
 interface Thing {
   id: string;
@@ -304,7 +305,7 @@ describe('bankDatabase upgrade from version 1', () => {
       credentialId: null,
     });
     expect(await counter.customer(contractId)).to.include({ lastLoginAt: loginTime, failedAttempts: 0 });
-    const log = await counter.auditLog({ contractId });
+    const log = okOf(await counter.auditLog({ contractId })).entries;
     expect(log.map((entry) => [entry.operation, entry.result])).to.deep.equal([
       ['login', 'ok'],
       ['login', 'wrong-password'],
@@ -383,18 +384,20 @@ describe('bankDatabase upgrade from version 2', () => {
     expect(db.fallbackReason).to.equal(undefined);
     const counter = new Bank(db, vipStub, { now: () => 7000, passwordIterations: 1000 });
 
-    const page = await counter.auditPage({ contractId: alice, operation: 'login', limit: 2 });
+    const page = okOf(await counter.auditPage({ contractId: alice, operation: 'login', limit: 2 }));
     expect(page.total).to.equal(3);
     expect(page.entries.map((entry) => entry.time)).to.deep.equal([6000, 3000]);
-    const older = await counter.auditPage({
-      contractId: alice,
-      operation: 'login',
-      at: { olderThan: page.entries[1].id! },
-      limit: 2,
-    });
+    const older = okOf(
+      await counter.auditPage({
+        contractId: alice,
+        operation: 'login',
+        at: { olderThan: page.entries[1].id! },
+        limit: 2,
+      }),
+    );
     expect(older.entries.map((entry) => entry.time)).to.deep.equal([1000]);
     expect(
-      (await counter.auditLog({ contractId: bob, operation: 'login' })).map((e) => e.time),
+      okOf(await counter.auditLog({ contractId: bob, operation: 'login' })).entries.map((e) => e.time),
     ).to.deep.equal([2000]);
   });
 });
@@ -442,9 +445,9 @@ describe('bankDatabase upgrade from version 3', () => {
       code: 'wrong-password',
       attemptsRemaining: 4,
     });
-    expect((await counter.auditLog({ contractId: '98******10' })).map((entry) => entry.time)).to.deep.equal([
-      4000, 3000,
-    ]);
+    expect(
+      okOf(await counter.auditLog({ contractId: '98******10' })).entries.map((entry) => entry.time),
+    ).to.deep.equal([4000, 3000]);
   });
 });
 

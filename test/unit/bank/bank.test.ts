@@ -5,6 +5,7 @@ import { SESSION_LIFETIME_MS, TICKET_LIFETIME_MS } from '../../../src/bank/bank.
 import { MAX_FAILED_ATTEMPTS } from '../../../src/bank/codes.js';
 import type { InstalledToken } from '../../../src/token/device.js';
 import { DEFAULT, LOCKED, WITH_TOKEN, memoryDemo } from '../fixtures.js';
+import { okOf } from '../../results.js';
 
 let demo: Demo;
 beforeEach(async () => {
@@ -27,7 +28,7 @@ const wrongCode = async (token: InstalledToken) => {
 const nextStep = () => demo.clock.shift(30_000);
 
 async function registerNewToken(customer = DEFAULT, kind: 'mobile' | 'desktop' = 'mobile') {
-  const token = await demo.device.install(kind, now());
+  const token = okOf(await demo.device.install(kind, now())).token;
   const started = await demo.bank.startRegistration(customer.contractId, customer.password);
   if (!started.ok) throw new Error(started.code);
   const done = await demo.bank.completeRegistration(started.ticket, token.credentialId, await codeOf(token));
@@ -113,12 +114,12 @@ describe('login without a token', () => {
       attemptsRemaining: 4,
     });
     // The staff's audit log still says which it was, with the unknown ID masked.
-    const log = await demo.bank.auditLog({ contractId: '99******99' });
+    const log = okOf(await demo.bank.auditLog({ contractId: '99******99' })).entries;
     expect(log.map((entry) => [entry.operation, entry.result])).toEqual([
       ['register-auth', 'unknown-contract'],
       ...Array(7).fill(['login', 'unknown-contract']),
     ]);
-    expect(await demo.bank.auditLog({ contractId: '9999999999' })).toEqual([]);
+    expect(okOf(await demo.bank.auditLog({ contractId: '9999999999' })).entries).toEqual([]);
   });
 
   it('hashes the password of a locked customer too: the time of the answer tells nothing', async () => {
@@ -145,7 +146,7 @@ describe('login without a token', () => {
     expect(await demo.bank.login(code, WITH_TOKEN.password)).toMatchObject({ code: 'wrong-password' });
     expect(await demo.bank.login('98765432109876', 'Whatever1')).toMatchObject({ code: 'wrong-password' });
     expect(await demo.bank.login('4321', 'Whatever1')).toMatchObject({ code: 'wrong-password' });
-    const log = await demo.bank.auditLog();
+    const log = okOf(await demo.bank.auditLog()).entries;
     expect(log.map((entry) => entry.contractId)).toEqual([
       '4**1',
       '98**********76',
@@ -192,7 +193,7 @@ describe('expired sessions and tickets', () => {
     expect(await demo.bank.account(first.sessionId)).toEqual({ ok: false, code: 'not-signed-in' });
     expect(await sessionIds()).toEqual([]);
     expect(await demo.bank.logout(second.sessionId)).toEqual({ ok: false, code: 'not-signed-in' });
-    expect(await demo.bank.auditLog({ operation: 'logout' })).toEqual([]);
+    expect(okOf(await demo.bank.auditLog({ operation: 'logout' })).entries).toEqual([]);
   });
 
   it('removes expired tickets and sessions whenever a new one is opened, and keeps the live ones', async () => {
@@ -287,7 +288,7 @@ describe('lockout', () => {
     const login = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
     if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
     expect(await demo.bank.confirmLoginOtp(login.ticket, await codeOf(token))).toMatchObject({ ok: true });
-    const unlocks = await demo.bank.auditLog({ operation: 'staff-unlock' });
+    const unlocks = okOf(await demo.bank.auditLog({ operation: 'staff-unlock' })).entries;
     expect(unlocks.map((entry) => [entry.contractId, entry.result, entry.credentialId])).toEqual([
       [WITH_TOKEN.contractId, 'ok', token.credentialId],
       [WITH_TOKEN.contractId, 'ok', token.credentialId],
@@ -331,7 +332,7 @@ describe('lockout', () => {
 
 describe('registration R1 → R2 → R3', () => {
   it('binds a new token after a valid code, and login then asks for the OTP', async () => {
-    const token = await demo.device.install('mobile', now());
+    const token = okOf(await demo.device.install('mobile', now())).token;
     const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
     if (!started.ok) throw new Error(started.code);
     const done = await demo.bank.completeRegistration(
@@ -348,7 +349,7 @@ describe('registration R1 → R2 → R3', () => {
   });
 
   it('accepts the token ID as the app prints it: grouped, lower case', async () => {
-    const token = await demo.device.install('desktop', now());
+    const token = okOf(await demo.device.install('desktop', now())).token;
     const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
     if (!started.ok) throw new Error(started.code);
     const typed = token.credentialId.toLowerCase().replace(/^(.{4})(\d{4})(\d{4})$/, '$1 $2 $3');
@@ -369,7 +370,7 @@ describe('registration R1 → R2 → R3', () => {
   });
 
   it('refuses a wrong code, keeps the ticket, and then accepts the right one', async () => {
-    const token = await demo.device.install('mobile', now());
+    const token = okOf(await demo.device.install('mobile', now())).token;
     const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
     if (!started.ok) throw new Error(started.code);
     expect(
@@ -426,7 +427,7 @@ describe('registration R1 → R2 → R3', () => {
   });
 
   it('a ticket works once, for its own flow, for 10 minutes', async () => {
-    const token = await demo.device.install('mobile', now());
+    const token = okOf(await demo.device.install('mobile', now())).token;
     const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
     if (!started.ok) throw new Error(started.code);
     expect(await demo.bank.completeDeactivation(started.ticket, await codeOf(token))).toEqual({
@@ -450,7 +451,7 @@ describe('registration R1 → R2 → R3', () => {
   });
 
   it('cancelling a flow drops its ticket', async () => {
-    const token = await demo.device.install('mobile', now());
+    const token = okOf(await demo.device.install('mobile', now())).token;
     const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
     if (!started.ok) throw new Error(started.code);
     await demo.bank.cancelFlow(started.ticket);
@@ -512,7 +513,9 @@ describe('login with OTP (A1)', () => {
       bank: [0, false],
       vip: [0, false],
     });
-    const refused = await demo.bank.auditLog({ contractId: DEFAULT.contractId, operation: 'login-otp' });
+    const refused = okOf(
+      await demo.bank.auditLog({ contractId: DEFAULT.contractId, operation: 'login-otp' }),
+    ).entries;
     expect(refused.map((entry) => entry.result)).toEqual(
       Array(2 * MAX_FAILED_ATTEMPTS).fill('replayed-code'),
     );
@@ -620,7 +623,7 @@ describe('deactivation S1 → S2 → S3', () => {
 describe('device lost → reset at the bank counter (procedure.md X)', () => {
   it('staff reset the token ID, and the customer registers a new token', async () => {
     const lost = await seededToken();
-    expect(await demo.device.loseDevice(lost.credentialId)).toBe(true);
+    expect(await demo.device.loseDevice(lost.credentialId)).toEqual({ ok: true });
     expect(await demo.device.list()).toEqual([]);
     // The bank still has it: the customer cannot log in without the lost device.
     expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({
@@ -690,7 +693,7 @@ describe('audit log', () => {
     const code = await codeOf(token);
     await demo.bank.confirmLoginOtp(login.ticket, code);
 
-    const all = await demo.bank.auditLog();
+    const all = okOf(await demo.bank.auditLog()).entries;
     expect(all.map((entry) => [entry.contractId, entry.operation, entry.result])).toEqual([
       ['2345678901', 'login-otp', 'ok'],
       ['2345678901', 'login', 'ok'],
@@ -700,16 +703,15 @@ describe('audit log', () => {
     ]);
     expect(all[0].credentialId).toBe(token.credentialId);
     expect(
-      (await demo.bank.auditLog({ contractId: DEFAULT.contractId })).map((entry) => entry.result),
+      okOf(await demo.bank.auditLog({ contractId: DEFAULT.contractId })).entries.map((entry) => entry.result),
     ).toEqual(['ok', 'wrong-password']);
-    expect(await demo.bank.auditLog({ operation: 'login-otp' })).toHaveLength(1);
-    expect(await demo.bank.auditLog({ contractId: WITH_TOKEN.contractId, operation: 'login' })).toHaveLength(
-      1,
-    );
-    expect((await demo.bank.auditLog({ offset: 1, limit: 2 })).map((entry) => entry.operation)).toEqual([
-      'login',
-      'login',
-    ]);
+    expect(okOf(await demo.bank.auditLog({ operation: 'login-otp' })).entries).toHaveLength(1);
+    expect(
+      okOf(await demo.bank.auditLog({ contractId: WITH_TOKEN.contractId, operation: 'login' })).entries,
+    ).toHaveLength(1);
+    expect(
+      okOf(await demo.bank.auditLog({ offset: 1, limit: 2 })).entries.map((entry) => entry.operation),
+    ).toEqual(['login', 'login']);
 
     const text = JSON.stringify(all);
     for (const secret of ['Wrong123', DEFAULT.password, WITH_TOKEN.password, 'Whatever1', code]) {
@@ -733,7 +735,7 @@ describe('reset to seed', () => {
     ]);
     const tokens = await demo.device.list();
     expect(tokens.map((token) => token.credentialId)).toEqual([customers[1].credentialId]);
-    expect(await demo.bank.auditLog()).toEqual([]);
+    expect(okOf(await demo.bank.auditLog()).entries).toEqual([]);
   });
 });
 
