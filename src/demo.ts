@@ -6,7 +6,7 @@ import { Bank } from './bank/bank.js';
 import { hashPassword, DEFAULT_PASSWORD_ITERATIONS } from './bank/password.js';
 import { bankDatabase, type BankSchema, type CustomerRecord } from './bank/schema.js';
 import { clock as appClock, type Clock } from './clock.js';
-import { openDatabase } from './store/open.js';
+import { openStorage } from './store/open.js';
 import type { Database, StorageKind } from './store/types.js';
 import {
   SoftTokenDevice,
@@ -52,7 +52,11 @@ export interface Demo {
   device: SoftTokenDevice;
   /** The three parties' databases, for trainers' tools, benchmarks and tests. */
   databases: { bank: Database<BankSchema>; vip: Database<VipSchema>; token: Database<TokenSchema> };
-  /** Where data is kept; `memory` means a reload forgets everything. */
+  /**
+   * Where data is kept, for all three parties alike; `memory` means a reload forgets everything,
+   * and `fallbackReason` says why when IndexedDB was wanted. Data on disk is never cleared but by
+   * `resetToSeed`.
+   */
   storage: { kind: StorageKind; fallbackReason?: string };
   /** Puts bank, service and device back to the seed. */
   resetToSeed(): Promise<void>;
@@ -79,26 +83,31 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
   const clock = options.clock ?? appClock;
   const passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
   const customers = options.customers ?? DEMO_CUSTOMERS;
-  const open = { memory: options.memory };
-  const [bankDb, vipDb, tokenDb]: [Database<BankSchema>, Database<VipSchema>, Database<TokenSchema>] =
-    await Promise.all([
-      openDatabase<BankSchema>(bankDatabase, open),
-      openDatabase<VipSchema>(vipDatabase, open),
-      openDatabase<TokenSchema>(tokenDatabase, open),
-    ]);
+  // All three on disk or all three in memory: a token's secret lives on the device and at the
+  // service, and the bank names the token, so they are kept — or forgotten — together.
+  const storage = await openStorage<{ bank: BankSchema; vip: VipSchema; token: TokenSchema }>(
+    { bank: bankDatabase, vip: vipDatabase, token: tokenDatabase },
+    { memory: options.memory },
+  );
+  const { bank: bankDb, vip: vipDb, token: tokenDb } = storage.databases;
   const vip = new VipService(vipDb);
   const device = new SoftTokenDevice(tokenDb, vip);
   const bank = new Bank(bankDb, vip, { now: () => clock.now(), passwordIterations });
   const databases = [bankDb, vipDb, tokenDb];
-  const fallback = databases.find((db) => db.kind === 'memory');
 
-  async function seed() {
+  /**
+   * Fills the bank with the seed customers and installs their tokens. `clear` empties the device
+   * and the service first: only a trainer's explicit reset does that. The first run adds to what
+   * is there: a bank found empty beside tokens on disk (a bank database deleted on its own, or a
+   * first seed cut short) must not cost those tokens their secrets.
+   */
+  async function seed(clear: boolean) {
     // The hashes first, all at once: WebCrypto derives them in parallel, off the main thread,
     // and the first visit waits for them before the login screen can show.
     const hashing = Promise.all(
       customers.map((customer) => hashPassword(customer.password, passwordIterations)),
     );
-    await Promise.all([device.clear(), vip.clear()]);
+    if (clear) await Promise.all([device.clear(), vip.clear()]);
     const now = clock.now();
     const tokens: (InstalledToken | undefined)[] = [];
     for (const customer of customers) {
@@ -119,13 +128,14 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
       createdAt: now,
       lastLoginAt: null,
     }));
-    await bank.replaceAll(records);
+    const seeded = clear ? await bank.replaceAll(records) : await bank.seedIfEmpty(records);
+    if (!seeded.ok && seeded.code !== 'contract-exists') throw new Error(`Seeding the bank: ${seeded.code}`);
   }
 
-  const resetToSeed = () => exclusively(SEED_LOCK, seed);
-  // First run (or a database that was emptied): seed — once, even if two tabs open together.
+  const resetToSeed = () => exclusively(SEED_LOCK, () => seed(true));
+  // First run (or a bank that was emptied): seed — once, even if two tabs open together.
   await exclusively(SEED_LOCK, async () => {
-    if ((await bank.customerCount()) === 0) await seed();
+    if ((await bank.customerCount()) === 0) await seed(false);
   });
   // Sessions and tickets left by earlier visits that have since expired.
   await bank.removeExpired();
@@ -136,9 +146,10 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
     vip,
     device,
     databases: { bank: bankDb, vip: vipDb, token: tokenDb },
-    storage: fallback
-      ? { kind: 'memory', fallbackReason: fallback.fallbackReason }
-      : { kind: databases[0].kind },
+    storage:
+      storage.fallbackReason === undefined
+        ? { kind: storage.kind }
+        : { kind: storage.kind, fallbackReason: storage.fallbackReason },
     resetToSeed,
     close() {
       for (const db of databases) db.close();

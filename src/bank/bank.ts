@@ -530,14 +530,30 @@ export class Bank {
    * trainer's reset-to-seed. One transaction, so a reset never leaves half a bank.
    */
   async replaceAll(customers: CustomerRecord[]): Promise<BankResult> {
+    return this.seedWith(customers, true);
+  }
+
+  /**
+   * The first run's seed: `customers` (already hashed) into a bank that has none, clearing
+   * nothing. `contract-exists` if the bank has customers by then (another tab seeded it).
+   */
+  async seedIfEmpty(customers: CustomerRecord[]): Promise<BankResult> {
+    return this.seedWith(customers, false);
+  }
+
+  private async seedWith(customers: unknown, clear: boolean): Promise<BankResult> {
     // The seed has customers: an empty list would leave a bank nobody can log in to.
     if (!Array.isArray(customers) || customers.length === 0 || !customers.every(isCustomerRecord))
       return failure('malformed-request');
     return this.db.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
-      await tx.store('customers').clear();
-      await tx.store('sessions').clear();
-      await tx.store('audit').clear();
-      await tx.store('unknown-contracts').clear();
+      if (clear) {
+        await tx.store('customers').clear();
+        await tx.store('sessions').clear();
+        await tx.store('audit').clear();
+        await tx.store('unknown-contracts').clear();
+      } else if ((await tx.store('customers').count()) > 0) {
+        return failure('contract-exists');
+      }
       for (const customer of customers) await tx.store('customers').add(customer);
       return { ok: true };
     });

@@ -1,4 +1,4 @@
 export * from './types.js';
-export { openDatabase } from './open.js';
+export { openDatabase, openStorage, type Databases, type PartyStorage } from './open.js';
 export { openMemoryDatabase, ConstraintError } from './memory.js';
 export { openIndexedDatabase, DatabaseClosedError } from './indexeddb.js';

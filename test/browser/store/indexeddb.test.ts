@@ -12,6 +12,7 @@ import {
   openDatabase,
   openIndexedDatabase,
   openMemoryDatabase,
+  openStorage,
   type DBSchema,
   type Database,
   type DatabaseDefinition,
@@ -215,6 +216,43 @@ describe('openDatabase', () => {
     old.onversionchange = () => setTimeout(() => old.close(), 500);
     const db = await track(openDatabase<TestSchema>(notes));
     expect(db.kind).to.equal('indexeddb');
+  });
+});
+
+describe('openStorage', () => {
+  it('opens every database on disk when all can be', async () => {
+    const storage = await openStorage<{ a: TestSchema; b: TestSchema }>({ a: definition(), b: definition() });
+    for (const db of Object.values(storage.databases)) track(Promise.resolve(db));
+    expect(storage.kind).to.equal('indexeddb');
+    expect([storage.databases.a.kind, storage.databases.b.kind]).to.deep.equal(['indexeddb', 'indexeddb']);
+  });
+
+  it('puts all in memory when one cannot open, closes the others, and changes nothing on disk', async () => {
+    const fine = definition();
+    const newer = definition([createStores, addLabelIndex]);
+    const kept = await openIndexedDatabase<TestSchema>(fine);
+    await kept.write(['things'], (tx) =>
+      tx.store('things').put({ id: 'a', label: 'on disk', bytes: new Uint8Array([1]) }),
+    );
+    kept.close();
+    (await rawOpen(newer.name, 99)).close();
+
+    const storage = await openStorage<{ fine: TestSchema; newer: TestSchema }>({ fine, newer });
+    expect(storage.kind).to.equal('memory');
+    expect(storage.fallbackReason).to.match(new RegExp(`${newer.name}.*VersionError`));
+    expect(storage.databases.fine.kind).to.equal('memory');
+    expect(storage.databases.fine.fallbackReason).to.equal(storage.fallbackReason);
+    expect(await storage.databases.fine.read(['things'], (tx) => tx.store('things').count())).to.equal(0);
+    // The database that did open on disk was closed (else this delete would be blocked) untouched.
+    const onDisk = await rawOpen(fine.name);
+    const label = await new Promise((resolve) => {
+      const tx = onDisk.transaction('things');
+      const request = tx.objectStore('things').get('a');
+      tx.oncomplete = () => resolve(request.result?.label);
+    });
+    onDisk.close();
+    expect(label).to.equal('on disk');
+    await deleteDatabase(fine.name);
   });
 });
 
