@@ -52,6 +52,18 @@ export const en: Messages = {
     trainerTools: 'Trainer tools',
     guidedRehearsal: 'Guided rehearsal',
     loadFailed: 'This part of the demo could not be loaded. Connect to the network and reload the page.',
+    storageFailed: {
+      'newer-version':
+        'A newer version of the demo was opened in another tab, so this page cannot go on. Press Reload.',
+      deleted:
+        "This demo's data was deleted (the browser's site data cleared, say). Press Reload to start afresh.",
+      closed: 'The connection to the stored data was lost. Press Reload.',
+      quota:
+        "The browser's storage is full, so nothing was saved and the operation did not take place. Free some space, then press Reload.",
+      failed: 'The data could not be saved, so the operation did not take place. Press Reload.',
+    },
+    unexpectedError: 'Something unexpected went wrong. Press Reload.',
+    reload: 'Reload',
   },
   login: {
     title: 'Login',

@@ -3,6 +3,7 @@
  * `en` implement it, so a missing key fails `tsc`. Messages with parameters are functions.
  */
 import type { BankErrorCode } from '../bank/codes.js';
+import type { StorageFailure } from '../store/errors.js';
 import type { Screen } from '../router.js';
 
 export type Locale = 'ja' | 'en';
@@ -53,6 +54,15 @@ export interface Messages {
      * hosted build gone offline before its service worker had cached everything.
      */
     loadFailed: string;
+    /**
+     * Storage failed during an operation (a StorageError, src/store/errors.ts), by its reason:
+     * shown where it happened, with the reload button. Nothing of the operation was written.
+     */
+    storageFailed: Record<StorageFailure, string>;
+    /** Anything else that went wrong unexpectedly (the shell's last resort), with the reload button. */
+    unexpectedError: string;
+    /** The button that reloads the page after either. */
+    reload: string;
   };
   login: {
     title: string;

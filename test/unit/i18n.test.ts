@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { BANK_ERROR_CODES } from '../../src/bank/codes.js';
 import { en, failureMessage, ja } from '../../src/i18n/index.js';
+import { STORAGE_FAILURES } from '../../src/store/errors.js';
 
 describe('messages', () => {
   it('has a non-empty message for every bank result code, in both languages', () => {
     for (const messages of [ja, en]) {
       for (const code of BANK_ERROR_CODES) expect(messages.errors[code].length).toBeGreaterThan(5);
+    }
+  });
+
+  it('has a message with a way out for every reason storage can fail, in both languages', () => {
+    for (const messages of [ja, en]) {
+      for (const reason of STORAGE_FAILURES) {
+        expect(messages.common.storageFailed[reason]).toContain(messages.common.reload);
+      }
+      expect(messages.common.unexpectedError).toContain(messages.common.reload);
     }
   });
 

@@ -8,7 +8,8 @@ import {
   type CustomerRecord,
 } from '../../../src/bank/schema.js';
 import {
-  DatabaseClosedError,
+  StorageError,
+  isStorageError,
   openDatabase,
   openIndexedDatabase,
   openMemoryDatabase,
@@ -168,12 +169,62 @@ describe('openIndexedDatabase', () => {
     );
     expect((await rawShape(v1.name)).version).to.equal(2);
 
+    // The old page's next operations: a StorageError that says why (the page shows it with a reload).
     const error = await rejection(old.read(['things'], (tx) => tx.store('things').getAll()));
-    expect(error).to.be.instanceOf(DatabaseClosedError);
-    expect((error as Error).message).to.match(/reload/);
-    expect(await rejection(old.write(['things'], (tx) => tx.store('things').clear()))).to.be.instanceOf(
-      DatabaseClosedError,
+    expect(error).to.be.instanceOf(StorageError);
+    expect(error).to.include({ reason: 'newer-version', database: v1.name });
+    expect(isStorageError(error)).to.equal(true);
+    const writing = await rejection(
+      old.write(['things'], (tx) =>
+        tx.store('things').put({ id: 'b', label: 'lost', bytes: new Uint8Array() }),
+      ),
     );
+    expect(writing).to.include({ reason: 'newer-version' });
+    expect(await upgraded.read(['things'], (tx) => tx.store('things').count())).to.equal(1);
+  });
+
+  it('opens the connection again, unnoticed, when another tab closed it for an upgrade that then failed', async () => {
+    const notes = definition();
+    const db = await track(openIndexedDatabase<TestSchema>(notes));
+    await db.write(['things'], (tx) =>
+      tx.store('things').put({ id: 'a', label: 'kept', bytes: new Uint8Array() }),
+    );
+    // A newer build's upgrade that fails: our connection closed for it, and the database stays
+    // at our version.
+    const upgrade = rejection(
+      rawOpen(notes.name, 2, (_db, tx) => {
+        tx.abort();
+      }),
+    );
+    expect(await upgrade).to.have.property('name', 'AbortError');
+    expect((await rawShape(notes.name)).version).to.equal(1);
+
+    await db.write(['things'], (tx) =>
+      tx.store('things').put({ id: 'b', label: 'after', bytes: new Uint8Array() }),
+    );
+    const labels = await db.read(['things'], async (tx) =>
+      (await tx.store('things').getAll()).map((t) => t.label),
+    );
+    expect(labels).to.deep.equal(['kept', 'after']);
+  });
+
+  it('says the database was deleted in another tab, and does not create an empty one in its place', async () => {
+    const notes = definition();
+    const db = await track(openIndexedDatabase<TestSchema>(notes));
+    await db.write(['things'], (tx) =>
+      tx.store('things').put({ id: 'a', label: 'x', bytes: new Uint8Array() }),
+    );
+    await deleteDatabase(notes.name);
+
+    const error = await rejection(
+      db.write(['things'], (tx) => tx.store('things').put({ id: 'b', label: 'y', bytes: new Uint8Array() })),
+    );
+    expect(error).to.be.instanceOf(StorageError);
+    expect(error).to.include({ reason: 'deleted' });
+    expect((await indexedDB.databases()).map((info) => info.name)).not.to.include(notes.name);
+    expect(await rejection(db.read(['things'], (tx) => tx.store('things').count()))).to.include({
+      reason: 'deleted',
+    });
   });
 });
 
@@ -546,8 +597,32 @@ for (const [kind, open] of Object.entries(implementations)) {
         }),
       );
 
-      expect(error).to.have.property('name', 'ConstraintError');
+      expect(error).to.be.instanceOf(StorageError);
+      expect(error).to.include({ reason: 'failed' });
+      expect((error as Error).cause).to.have.property('name', 'ConstraintError');
       expect(await db.read(['customers'], (tx) => tx.store('customers').count())).to.equal(0);
+    });
+
+    it('refuses a record it cannot store, midway: a StorageError, and nothing of the transaction written', async () => {
+      const db = await track(open<TestSchema>(definition()));
+      const error = await rejection(
+        db.write(['things', 'log'], async (tx) => {
+          await tx.store('log').add({ contractId: 'A', text: 'first' });
+          await tx.store('things').put({ id: 'a', label: 'fine', bytes: new Uint8Array() });
+          // A function cannot be structured-cloned: IndexedDB refuses the record (DataCloneError).
+          await tx
+            .store('things')
+            .put({ id: 'b', label: 'refused', bytes: new Uint8Array(), call: () => 0 } as never);
+        }),
+      );
+      expect(isStorageError(error)).to.equal(true);
+      expect(error).to.include({ reason: 'failed' });
+      expect((error as Error).cause).to.have.property('name', 'DataCloneError');
+      const counts = await db.read(['things', 'log'], async (tx) => [
+        await tx.store('things').count(),
+        await tx.store('log').count(),
+      ]);
+      expect(counts).to.deep.equal([0, 0]);
     });
 
     it('pages newest first with offset and limit, over the store and over an index', async () => {
