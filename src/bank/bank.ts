@@ -10,6 +10,7 @@
  * changes nothing at all. Nothing else a person does changes a customer.
  */
 import type { Database } from '../store/index.js';
+import type { Change, ChangePoster } from '../changes.js';
 import type { CredentialStatus, ValidationService } from '../vip/service.js';
 import {
   DEACTIVATION_COMPLETE,
@@ -52,6 +53,8 @@ type Tx = Parameters<Parameters<Database<BankSchema>['write']>[1]>[0];
 
 export interface BankOptions {
   now: () => number;
+  /** Where the bank announces each change it commits (other tabs re-read); none: not announced. */
+  changes?: ChangePoster;
   /** PBKDF2 iterations for new passwords; tests lower it. */
   passwordIterations?: number;
 }
@@ -232,12 +235,17 @@ export class Bank {
   /** What an unknown contract ID's password is hashed against (a random salt; never matched). */
   private readonly decoyPassword: PasswordHash;
 
+  private readonly changes?: ChangePoster;
+  /** Per open transaction, the changes it makes: announced once it has committed. */
+  private readonly announcing = new WeakMap<Tx, Change[]>();
+
   constructor(
     private readonly db: Database<BankSchema>,
     private readonly vip: ValidationService,
     options: BankOptions,
   ) {
     this.now = options.now;
+    this.changes = options.changes;
     this.passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
     this.decoyPassword = {
       salt: crypto.getRandomValues(new Uint8Array(16)),
@@ -291,13 +299,13 @@ export class Bank {
     });
     if (result !== 'expired') return result;
     // Met on use: an expired session is removed, not just refused.
-    await this.db.write(['sessions'], (tx) => this.removeExpiredIn(tx, now));
+    await this.write(['sessions'], (tx) => this.removeExpiredIn(tx, now));
     return failure('not-signed-in');
   }
 
   async logout(sessionId: unknown): Promise<BankResult> {
     const now = this.now();
-    return this.db.write(['sessions', 'audit'], async (tx) => {
+    return this.write(['sessions', 'audit'], async (tx) => {
       const sessions = tx.store('sessions');
       const session = typeof sessionId === 'string' ? await sessions.get(sessionId) : undefined;
       if (!session || session.purpose !== 'account') return failure('not-signed-in');
@@ -381,7 +389,7 @@ export class Bank {
    */
   async cancelFlow(ticket: unknown): Promise<BankResult> {
     if (typeof ticket !== 'string') return failure('flow-expired');
-    return this.db.write(['sessions'], async (tx) => {
+    return this.write(['sessions'], async (tx) => {
       const session = await tx.store('sessions').get(ticket);
       if (!session || session.purpose === 'account') return failure('flow-expired');
       await tx.store('sessions').delete(ticket);
@@ -461,7 +469,7 @@ export class Bank {
       createdAt: now,
       lastLoginAt: null,
     };
-    return this.db.write(['customers', 'audit'], async (tx) => {
+    return this.write(['customers', 'audit'], async (tx) => {
       if (await tx.store('customers').get(record.contractId)) return failure('contract-exists');
       await tx.store('customers').add(record);
       await this.audit(tx, now, record.contractId, 'customer-added', 'ok');
@@ -545,7 +553,7 @@ export class Bank {
     // The seed has customers: an empty list would leave a bank nobody can log in to.
     if (!Array.isArray(customers) || customers.length === 0 || !customers.every(isCustomerRecord))
       return failure('malformed-request');
-    return this.db.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
+    return this.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
       if (clear) {
         await tx.store('customers').clear();
         await tx.store('sessions').clear();
@@ -555,6 +563,7 @@ export class Bank {
         return failure('contract-exists');
       }
       for (const customer of customers) await tx.store('customers').add(customer);
+      this.announcing.get(tx)?.push({ party: 'bank', operation: 'reset', contractId: null });
       return { ok: true };
     });
   }
@@ -566,7 +575,7 @@ export class Bank {
    */
   async removeExpired(): Promise<number> {
     const now = this.now();
-    return this.db.write(['sessions'], (tx) => this.removeExpiredIn(tx, now));
+    return this.write(['sessions'], (tx) => this.removeExpiredIn(tx, now));
   }
 
   async customerCount(): Promise<number> {
@@ -604,7 +613,7 @@ export class Bank {
     ]);
     const now = this.now();
 
-    return this.db.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
+    return this.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
       const customer = await tx.store('customers').get(contractId.value);
       if (!customer) return this.refuseUnknownContract(tx, now, contractId.value, unknownKey, operation);
       if (customer.locked) return this.refuse(tx, now, customer, operation, 'locked');
@@ -644,7 +653,7 @@ export class Bank {
     const startedAt = this.now();
     const { ticket, customer, holder } = before;
     if (!ticket || ticket.purpose !== purpose || ticket.expiresAt <= startedAt || !customer) {
-      return this.db.write(['sessions', 'audit'], async (tx) => {
+      return this.write(['sessions', 'audit'], async (tx) => {
         if (ticket) await tx.store('sessions').delete(ticket.id);
         await this.audit(tx, startedAt, ticket?.contractId ?? null, operation, 'flow-expired');
         return failure('flow-expired');
@@ -662,7 +671,7 @@ export class Bank {
       refusal || !credentialId ? undefined : await this.vip.validate(credentialId, code.value, startedAt);
     const now = this.now();
 
-    return this.db.write(['customers', 'sessions', 'audit'], async (tx) => {
+    return this.write(['customers', 'sessions', 'audit'], async (tx) => {
       const current = await tx.store('customers').get(customer.contractId);
       const liveTicket = await tx.store('sessions').get(ticketId);
       if (!current || !liveTicket) {
@@ -702,7 +711,7 @@ export class Bank {
     const contractId = parseContractId(contractIdInput);
     if (!contractId.ok) return failure(contractId.code);
     const now = this.now();
-    return this.db.write(['customers', 'sessions', 'audit'], async (tx) => {
+    return this.write(['customers', 'sessions', 'audit'], async (tx) => {
       const customer = await tx.store('customers').get(contractId.value);
       if (!customer) return failure('unknown-contract');
       const result = await work(tx, customer, now);
@@ -805,6 +814,20 @@ export class Bank {
     return failure(code, MAX_FAILED_ATTEMPTS - failedAttempts);
   }
 
+  /**
+   * One readwrite transaction; once it has committed, the changes it logged are announced (every
+   * change of the bank's is logged: an attempt, a staff operation, a new customer).
+   */
+  private async write<T>(stores: Parameters<Database<BankSchema>['write']>[0], work: (tx: Tx) => Promise<T>) {
+    const changes: Change[] = [];
+    const result = await this.db.write(stores, (tx) => {
+      this.announcing.set(tx, changes);
+      return work(tx);
+    });
+    for (const change of changes) this.changes?.post(change);
+    return result;
+  }
+
   private async audit(
     tx: Tx,
     time: number,
@@ -816,5 +839,6 @@ export class Bank {
     const entry: AuditEntry = { time, contractId, operation, result };
     if (credentialId) entry.credentialId = credentialId;
     await tx.store('audit').add(entry);
+    this.announcing.get(tx)?.push({ party: 'bank', operation, contractId });
   }
 }

@@ -22,6 +22,7 @@ export const BANK_ERROR_CODES = [
   'token-already-registered',
   'no-token-registered',
   'unknown-credential',
+  'credential-removed',
   'credential-bound-elsewhere',
   'credential-locked',
   'wrong-code',

@@ -160,6 +160,8 @@ export const en: Messages = {
       'A token is already registered. To change tokens, stop using one-time passwords first, then register the new token.',
     'no-token-registered': 'No one-time password token is registered.',
     'unknown-credential': 'This token ID is not valid. Check the token ID shown in your app.',
+    'credential-removed':
+      'This token ID is no longer valid: the demo was reset. Reload the page, install the app again, then register it.',
     'credential-bound-elsewhere': 'This token ID is registered to another customer and cannot be registered.',
     'credential-locked':
       'This token is temporarily blocked after repeated wrong codes. Please contact your branch.',

@@ -164,6 +164,8 @@ export const ja: Messages = {
     'no-token-registered': 'ワンタイムパスワードの利用登録がされていません。',
     'unknown-credential':
       '入力されたトークン IDは有効ではありません。アプリに表示されているトークン IDをご確認ください。',
+    'credential-removed':
+      'このトークン IDは、デモがリセットされたため使えなくなりました。画面を再読み込みし、アプリをインストールし直してから登録してください。',
     'credential-bound-elsewhere': 'このトークン IDは他のお客さまが登録済みのため、登録できません。',
     'credential-locked':
       'このトークンは誤った入力が続いたため、一時的に使用できません。お取引店の窓口へご連絡ください。',

@@ -68,6 +68,7 @@ export const enTools: ToolMessages = {
       'no-token-registered': 'No token registered',
       'unknown-credential': 'Unknown token ID',
       'credential-bound-elsewhere': "Another customer's token ID",
+      'credential-removed': 'Token removed by a reset',
       'credential-locked': 'Token blocked',
       'wrong-code': 'Wrong code',
       'replayed-code': 'Code already used',

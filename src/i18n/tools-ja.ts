@@ -69,6 +69,7 @@ export const jaTools: ToolMessages = {
       'no-token-registered': 'トークン未登録',
       'unknown-credential': 'トークン ID不明',
       'credential-bound-elsewhere': '他のお客さまが登録済み',
+      'credential-removed': 'リセットで削除済みのトークン',
       'credential-locked': 'トークン停止中',
       'wrong-code': 'コード誤り',
       'replayed-code': 'コード再使用',

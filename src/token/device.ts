@@ -5,6 +5,7 @@
  * never touches the bank: the bank still has the token registered until staff reset it.
  */
 import { randomSecret, secondsRemaining, totp, totpStep } from '../otp/index.js';
+import type { ChangePoster } from '../changes.js';
 import type { Database, DBSchema, DatabaseDefinition } from '../store/index.js';
 import type { CredentialKind, Provisioner } from '../vip/service.js';
 
@@ -96,6 +97,8 @@ export class SoftTokenDevice {
   constructor(
     private readonly db: Database<TokenSchema>,
     private readonly provisioner: Provisioner,
+    /** Where the device announces each change it commits (other tabs re-read). */
+    private readonly changes?: ChangePoster,
   ) {}
 
   /**
@@ -119,6 +122,7 @@ export class SoftTokenDevice {
       const provisioned = await this.provisioner.provision(token, time);
       if (provisioned.ok) {
         await this.db.write(['tokens'], (tx) => tx.store('tokens').put(token));
+        this.changes?.post({ party: 'token', action: 'installed', credentialId: token.credentialId });
         return { ok: true, token };
       }
     }
@@ -158,20 +162,24 @@ export class SoftTokenDevice {
   async restore(token: InstalledToken | unknown): Promise<DeviceResult> {
     if (!isInstalledToken(token)) return { ok: false, code: 'malformed-token' };
     await this.db.write(['tokens'], (tx) => tx.store('tokens').put(token));
+    this.changes?.post({ party: 'token', action: 'installed', credentialId: token.credentialId });
     return { ok: true };
   }
 
   async clear(): Promise<void> {
     await this.db.write(['tokens'], (tx) => tx.store('tokens').clear());
+    this.changes?.post({ party: 'token', action: 'cleared', credentialId: null });
   }
 
   private async remove(credentialId: unknown): Promise<DeviceResult> {
     if (!isCredentialId(credentialId)) return { ok: false, code: 'unknown-token' };
-    return this.db.write(['tokens'], async (tx) => {
+    const removed = await this.db.write(['tokens'], async (tx) => {
       const tokens = tx.store('tokens');
       if (!(await tokens.get(credentialId))) return { ok: false, code: 'unknown-token' } as const;
       await tokens.delete(credentialId);
       return { ok: true } as const;
     });
+    if (removed.ok) this.changes?.post({ party: 'token', action: 'removed', credentialId });
+    return removed;
   }
 }

@@ -13,6 +13,7 @@
  * only has to wait for the next code, so the refusal says how long.
  */
 import { hotp, timingSafeEqual, totpStep } from '../otp/index.js';
+import type { ChangePoster } from '../changes.js';
 import type { Database, DBSchema, DatabaseDefinition } from '../store/index.js';
 
 export type CredentialKind = 'mobile' | 'desktop';
@@ -28,13 +29,28 @@ export interface VipCredential {
   locked: boolean;
 }
 
+/**
+ * A credential a trainer's reset removed, remembered so that a code for it is answered for what
+ * it is (an app from before the reset, still shown by a tab that has not caught up), not as an
+ * ID that never existed.
+ */
+export interface RemovedCredential {
+  credentialId: string;
+  removedAt: number;
+}
+
 export interface VipSchema extends DBSchema {
   credentials: { key: string; value: VipCredential };
+  removed: { key: string; value: RemovedCredential };
 }
 
 export const vipDatabase: DatabaseDefinition = {
   name: 'otp-rehearsal-vip',
-  migrations: [(db) => db.createStore('credentials', { keyPath: 'credentialId' })],
+  migrations: [
+    (db) => db.createStore('credentials', { keyPath: 'credentialId' }),
+    // v2: credentials removed by a reset.
+    (db) => db.createStore('removed', { keyPath: 'credentialId' }),
+  ],
 };
 
 export const VIP_WINDOW = 1;
@@ -54,6 +70,7 @@ export type ValidationFailureCode =
   | 'malformed-credential-id'
   | 'malformed-code'
   | 'unknown-credential'
+  | 'credential-removed'
   | 'wrong-code'
   | 'replayed-code'
   | 'credential-locked';
@@ -126,7 +143,15 @@ const isSecret = (value: unknown): value is Uint8Array =>
   value instanceof Uint8Array && value.length >= 16 && value.length <= 64;
 
 export class VipService implements ValidationService, Provisioner {
-  constructor(private readonly db: Database<VipSchema>) {}
+  constructor(
+    private readonly db: Database<VipSchema>,
+    /** Where the service announces each change it commits (other tabs re-read). */
+    private readonly changes?: ChangePoster,
+  ) {}
+
+  private announce(credentialId: string | null) {
+    this.changes?.post({ party: 'vip', credentialId });
+  }
 
   async provision(
     credential: { credentialId: string; kind: CredentialKind; secret: Uint8Array } | unknown,
@@ -137,7 +162,7 @@ export class VipService implements ValidationService, Provisioner {
     const { credentialId, kind, secret } = credential as Record<string, unknown>;
     if (!isCredentialId(credentialId)) return { ok: false, code: 'malformed-credential-id' };
     if (!isKind(kind) || !isSecret(secret) || !isTime(time)) return { ok: false, code: 'malformed-request' };
-    return this.db.write(['credentials'], async (tx) => {
+    const provisioned = await this.db.write(['credentials', 'removed'], async (tx) => {
       const credentials = tx.store('credentials');
       if (await credentials.get(credentialId)) return { ok: false, code: 'credential-exists' } as const;
       await credentials.add({
@@ -149,8 +174,11 @@ export class VipService implements ValidationService, Provisioner {
         consecutiveFailures: 0,
         locked: false,
       });
+      await tx.store('removed').delete(credentialId);
       return { ok: true } as const;
     });
+    if (provisioned.ok) this.announce(credentialId);
+    return provisioned;
   }
 
   async isKnown(credentialId: unknown): Promise<boolean> {
@@ -166,7 +194,14 @@ export class VipService implements ValidationService, Provisioner {
     if (typeof code !== 'string' || !CODE.test(code))
       return { ok: false, code: 'malformed-code', status: '6009' };
     if (!isTime(time)) return { ok: false, code: 'malformed-request', status: '6009' };
-    const credential = await this.db.read(['credentials'], (tx) => tx.store('credentials').get(credentialId));
+    const { credential, removed } = await this.db.read(['credentials', 'removed'], async (tx) => {
+      const credential = await tx.store('credentials').get(credentialId);
+      return {
+        credential,
+        removed: !credential && (await tx.store('removed').get(credentialId)) !== undefined,
+      };
+    });
+    if (removed) return { ok: false, code: 'credential-removed', status: '6004' };
     if (!credential) return { ok: false, code: 'unknown-credential', status: '6004' };
     if (credential.locked) return { ok: false, code: 'credential-locked', status: '6009' };
 
@@ -180,7 +215,7 @@ export class VipService implements ValidationService, Provisioner {
       if (timingSafeEqual(expected, code)) matchedSteps.push(step);
     }
 
-    return this.db.write(['credentials'], async (tx) => {
+    const verdict = await this.db.write(['credentials'], async (tx) => {
       const credentials = tx.store('credentials');
       // Read again: another validation may have used a step or locked the credential meanwhile.
       const current = await credentials.get(credentialId);
@@ -208,6 +243,9 @@ export class VipService implements ValidationService, Provisioner {
       });
       return { ok: false, code: 'wrong-code', status: '6009' } as const;
     });
+    // Accepted (a step used) or wrong (counted): the credential changed.
+    if (verdict.ok || verdict.code === 'wrong-code') this.announce(credentialId);
+    return verdict;
   }
 
   /** For the trainer's console. Never returns secrets. */
@@ -246,16 +284,25 @@ export class VipService implements ValidationService, Provisioner {
 
   async unlock(credentialId: unknown): Promise<UnlockResult> {
     if (!isCredentialId(credentialId)) return { ok: false, code: 'malformed-credential-id' };
-    return this.db.write(['credentials'], async (tx) => {
+    const unlocked = await this.db.write(['credentials'], async (tx) => {
       const credentials = tx.store('credentials');
       const current = await credentials.get(credentialId);
       if (!current) return { ok: false, code: 'unknown-credential' } as const;
       await credentials.put({ ...current, locked: false, consecutiveFailures: 0 });
       return { ok: true } as const;
     });
+    if (unlocked.ok) this.announce(credentialId);
+    return unlocked;
   }
 
-  async clear(): Promise<void> {
-    await this.db.write(['credentials'], (tx) => tx.store('credentials').clear());
+  /** A trainer's reset: every credential removed (and remembered as removed, at `time`). */
+  async clear(time = 0): Promise<void> {
+    await this.db.write(['credentials', 'removed'], async (tx) => {
+      for (const credential of await tx.store('credentials').getAll()) {
+        await tx.store('removed').put({ credentialId: credential.credentialId, removedAt: time });
+      }
+      await tx.store('credentials').clear();
+    });
+    this.announce(null);
   }
 }
