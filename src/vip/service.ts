@@ -296,10 +296,11 @@ export class VipService implements ValidationService, Provisioner {
   }
 
   /** A trainer's reset: every credential removed (and remembered as removed, at `time`). */
-  async clear(time = 0): Promise<void> {
+  async clear(time: unknown = 0): Promise<void> {
+    const removedAt = isTime(time) ? time : 0;
     await this.db.write(['credentials', 'removed'], async (tx) => {
       for (const credential of await tx.store('credentials').getAll()) {
-        await tx.store('removed').put({ credentialId: credential.credentialId, removedAt: time });
+        await tx.store('removed').put({ credentialId: credential.credentialId, removedAt });
       }
       await tx.store('credentials').clear();
     });
