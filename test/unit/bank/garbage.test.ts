@@ -77,6 +77,7 @@ const refusing: [string, Operation][] = [
     (a, b, c) => demo.bank.addCustomer({ contractId: a, password: b, name: c, balance: a }),
   ],
   ['bank.replaceAll', (a) => demo.bank.replaceAll(a as never)],
+  ['bank.seedIfEmpty', (a) => demo.bank.seedIfEmpty(a as never)],
   ['vip.validate', (a, b, c) => demo.vip.validate(a, b, c)],
   ['vip.provision', (a, b) => demo.vip.provision(a, b)],
   ['vip.unlock', (a) => demo.vip.unlock(a)],
