@@ -197,12 +197,22 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
     await exclusively(SEED_LOCK, () => seed(true));
     changes.post({ party: 'demo', action: 'reset' });
   };
-  // First run (or a bank that was emptied): seed — once, even if two tabs open together.
-  await exclusively(SEED_LOCK, async () => {
-    if ((await bank.customerCount()) === 0) await seed(false);
-  });
-  // Sessions and tickets left by earlier visits that have since expired.
-  await bank.removeExpired();
+  const close = () => {
+    stopSharingClock();
+    changes.close();
+    for (const db of databases) db.close();
+  };
+  try {
+    // First run (or a bank that was emptied): seed — once, even if two tabs open together.
+    await exclusively(SEED_LOCK, async () => {
+      if ((await bank.customerCount()) === 0) await seed(false);
+    });
+    // Sessions and tickets left by earlier visits that have since expired.
+    await bank.removeExpired();
+  } catch (error) {
+    close(); // nothing left listening or open for a demo the page never gets
+    throw error;
+  }
 
   return {
     clock,
@@ -216,10 +226,6 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
         : { kind: storage.kind, fallbackReason: storage.fallbackReason },
     changes,
     resetToSeed,
-    close() {
-      stopSharingClock();
-      changes.close();
-      for (const db of databases) db.close();
-    },
+    close,
   };
 }
