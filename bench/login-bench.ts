@@ -49,6 +49,8 @@ export interface RefusalTimes {
   samples: number;
   unknownContractMs: number;
   wrongPasswordMs: number;
+  /** A locked customer's right password: hashed all the same, so the lock is not told apart either. */
+  lockedMs: number;
 }
 
 export interface LoginBenchResult {
@@ -64,6 +66,13 @@ const REAL: DemoCustomer = {
   name: '佐藤 花子',
   balance: 532_100,
   token: 'mobile',
+};
+const LOCKED: DemoCustomer = {
+  contractId: '3456789012',
+  password: 'Demo3456',
+  name: '鈴木 一郎',
+  balance: 88_000,
+  locked: true,
 };
 
 function deleteDatabase(name: string): Promise<void> {
@@ -168,8 +177,8 @@ async function measure(customers: number, passwordIterations: number, options: L
 }
 
 /**
- * Median time of a refused login for an unknown contract ID and for a wrong password, with the
- * real work factor: close medians mean the answer's timing does not say which it was. Each unknown
+ * Median time of a refused login for an unknown contract ID, a wrong password and a locked
+ * customer, with the real work factor: close medians mean the answer's timing does not say which it was. Each unknown
  * ID is new, and the customer is unlocked between wrong passwords (untimed), so no lock cuts a try short.
  */
 async function measureRefusals(
@@ -177,7 +186,7 @@ async function measureRefusals(
   options: LoginBenchOptions,
 ): Promise<RefusalTimes> {
   for (const name of DATABASE_NAMES) await deleteDatabase(name);
-  const demo = await openDemo({ passwordIterations, customers: [REAL] });
+  const demo = await openDemo({ passwordIterations, customers: [REAL, LOCKED] });
   try {
     const time = async (attempt: () => Promise<{ ok: boolean; code?: string }>, expected: string) => {
       const start = performance.now();
@@ -188,9 +197,11 @@ async function measureRefusals(
     };
     const unknown: number[] = [];
     const wrong: number[] = [];
+    const locked: number[] = [];
     for (let i = 0; i < options.warmups + options.samples; i++) {
       const unknownId = String(9_000_000_000 + i);
-      const tryUnknown = () => time(() => demo.bank.login(unknownId, REAL.password), 'unknown-contract');
+      // The bank answers an unknown ID as it answers a wrong password; only the audit log knows.
+      const tryUnknown = () => time(() => demo.bank.login(unknownId, REAL.password), 'wrong-password');
       const tryWrong = () => time(() => demo.bank.login(REAL.contractId, 'Wrong0000'), 'wrong-password');
       // In turn which goes first, so that neither always follows the (untimed) unlock.
       let u: number;
@@ -203,9 +214,11 @@ async function measureRefusals(
         u = await tryUnknown();
       }
       await demo.bank.staffUnlock(REAL.contractId);
+      const l = await time(() => demo.bank.login(LOCKED.contractId, LOCKED.password), 'locked');
       if (i >= options.warmups) {
         unknown.push(u);
         wrong.push(w);
+        locked.push(l);
       }
     }
     const median = (values: number[]) =>
@@ -218,6 +231,7 @@ async function measureRefusals(
       samples: options.samples,
       unknownContractMs: median(unknown),
       wrongPasswordMs: median(wrong),
+      lockedMs: median(locked),
     };
   } finally {
     demo.close();

@@ -109,7 +109,7 @@ export class BankCounter extends BankScreen {
     this.loading = true;
     try {
       const page = await bank.auditPage({ ...filter, at: request.at, limit: AUDIT_PAGE_SIZE });
-      if (load !== this.loads) return;
+      if (load !== this.loads || !page.ok) return;
       const placed = placePage(page, request, filter, this.log);
       if (!placed) return this.showLog(NEWEST);
       this.log = placed;

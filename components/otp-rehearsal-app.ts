@@ -50,6 +50,12 @@ function writeStored(storage: () => Storage, key: string, value: string | null) 
   }
 }
 
+/** Where the demo keeps settings across reloads (the demo clock's): this page's localStorage. */
+const pageSettings = {
+  get: (key: string) => readStored(() => localStorage, key),
+  set: (key: string, value: string | null) => writeStored(() => localStorage, key, value),
+};
+
 /**
  * The app shell: the bank window and, beside it, the soft token panel. Owns the one route table
  * (src/router.ts), the flow state between a flow's steps (memory only, so a reload restarts a
@@ -138,7 +144,7 @@ export class OtpRehearsalApp extends LitElement {
 
   private async load() {
     try {
-      this.demo = await openDemo();
+      this.demo = await openDemo({ settings: pageSettings });
       this.route();
     } catch (error) {
       this.problem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -79,7 +79,9 @@ export class SoftTokenPanel extends OtpElement {
     if (!device || this.busy) return;
     this.busy = true;
     try {
-      const token = await device.install(kind, (this.clock ?? appClock).now());
+      const installed = await device.install(kind, (this.clock ?? appClock).now());
+      if (!installed.ok) throw new Error(installed.code); // said as any failed install, below
+      const { token } = installed;
       await this.refresh();
       void this.status.announce(this.messages.token.installed(formatCredentialId(token.credentialId)));
       this.emit('token-installed', { credentialId: token.credentialId, kind });

@@ -303,8 +303,10 @@ function table(results) {
   const refusals = browser.login.refusals;
   lines.push(
     `  Refused login, PBKDF2 ${int(refusals.passwordIterations)} iterations, median of ${refusals.samples}: ` +
-      `unknown contract ID ${ms(refusals.unknownContractMs)} ms, wrong password ${ms(refusals.wrongPasswordMs)} ms ` +
-      `(${times(refusals.unknownContractMs / refusals.wrongPasswordMs)}; aim: about 1×, the time tells nothing)`,
+      `unknown contract ID ${ms(refusals.unknownContractMs)} ms, wrong password ${ms(refusals.wrongPasswordMs)} ms, ` +
+      `locked customer ${ms(refusals.lockedMs)} ms ` +
+      `(${times(refusals.unknownContractMs / refusals.wrongPasswordMs)} and ` +
+      `${times(refusals.lockedMs / refusals.wrongPasswordMs)}; aim: about 1×, the time tells nothing)`,
   );
   lines.push('');
   const auditRun = browser.audit;

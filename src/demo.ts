@@ -5,8 +5,9 @@
 import { Bank } from './bank/bank.js';
 import { hashPassword, DEFAULT_PASSWORD_ITERATIONS } from './bank/password.js';
 import { bankDatabase, type BankSchema, type CustomerRecord } from './bank/schema.js';
-import { clock as appClock, type Clock } from './clock.js';
-import { openDatabase } from './store/open.js';
+import { openChangeFeed, type ChangeFeed } from './changes.js';
+import { clock as appClock, type Clock, type ClockSettings } from './clock.js';
+import { openStorage } from './store/open.js';
 import type { Database, StorageKind } from './store/types.js';
 import {
   SoftTokenDevice,
@@ -37,8 +38,22 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
   { contractId: '3456789012', password: 'Demo3456', name: '鈴木 一郎', balance: 88_000, locked: true },
 ];
 
+/**
+ * A small key-value store the page lends the demo to keep settings across reloads (the shell
+ * passes one over localStorage; the domain never touches it directly). It may refuse or forget.
+ */
+export interface DemoSettings {
+  get(key: string): string | null;
+  set(key: string, value: string | null): void;
+}
+
+/** Where the demo clock's setting is kept (DemoSettings), while a trainer has it moved. */
+export const CLOCK_SETTINGS_KEY = 'otp-rehearsal-clock';
+
 export interface DemoOptions {
   clock?: Clock;
+  /** Keeps the demo clock's setting across reloads; without it, a reload puts the clock back to now. */
+  settings?: DemoSettings;
   /** Use memory databases even where IndexedDB works (Node tests). */
   memory?: boolean;
   passwordIterations?: number;
@@ -52,8 +67,17 @@ export interface Demo {
   device: SoftTokenDevice;
   /** The three parties' databases, for trainers' tools, benchmarks and tests. */
   databases: { bank: Database<BankSchema>; vip: Database<VipSchema>; token: Database<TokenSchema> };
-  /** Where data is kept; `memory` means a reload forgets everything. */
+  /**
+   * Where data is kept, for all three parties alike; `memory` means a reload forgets everything,
+   * and `fallbackReason` says why when IndexedDB was wanted. Data on disk is never cleared but by
+   * `resetToSeed`.
+   */
   storage: { kind: StorageKind; fallbackReason?: string };
+  /**
+   * Every change any party commits, from this demo and from the other tabs of the demo (over one
+   * BroadcastChannel, when the data is on disk and so shared): subscribe and read again.
+   */
+  changes: ChangeFeed;
   /** Puts bank, service and device back to the seed. */
   resetToSeed(): Promise<void>;
   close(): void;
@@ -75,34 +99,84 @@ function exclusively(lockName: string, work: () => Promise<void>): Promise<void>
   return run;
 }
 
+/**
+ * One demo clock for every tab, kept across reloads: the setting kept in `settings` is adopted
+ * first; a trainer's change here is kept and posted; one posted by another tab is adopted. Put
+ * back to now, nothing is kept. Returns the function that stops it all.
+ */
+function shareClock(clock: Clock, changes: ChangeFeed, settings?: DemoSettings): () => void {
+  const kept = attempt(() => settings?.get(CLOCK_SETTINGS_KEY) ?? null);
+  if (kept) {
+    try {
+      clock.apply(JSON.parse(kept)); // refuses anything that is no clock setting
+    } catch {
+      // Unreadable: the clock stays at real time.
+    }
+  }
+  const keep = (value: ClockSettings | null) =>
+    attempt(() => settings?.set(CLOCK_SETTINGS_KEY, value && JSON.stringify(value)));
+  const stopAdjust = clock.onAdjust((adjusted) => {
+    keep(clock.isRealTime() ? null : adjusted);
+    changes.post({ party: 'clock', clock: adjusted });
+  });
+  const stopListening = changes.subscribe((change, { remote }) => {
+    if (remote && change.party === 'clock') clock.apply(change.clock);
+  });
+  return () => {
+    stopAdjust();
+    stopListening();
+  };
+}
+
+/** A settings store that refuses (privacy settings, a full disk) only costs keeping the clock. */
+function attempt<T>(work: () => T): T | undefined {
+  try {
+    return work();
+  } catch {
+    return undefined;
+  }
+}
+
 export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
   const clock = options.clock ?? appClock;
   const passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
   const customers = options.customers ?? DEMO_CUSTOMERS;
-  const open = { memory: options.memory };
-  const [bankDb, vipDb, tokenDb]: [Database<BankSchema>, Database<VipSchema>, Database<TokenSchema>] =
-    await Promise.all([
-      openDatabase<BankSchema>(bankDatabase, open),
-      openDatabase<VipSchema>(vipDatabase, open),
-      openDatabase<TokenSchema>(tokenDatabase, open),
-    ]);
-  const vip = new VipService(vipDb);
-  const device = new SoftTokenDevice(tokenDb, vip);
-  const bank = new Bank(bankDb, vip, { now: () => clock.now(), passwordIterations });
+  // All three on disk or all three in memory: a token's secret lives on the device and at the
+  // service, and the bank names the token, so they are kept — or forgotten — together.
+  const storage = await openStorage<{ bank: BankSchema; vip: VipSchema; token: TokenSchema }>(
+    { bank: bankDatabase, vip: vipDatabase, token: tokenDatabase },
+    { memory: options.memory },
+  );
+  const { bank: bankDb, vip: vipDb, token: tokenDb } = storage.databases;
+  // Tabs share what is on disk, so they hear each other's changes; a demo in memory shares nothing.
+  const changes = openChangeFeed({ broadcast: storage.kind === 'indexeddb' });
+  const vip = new VipService(vipDb, changes);
+  const device = new SoftTokenDevice(tokenDb, vip, changes);
+  const bank = new Bank(bankDb, vip, { now: () => clock.now(), passwordIterations, changes });
   const databases = [bankDb, vipDb, tokenDb];
-  const fallback = databases.find((db) => db.kind === 'memory');
+  const stopSharingClock = shareClock(clock, changes, options.settings);
 
-  async function seed() {
+  /**
+   * Fills the bank with the seed customers and installs their tokens. `clear` empties the device
+   * and the service first: only a trainer's explicit reset does that. The first run adds to what
+   * is there: a bank found empty beside tokens on disk (a bank database deleted on its own, or a
+   * first seed cut short) must not cost those tokens their secrets.
+   */
+  async function seed(clear: boolean) {
     // The hashes first, all at once: WebCrypto derives them in parallel, off the main thread,
     // and the first visit waits for them before the login screen can show.
     const hashing = Promise.all(
       customers.map((customer) => hashPassword(customer.password, passwordIterations)),
     );
-    await Promise.all([device.clear(), vip.clear()]);
     const now = clock.now();
+    if (clear) await Promise.all([device.clear(), vip.clear(now)]);
     const tokens: (InstalledToken | undefined)[] = [];
-    for (const customer of customers)
-      tokens.push(customer.token && (await device.install(customer.token, now)));
+    for (const customer of customers) {
+      const installed = customer.token && (await device.install(customer.token, now));
+      if (installed && !installed.ok)
+        throw new Error(`Seeding: the token was not installed (${installed.code})`);
+      tokens.push(installed ? installed.token : undefined);
+    }
     const passwords = await hashing;
     const records: CustomerRecord[] = customers.map((customer, i) => ({
       contractId: customer.contractId,
@@ -115,14 +189,30 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
       createdAt: now,
       lastLoginAt: null,
     }));
-    await bank.replaceAll(records);
+    const seeded = clear ? await bank.replaceAll(records) : await bank.seedIfEmpty(records);
+    if (!seeded.ok && seeded.code !== 'contract-exists') throw new Error(`Seeding the bank: ${seeded.code}`);
   }
 
-  const resetToSeed = () => exclusively(SEED_LOCK, seed);
-  // First run (or a database that was emptied): seed — once, even if two tabs open together.
-  await exclusively(SEED_LOCK, async () => {
-    if ((await bank.customerCount()) === 0) await seed();
-  });
+  const resetToSeed = async () => {
+    await exclusively(SEED_LOCK, () => seed(true));
+    changes.post({ party: 'demo', action: 'reset' });
+  };
+  const close = () => {
+    stopSharingClock();
+    changes.close();
+    for (const db of databases) db.close();
+  };
+  try {
+    // First run (or a bank that was emptied): seed — once, even if two tabs open together.
+    await exclusively(SEED_LOCK, async () => {
+      if ((await bank.customerCount()) === 0) await seed(false);
+    });
+    // Sessions and tickets left by earlier visits that have since expired.
+    await bank.removeExpired();
+  } catch (error) {
+    close(); // nothing left listening or open for a demo the page never gets
+    throw error;
+  }
 
   return {
     clock,
@@ -130,12 +220,12 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
     vip,
     device,
     databases: { bank: bankDb, vip: vipDb, token: tokenDb },
-    storage: fallback
-      ? { kind: 'memory', fallbackReason: fallback.fallbackReason }
-      : { kind: databases[0].kind },
+    storage:
+      storage.fallbackReason === undefined
+        ? { kind: storage.kind }
+        : { kind: storage.kind, fallbackReason: storage.fallbackReason },
+    changes,
     resetToSeed,
-    close() {
-      for (const db of databases) db.close();
-    },
+    close,
   };
 }

@@ -102,6 +102,7 @@ export async function applyScenario(demo: Demo, id: ScenarioId): Promise<Scenari
     runUpToExpiry(demo, EXPIRING_SECONDS_LEFT);
   }
 
+  demo.changes.post({ party: 'demo', action: 'scenario', scenario: id });
   return {
     customer: { contractId, password },
     startAt: ticket ? 'login-otp' : 'login',

@@ -3,13 +3,15 @@
  * counter's resets, and an audit log of every attempt. Pure logic over the store interface;
  * the token's secret never reaches it — codes are checked by the validation service.
  *
- * Failure bookkeeping: a wrong password or code counts against the customer and is logged;
+ * Failure bookkeeping: a wrong password or code counts against the customer and is logged (a
+ * replayed code is logged but never counted: see `withOtp`);
  * MAX_FAILED_ATTEMPTS in a row lock the customer until staff unlock; a completed operation
  * resets the count. Input that cannot be a valid value (see input.ts) is refused as typed and
  * changes nothing at all. Nothing else a person does changes a customer.
  */
 import type { Database } from '../store/index.js';
-import type { ValidationService } from '../vip/service.js';
+import type { Change, ChangePoster } from '../changes.js';
+import type { CredentialStatus, ValidationService } from '../vip/service.js';
 import {
   DEACTIVATION_COMPLETE,
   MAX_FAILED_ATTEMPTS,
@@ -18,7 +20,9 @@ import {
   type BankFailure,
   type BankResult,
 } from './codes.js';
+import { defaultHmac } from '../otp/index.js';
 import {
+  maskContractId,
   parseBalance,
   parseContractId,
   parseCredentialId,
@@ -34,6 +38,7 @@ import {
   sameBytes,
   type PasswordHash,
 } from './password.js';
+import { AUDIT_OPERATIONS } from './schema.js';
 import type {
   AuditEntry,
   AuditOperation,
@@ -42,18 +47,21 @@ import type {
   SessionPurpose,
   SessionRecord,
 } from './schema.js';
+import { UNKNOWN_CONTRACT_KEY } from './schema.js';
 
 type Tx = Parameters<Parameters<Database<BankSchema>['write']>[1]>[0];
 
 export interface BankOptions {
   now: () => number;
+  /** Where the bank announces each change it commits (other tabs re-read); none: not announced. */
+  changes?: ChangePoster;
   /** PBKDF2 iterations for new passwords; tests lower it. */
   passwordIterations?: number;
 }
 
 /** How long a flow's ticket lives (from R1 to R2, say), and a login session. */
 export const TICKET_LIFETIME_MS = 10 * 60_000;
-const SESSION_LIFETIME_MS = 30 * 60_000;
+export const SESSION_LIFETIME_MS = 30 * 60_000;
 
 export type LoginStep = { next: 'otp'; ticket: string } | { next: 'account'; sessionId: string };
 
@@ -74,6 +82,12 @@ export interface CustomerSummary {
   failedAttempts: number;
   locked: boolean;
   lastLoginAt: number | null;
+  /**
+   * The registered token as the validation service counts it: invalid codes in a row, and its own
+   * lock (at 10, apart from the bank's at 5). Null when no token is registered, or the service does
+   * not know it. Staff unlock clears both locks.
+   */
+  credential: { failedAttempts: number; locked: boolean } | null;
 }
 
 export interface NewCustomer {
@@ -133,13 +147,68 @@ function wholeNumber(value: number | undefined, fallback: number, min: number, m
   return Math.min(Math.max(min, number), max);
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Enough of a customer record for the store to take it: the seed's records, hashed already. */
+function isCustomerRecord(value: unknown): value is CustomerRecord {
+  return (
+    isRecord(value) &&
+    parseContractId(value.contractId).ok &&
+    isRecord(value.password) &&
+    value.password.hash instanceof Uint8Array &&
+    value.password.salt instanceof Uint8Array &&
+    (value.credentialId === undefined || parseCredentialId(value.credentialId).ok)
+  );
+}
+const isOptionalNumber = (value: unknown) => value === undefined || typeof value === 'number';
+/** A customer's contract ID, or an unknown one as the log keeps it, masked (`12******90`). */
+const AUDIT_CONTRACT_ID = /^[\d*]{4,16}$/;
+const AUDIT_OPERATION_NAMES: readonly unknown[] = AUDIT_OPERATIONS;
+
+/**
+ * The counter's question about the log, checked before it reaches the store: a filter value that
+ * is no contract ID or operation, a page position that is no entry id, or anything but an object
+ * is `malformed-request` (never a log filtered by nothing, never a throw).
+ */
+function parseAuditQuery<Q extends AuditQuery | AuditPageQuery>(
+  query: unknown,
+  fields: readonly (keyof AuditQuery | keyof AuditPageQuery)[],
+): Q | undefined {
+  if (query === undefined) return {} as Q;
+  if (!isRecord(query) || ArrayBuffer.isView(query)) return undefined;
+  // A field the question does not have (a typo, say) must not widen it to the whole log.
+  if (Object.keys(query).some((key) => !(fields as readonly string[]).includes(key))) return undefined;
+  const { contractId, operation, limit } = query;
+  if (contractId !== undefined && !(typeof contractId === 'string' && AUDIT_CONTRACT_ID.test(contractId)))
+    return undefined;
+  if (operation !== undefined && !AUDIT_OPERATION_NAMES.includes(operation)) return undefined;
+  if (!isOptionalNumber(limit) || !isOptionalNumber(query.offset)) return undefined;
+  const at = query.at;
+  const entryId = (key: string) => isRecord(at) && Object.keys(at).length === 1 && Number.isFinite(at[key]);
+  if (!(
+    at === undefined ||
+    at === 'newest' ||
+    at === 'oldest' ||
+    entryId('olderThan') ||
+    entryId('newerThan')
+  ))
+    return undefined;
+  return query as Q;
+}
+
 function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
     byte.toString(16).padStart(2, '0'),
   ).join('');
 }
 
-function summary(customer: CustomerRecord): CustomerSummary {
+/** HMAC-SHA-256 of `text` under `key`, in hex. */
+async function keyedHash(key: Uint8Array, text: string): Promise<string> {
+  const mac = await defaultHmac('SHA-256', key, new TextEncoder().encode(text));
+  return Array.from(mac, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function summary(customer: CustomerRecord, credential?: CredentialStatus): CustomerSummary {
   const { contractId, name, balance, failedAttempts, locked, lastLoginAt } = customer;
   return {
     contractId,
@@ -149,7 +218,15 @@ function summary(customer: CustomerRecord): CustomerSummary {
     failedAttempts,
     locked,
     lastLoginAt,
+    credential: credential
+      ? { failedAttempts: credential.consecutiveFailures, locked: credential.locked }
+      : null,
   };
+}
+
+/** Whether the counter has anything to unlock: a lock, or failures counted towards one. */
+function needsUnlock(state: { failedAttempts: number; locked: boolean } | null): boolean {
+  return state !== null && (state.locked || state.failedAttempts > 0);
 }
 
 export class Bank {
@@ -158,12 +235,17 @@ export class Bank {
   /** What an unknown contract ID's password is hashed against (a random salt; never matched). */
   private readonly decoyPassword: PasswordHash;
 
+  private readonly changes?: ChangePoster;
+  /** Per open transaction, the changes it makes: announced once it has committed. */
+  private readonly announcing = new WeakMap<Tx, Change[]>();
+
   constructor(
     private readonly db: Database<BankSchema>,
     private readonly vip: ValidationService,
     options: BankOptions,
   ) {
     this.now = options.now;
+    this.changes = options.changes;
     this.passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
     this.decoyPassword = {
       salt: crypto.getRandomValues(new Uint8Array(16)),
@@ -197,10 +279,10 @@ export class Bank {
 
   async account(sessionId: unknown): Promise<BankResult<{ account: AccountView }>> {
     const now = this.now();
-    return this.db.read(['sessions', 'customers'], async (tx) => {
+    const result = await this.db.read(['sessions', 'customers'], async (tx) => {
       const session = typeof sessionId === 'string' ? await tx.store('sessions').get(sessionId) : undefined;
-      if (!session || session.purpose !== 'account' || session.expiresAt <= now)
-        return failure('not-signed-in');
+      if (session?.purpose === 'account' && session.expiresAt <= now) return 'expired' as const;
+      if (!session || session.purpose !== 'account') return failure('not-signed-in');
       const customer = await tx.store('customers').get(session.contractId);
       if (!customer) return failure('not-signed-in');
       const { contractId, name, balance } = customer;
@@ -213,16 +295,24 @@ export class Bank {
           credentialId: customer.credentialId ?? null,
           previousLoginAt: session.previousLoginAt ?? null,
         },
-      };
+      } as const;
     });
+    if (result !== 'expired') return result;
+    // Met on use: an expired session is removed, not just refused.
+    await this.write(['sessions'], (tx) => this.removeExpiredIn(tx, now));
+    return failure('not-signed-in');
   }
 
   async logout(sessionId: unknown): Promise<BankResult> {
     const now = this.now();
-    return this.db.write(['sessions', 'audit'], async (tx) => {
+    return this.write(['sessions', 'audit'], async (tx) => {
       const sessions = tx.store('sessions');
       const session = typeof sessionId === 'string' ? await sessions.get(sessionId) : undefined;
       if (!session || session.purpose !== 'account') return failure('not-signed-in');
+      if (session.expiresAt <= now) {
+        await this.removeExpiredIn(tx, now);
+        return failure('not-signed-in');
+      }
       await sessions.delete(session.id);
       await this.audit(tx, now, session.contractId, 'logout', 'ok');
       return { ok: true };
@@ -293,12 +383,17 @@ export class Bank {
     });
   }
 
-  /** 戻る / ログイン画面に戻る in the middle of a flow: the ticket is dropped, nothing else changes. */
-  async cancelFlow(ticket: unknown): Promise<void> {
-    if (typeof ticket !== 'string') return;
-    await this.db.write(['sessions'], async (tx) => {
+  /**
+   * 戻る / ログイン画面に戻る in the middle of a flow: the ticket is dropped, nothing else changes.
+   * `flow-expired` when there was no such ticket (already used, expired, or never given).
+   */
+  async cancelFlow(ticket: unknown): Promise<BankResult> {
+    if (typeof ticket !== 'string') return failure('flow-expired');
+    return this.write(['sessions'], async (tx) => {
       const session = await tx.store('sessions').get(ticket);
-      if (session && session.purpose !== 'account') await tx.store('sessions').delete(ticket);
+      if (!session || session.purpose === 'account') return failure('flow-expired');
+      await tx.store('sessions').delete(ticket);
+      return { ok: true };
     });
   }
 
@@ -306,12 +401,15 @@ export class Bank {
 
   async listCustomers(): Promise<CustomerSummary[]> {
     const customers = await this.db.read(['customers'], (tx) => tx.store('customers').getAll());
-    return customers.map(summary);
+    return this.withCredentials(customers);
   }
 
-  async customer(contractId: string): Promise<CustomerSummary | undefined> {
-    const customer = await this.db.read(['customers'], (tx) => tx.store('customers').get(contractId));
-    return customer && summary(customer);
+  /** One customer as the counter sees them; undefined for an unknown or impossible contract ID. */
+  async customer(contractIdInput: unknown): Promise<CustomerSummary | undefined> {
+    const contractId = parseContractId(contractIdInput);
+    if (!contractId.ok) return undefined;
+    const customer = await this.db.read(['customers'], (tx) => tx.store('customers').get(contractId.value));
+    return customer && (await this.withCredentials([customer]))[0];
   }
 
   /** procedure.md X: the device is lost or broken, so staff clear the registered token ID. */
@@ -325,17 +423,31 @@ export class Bank {
     });
   }
 
-  staffUnlock(contractId: unknown): Promise<BankResult> {
-    return this.staff(contractId, 'staff-unlock', async (tx, customer, now) => {
-      if (!customer.locked && customer.failedAttempts === 0) return failure('not-locked');
+  /**
+   * Lifts the customer's lock at the bank and the registered token's at the validation service,
+   * and clears both counts of failures: a customer unlocked here can log in with the right code.
+   * The service is asked first (its own transaction), then the bank logs the unlock, naming the
+   * token when its lock or count was cleared too; so does the answer (`credentialId`, else null).
+   */
+  async staffUnlock(contractIdInput: unknown): Promise<BankResult<{ credentialId: string | null }>> {
+    const contractId = parseContractId(contractIdInput);
+    if (!contractId.ok) return failure(contractId.code);
+    const found = await this.customer(contractId.value);
+    const credentialId = found?.credentialId;
+    const unlockCredential = Boolean(credentialId) && needsUnlock(found?.credential ?? null);
+    if (credentialId && unlockCredential) await this.vip.unlock(credentialId);
+    return this.staff(contractId.value, 'staff-unlock', async (tx, customer, now) => {
+      if (!unlockCredential && !needsUnlock(customer)) return failure('not-locked');
       await tx.store('customers').put({ ...customer, locked: false, failedAttempts: 0 });
-      await this.audit(tx, now, customer.contractId, 'staff-unlock', 'ok');
-      return { ok: true };
+      const unlocked = unlockCredential && credentialId ? credentialId : null;
+      await this.audit(tx, now, customer.contractId, 'staff-unlock', 'ok', unlocked ?? undefined);
+      return { ok: true, credentialId: unlocked };
     });
   }
 
   /** A trainer adds a customer. */
-  async addCustomer(input: NewCustomer): Promise<BankResult<{ customer: CustomerSummary }>> {
+  async addCustomer(input: NewCustomer | unknown): Promise<BankResult<{ customer: CustomerSummary }>> {
+    if (!isRecord(input)) return failure('malformed-request');
     const contractId = parseContractId(input.contractId);
     if (!contractId.ok) return failure(contractId.code);
     const password = parseNewPassword(input.password);
@@ -357,7 +469,7 @@ export class Bank {
       createdAt: now,
       lastLoginAt: null,
     };
-    return this.db.write(['customers', 'audit'], async (tx) => {
+    return this.write(['customers', 'audit'], async (tx) => {
       if (await tx.store('customers').get(record.contractId)) return failure('contract-exists');
       await tx.store('customers').add(record);
       await this.audit(tx, now, record.contractId, 'customer-added', 'ok');
@@ -370,12 +482,15 @@ export class Bank {
    * Each skipped entry is walked (cursor.advance): fine for tests and short logs; the counter
    * pages with `auditPage`, whose cost does not grow with depth.
    */
-  auditLog(query: AuditQuery = {}): Promise<AuditEntry[]> {
+  async auditLog(queryInput?: AuditQuery | unknown): Promise<BankResult<{ entries: AuditEntry[] }>> {
+    const query = parseAuditQuery<AuditQuery>(queryInput, ['contractId', 'operation', 'offset', 'limit']);
+    if (!query) return failure('malformed-request');
     const limit = wholeNumber(query.limit, AUDIT_PAGE_SIZE, 1, AUDIT_PAGE_MAX);
     const offset = wholeNumber(query.offset, 0, 0, Number.MAX_SAFE_INTEGER);
-    return this.db.read(['audit'], (tx) =>
+    const entries = await this.db.read(['audit'], (tx) =>
       tx.store('audit').page({ ...auditWalk(query), direction: 'prev', offset, limit }),
     );
+    return { ok: true, entries };
   }
 
   /**
@@ -390,11 +505,13 @@ export class Bank {
    * how much the total grew (components/bank-counter.ts). `oldest` holds the remainder (total
    * mod limit), so that pages from either end line up.
    */
-  auditPage(query: AuditPageQuery = {}): Promise<AuditPage> {
+  async auditPage(queryInput?: AuditPageQuery | unknown): Promise<BankResult<AuditPage>> {
+    const query = parseAuditQuery<AuditPageQuery>(queryInput, ['contractId', 'operation', 'at', 'limit']);
+    if (!query) return failure('malformed-request');
     const limit = wholeNumber(query.limit, AUDIT_PAGE_SIZE, 1, AUDIT_PAGE_MAX);
     const at = query.at ?? 'newest';
     const walk = auditWalk(query);
-    return this.db.read(['audit'], async (tx) => {
+    const page: AuditPage = await this.db.read(['audit'], async (tx) => {
       const audit = tx.store('audit');
       const total = await audit.count(walk.index, walk.only);
       if (at === 'newest') {
@@ -413,19 +530,52 @@ export class Bank {
       const newer = await audit.page({ ...walk, direction: 'next', after: at.newerThan, limit });
       return { entries: newer.reverse(), total };
     });
+    return { ok: true, ...page };
   }
 
   /**
    * Replaces every customer, session and log entry with `customers` (already hashed): the
    * trainer's reset-to-seed. One transaction, so a reset never leaves half a bank.
    */
-  async replaceAll(customers: CustomerRecord[]): Promise<void> {
-    await this.db.write(['customers', 'sessions', 'audit'], async (tx) => {
-      await tx.store('customers').clear();
-      await tx.store('sessions').clear();
-      await tx.store('audit').clear();
+  async replaceAll(customers: CustomerRecord[]): Promise<BankResult> {
+    return this.seedWith(customers, true);
+  }
+
+  /**
+   * The first run's seed: `customers` (already hashed) into a bank that has none, clearing
+   * nothing. `contract-exists` if the bank has customers by then (another tab seeded it).
+   */
+  async seedIfEmpty(customers: CustomerRecord[]): Promise<BankResult> {
+    return this.seedWith(customers, false);
+  }
+
+  private async seedWith(customers: unknown, clear: boolean): Promise<BankResult> {
+    // The seed has customers: an empty list would leave a bank nobody can log in to.
+    if (!Array.isArray(customers) || customers.length === 0 || !customers.every(isCustomerRecord))
+      return failure('malformed-request');
+    return this.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
+      if (clear) {
+        await tx.store('customers').clear();
+        await tx.store('sessions').clear();
+        await tx.store('audit').clear();
+        await tx.store('unknown-contracts').clear();
+      } else if ((await tx.store('customers').count()) > 0) {
+        return failure('contract-exists');
+      }
       for (const customer of customers) await tx.store('customers').add(customer);
+      this.announcing.get(tx)?.push({ party: 'bank', operation: 'reset', contractId: null });
+      return { ok: true };
     });
+  }
+
+  /**
+   * Removes every login session and flow ticket that has expired by the demo clock; the page calls
+   * it when it opens the demo. They are also removed on use: whenever a session is opened, and
+   * when an expired one is met. Returns how many were removed.
+   */
+  async removeExpired(): Promise<number> {
+    const now = this.now();
+    return this.write(['sessions'], (tx) => this.removeExpiredIn(tx, now));
   }
 
   async customerCount(): Promise<number> {
@@ -450,17 +600,23 @@ export class Bank {
     const password = parsePassword(passwordInput);
     if (!password.ok) return failure(password.code);
 
-    const stored = await this.db.read(['customers'], (tx) => tx.store('customers').get(contractId.value));
-    const hash = stored && !stored.locked ? await rehash(password.value, stored.password) : undefined;
-    // An unknown contract ID costs the same hashing as a wrong password: the time of the answer
-    // does not tell the two apart either.
-    if (!stored) await rehash(password.value, this.decoyPassword);
+    const { stored, key } = await this.db.read(['customers', 'keys'], async (tx) => ({
+      stored: await tx.store('customers').get(contractId.value),
+      key: (await tx.store('keys').get(UNKNOWN_CONTRACT_KEY))?.key ?? this.decoyPassword.salt,
+    }));
+    // The same work whoever is asked about, so the time of the answer tells nothing: the password
+    // hashed against the customer's hash — a locked customer's too — or a decoy's for an unknown
+    // ID, and the keyed hash that counts an unknown ID's tries, for every ID.
+    const [hash, unknownKey] = await Promise.all([
+      rehash(password.value, stored?.password ?? this.decoyPassword),
+      keyedHash(key, contractId.value),
+    ]);
     const now = this.now();
 
-    return this.db.write(['customers', 'sessions', 'audit'], async (tx) => {
+    return this.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
       const customer = await tx.store('customers').get(contractId.value);
-      if (!customer) return this.refuseUnknownContract(tx, now, contractId.value, operation);
-      if (customer.locked || !hash) return this.refuse(tx, now, customer, operation, 'locked');
+      if (!customer) return this.refuseUnknownContract(tx, now, contractId.value, unknownKey, operation);
+      if (customer.locked) return this.refuse(tx, now, customer, operation, 'locked');
       if (!sameBytes(hash, customer.password.hash))
         return this.countFailure(tx, now, customer, operation, 'wrong-password');
       const result = await onSuccess(tx, customer, now);
@@ -497,7 +653,7 @@ export class Bank {
     const startedAt = this.now();
     const { ticket, customer, holder } = before;
     if (!ticket || ticket.purpose !== purpose || ticket.expiresAt <= startedAt || !customer) {
-      return this.db.write(['sessions', 'audit'], async (tx) => {
+      return this.write(['sessions', 'audit'], async (tx) => {
         if (ticket) await tx.store('sessions').delete(ticket.id);
         await this.audit(tx, startedAt, ticket?.contractId ?? null, operation, 'flow-expired');
         return failure('flow-expired');
@@ -515,7 +671,7 @@ export class Bank {
       refusal || !credentialId ? undefined : await this.vip.validate(credentialId, code.value, startedAt);
     const now = this.now();
 
-    return this.db.write(['customers', 'sessions', 'audit'], async (tx) => {
+    return this.write(['customers', 'sessions', 'audit'], async (tx) => {
       const current = await tx.store('customers').get(customer.contractId);
       const liveTicket = await tx.store('sessions').get(ticketId);
       if (!current || !liveTicket) {
@@ -526,9 +682,15 @@ export class Bank {
       if (refusal) return this.refuse(tx, now, current, operation, refusal, credentialToRegister);
       if (!verdict?.ok) {
         const code = verdict?.code ?? 'wrong-code';
-        // A wrong or replayed code counts against the customer; an unknown or locked token does not.
-        if (code === 'wrong-code' || code === 'replayed-code') {
+        // A wrong code counts against the customer. A replayed one does not: it is the right code,
+        // only already used (just registered, or the clock moved back), so the person who does
+        // everything right is never locked. It is logged, and says when the next code comes.
+        if (code === 'wrong-code') {
           return this.countFailure(tx, now, current, operation, code, credentialToRegister);
+        }
+        if (verdict?.code === 'replayed-code') {
+          await this.refuse(tx, now, current, operation, code, credentialToRegister);
+          return { ok: false, code, retryInSeconds: verdict.retryInSeconds };
         }
         return this.refuse(tx, now, current, operation, code, credentialToRegister);
       }
@@ -549,7 +711,7 @@ export class Bank {
     const contractId = parseContractId(contractIdInput);
     if (!contractId.ok) return failure(contractId.code);
     const now = this.now();
-    return this.db.write(['customers', 'sessions', 'audit'], async (tx) => {
+    return this.write(['customers', 'sessions', 'audit'], async (tx) => {
       const customer = await tx.store('customers').get(contractId.value);
       if (!customer) return failure('unknown-contract');
       const result = await work(tx, customer, now);
@@ -558,7 +720,32 @@ export class Bank {
     });
   }
 
+  /** Summaries of `customers` with their tokens' standing at the validation service (one request). */
+  private async withCredentials(customers: CustomerRecord[]): Promise<CustomerSummary[]> {
+    const registered = customers.flatMap((customer) =>
+      customer.credentialId ? [customer.credentialId] : [],
+    );
+    const statuses = registered.length > 0 ? await this.vip.credentialStatus(registered) : [];
+    const byId = new Map(registered.map((credentialId, i) => [credentialId, statuses[i]]));
+    return customers.map((customer) =>
+      summary(customer, customer.credentialId ? byId.get(customer.credentialId) : undefined),
+    );
+  }
+
+  /** Sessions are few (each lives 30 minutes at most and is removed after), so a walk is cheap. */
+  private async removeExpiredIn(tx: Tx, now: number): Promise<number> {
+    const sessions = tx.store('sessions');
+    let removed = 0;
+    for (const session of await sessions.getAll()) {
+      if (session.expiresAt > now) continue;
+      await sessions.delete(session.id);
+      removed++;
+    }
+    return removed;
+  }
+
   private async openSession(tx: Tx, purpose: SessionPurpose, customer: CustomerRecord, now: number) {
+    await this.removeExpiredIn(tx, now);
     const session: SessionRecord = {
       id: randomId(),
       purpose,
@@ -590,20 +777,25 @@ export class Bank {
   }
 
   /**
-   * An unknown contract ID gets the answers a wrong password gets (OWASP: never say which of the
-   * two was wrong): the same tries remaining, counted from the audit log's entries for that ID,
-   * then `locked`. The audit log keeps the truth for staff.
+   * An unknown contract ID gets exactly the answers a wrong password gets (OWASP: never say which
+   * of the two was wrong): `wrong-password` with the same tries remaining, then `locked`. Its
+   * tries are counted under a keyed hash of the ID (a customer's are counted on the customer), so
+   * each ID counts apart as a customer's would, and the ID itself is kept nowhere. The audit log
+   * keeps the truth for staff, `unknown-contract`, with the ID masked.
    */
   private async refuseUnknownContract(
     tx: Tx,
     now: number,
     contractId: string,
+    key: string,
     operation: AuditOperation,
   ): Promise<BankFailure> {
-    const failedAttempts = (await tx.store('audit').count('by-contract', contractId)) + 1;
-    await this.audit(tx, now, contractId, operation, 'unknown-contract');
-    if (failedAttempts > MAX_FAILED_ATTEMPTS) return failure('locked');
-    return failure('unknown-contract', MAX_FAILED_ATTEMPTS - failedAttempts);
+    const counters = tx.store('unknown-contracts');
+    const before = (await counters.get(key))?.failedAttempts ?? 0;
+    await this.audit(tx, now, maskContractId(contractId), operation, 'unknown-contract');
+    if (before >= MAX_FAILED_ATTEMPTS) return failure('locked');
+    await counters.put({ key, failedAttempts: before + 1, lastAttemptAt: now });
+    return failure('wrong-password', MAX_FAILED_ATTEMPTS - (before + 1));
   }
 
   /** A wrong password or code: counted, and the customer locked at MAX_FAILED_ATTEMPTS. */
@@ -612,7 +804,7 @@ export class Bank {
     now: number,
     customer: CustomerRecord,
     operation: AuditOperation,
-    code: 'wrong-password' | 'wrong-code' | 'replayed-code',
+    code: 'wrong-password' | 'wrong-code',
     credentialId?: string,
   ): Promise<BankFailure> {
     const failedAttempts = customer.failedAttempts + 1;
@@ -620,6 +812,20 @@ export class Bank {
     await tx.store('customers').put({ ...customer, failedAttempts, locked });
     await this.audit(tx, now, customer.contractId, operation, code, credentialId);
     return failure(code, MAX_FAILED_ATTEMPTS - failedAttempts);
+  }
+
+  /**
+   * One readwrite transaction; once it has committed, the changes it logged are announced (every
+   * change of the bank's is logged: an attempt, a staff operation, a new customer).
+   */
+  private async write<T>(stores: Parameters<Database<BankSchema>['write']>[0], work: (tx: Tx) => Promise<T>) {
+    const changes: Change[] = [];
+    const result = await this.db.write(stores, (tx) => {
+      this.announcing.set(tx, changes);
+      return work(tx);
+    });
+    for (const change of changes) this.changes?.post(change);
+    return result;
   }
 
   private async audit(
@@ -633,5 +839,6 @@ export class Bank {
     const entry: AuditEntry = { time, contractId, operation, result };
     if (credentialId) entry.credentialId = credentialId;
     await tx.store('audit').add(entry);
+    this.announcing.get(tx)?.push({ party: 'bank', operation, contractId });
   }
 }

@@ -12,6 +12,8 @@ export const BANK_ERROR_CODES = [
   'malformed-name',
   'malformed-balance',
   'weak-password',
+  // Not a request the bank understands at all (a broken page, not a person's typing).
+  'malformed-request',
   // Who the customer is.
   'unknown-contract',
   'wrong-password',
@@ -20,6 +22,7 @@ export const BANK_ERROR_CODES = [
   'token-already-registered',
   'no-token-registered',
   'unknown-credential',
+  'credential-removed',
   'credential-bound-elsewhere',
   'credential-locked',
   'wrong-code',
@@ -39,6 +42,8 @@ export interface BankFailure {
   code: BankErrorCode;
   /** After a wrong password or code: tries left before the customer is locked (NIST SP 800-63B). */
   attemptsRemaining?: number;
+  /** After a replayed code: seconds until the token shows a code that will be accepted. */
+  retryInSeconds?: number;
 }
 
 export type BankResult<T extends object = object> = ({ ok: true } & T) | BankFailure;

@@ -33,6 +33,19 @@ export function parseContractId(input: unknown): Parsed<string> {
   return CONTRACT_ID_PATTERN.test(value) ? ok(value) : fail('malformed-contract-id');
 }
 
+/**
+ * A contract ID as the audit log keeps one that no customer has: only a few digits at each end,
+ * `12******90`, never the whole. Six digits pass the contract-ID pattern, so this is also where a
+ * one-time password typed into the wrong field would otherwise be written down. Up to two digits
+ * each end, and never more than half of the ID: `1****6` for six digits.
+ */
+export function maskContractId(contractId: string): string {
+  if (!/^\d+$/.test(contractId)) return contractId; // already masked
+  const shown = Math.min(2, Math.floor(contractId.length / 4));
+  const hidden = '*'.repeat(contractId.length - 2 * shown);
+  return contractId.slice(0, shown) + hidden + contractId.slice(contractId.length - shown);
+}
+
 const PASSWORD_MIN_LENGTH = 6;
 export const PASSWORD_MAX_LENGTH = 32;
 

@@ -1,4 +1,5 @@
 import type { BankErrorCode } from './codes.js';
+import { maskContractId } from './input.js';
 import type { DBSchema, DatabaseDefinition } from '../store/index.js';
 
 export interface CustomerRecord {
@@ -59,9 +60,30 @@ export interface AuditEntry {
   credentialId?: string;
 }
 
+/**
+ * A contract ID no customer has, counted so that it gets the answers a customer's wrong password
+ * gets (the same tries remaining, then `locked`). Kept under a keyed hash of the ID, not the ID.
+ */
+interface UnknownContractRecord {
+  /** HMAC-SHA-256 of the contract ID under the bank's key (`keys`), in hex. */
+  key: string;
+  failedAttempts: number;
+  lastAttemptAt: number;
+}
+
+/** The bank's own keys: made once with the database, never shown, never reset. */
+interface BankKeyRecord {
+  name: typeof UNKNOWN_CONTRACT_KEY;
+  key: Uint8Array;
+}
+
+export const UNKNOWN_CONTRACT_KEY = 'unknown-contract';
+
 export interface BankSchema extends DBSchema {
   customers: { key: string; value: CustomerRecord; indexes: { 'by-credential': string } };
   sessions: { key: string; value: SessionRecord };
+  'unknown-contracts': { key: string; value: UnknownContractRecord };
+  keys: { key: string; value: BankKeyRecord };
   audit: {
     key: number;
     value: AuditEntry;
@@ -97,6 +119,19 @@ export const bankDatabase: DatabaseDefinition = {
     // by-contract: an array key with null in it is not a valid key.
     (db) => {
       db.createIndex('audit', 'by-contract-operation', { keyPath: ['contractId', 'operation'] });
+    },
+    // v4: an unknown contract ID is logged masked, never whole (it may be a one-time password typed
+    // into the wrong field), so its tries are counted apart, under a keyed hash of the ID. Tries
+    // logged before count no more: they start again from none.
+    async (db) => {
+      db.createStore('unknown-contracts', { keyPath: 'key' });
+      db.createStore('keys', { keyPath: 'name' });
+      await db.put('keys', { name: UNKNOWN_CONTRACT_KEY, key: crypto.getRandomValues(new Uint8Array(32)) });
+      await db.updateEach('audit', (entry) =>
+        entry.result === 'unknown-contract' && typeof entry.contractId === 'string'
+          ? { ...entry, contractId: maskContractId(entry.contractId) }
+          : entry,
+      );
     },
   ],
 };

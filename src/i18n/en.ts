@@ -54,6 +54,18 @@ export const en: Messages = {
     loadFailed: 'This part of the demo could not be loaded. Connect to the network and reload the page.',
     updateReady: 'A new version is ready.',
     updateReload: 'Reload',
+    storageFailed: {
+      'newer-version':
+        'A newer version of the demo was opened in another tab, so this page cannot go on. Press Reload.',
+      deleted:
+        "This demo's data was deleted (the browser's site data cleared, say). Press Reload to start afresh.",
+      closed: 'The connection to the stored data was lost. Press Reload.',
+      quota:
+        "The browser's storage is full, so nothing was saved and the operation did not take place. Free some space, then press Reload.",
+      failed: 'The data could not be saved, so the operation did not take place. Press Reload.',
+    },
+    unexpectedError: 'Something unexpected went wrong. Press Reload.',
+    reload: 'Reload',
   },
   login: {
     title: 'Login',
@@ -142,6 +154,7 @@ export const en: Messages = {
     'malformed-name': 'Enter a name of up to 40 characters.',
     'malformed-balance': 'Enter the balance as a whole number of yen, 0 or more.',
     'weak-password': 'Use at least 8 characters, with at least one letter and one digit.',
+    'malformed-request': 'This request could not be accepted. Reload the page and try again.',
     'unknown-contract': 'The contract ID or login password is incorrect.',
     'wrong-password': 'The contract ID or login password is incorrect.',
     locked: 'Too many incorrect attempts: this service is suspended. Please contact your branch.',
@@ -149,6 +162,8 @@ export const en: Messages = {
       'A token is already registered. To change tokens, stop using one-time passwords first, then register the new token.',
     'no-token-registered': 'No one-time password token is registered.',
     'unknown-credential': 'This token ID is not valid. Check the token ID shown in your app.',
+    'credential-removed':
+      'This token ID is no longer valid: the demo was reset. Reload the page, install the app again, then register it.',
     'credential-bound-elsewhere': 'This token ID is registered to another customer and cannot be registered.',
     'credential-locked':
       'This token is temporarily blocked after repeated wrong codes. Please contact your branch.',
@@ -164,6 +179,10 @@ export const en: Messages = {
     count > 0
       ? `${count} more incorrect ${count === 1 ? 'attempt' : 'attempts'} will suspend the service.`
       : 'The service is now suspended. Please contact your branch.',
+  replayedCode: (seconds) =>
+    seconds > 0
+      ? `This one-time password has already been used. A new one appears in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`
+      : 'This one-time password has already been used. Enter the new one the app shows now.',
   keyboard: {
     title: 'Software keyboard',
     usageTitle: 'How to use the software keyboard',

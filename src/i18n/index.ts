@@ -17,11 +17,17 @@ export function messagesFor(locale: Locale): Messages {
   return locale === 'en' ? en : ja;
 }
 
-/** The message for a bank refusal, with the tries left where the bank said. */
+/**
+ * The message for a bank refusal, with the tries left where the bank said, and for a replayed
+ * code the seconds until the next one.
+ */
 export function failureMessage(
   messages: Messages,
-  failure: Pick<BankFailure, 'code' | 'attemptsRemaining'>,
+  failure: Pick<BankFailure, 'code' | 'attemptsRemaining' | 'retryInSeconds'>,
 ): string {
+  if (failure.code === 'replayed-code' && failure.retryInSeconds !== undefined) {
+    return messages.replayedCode(failure.retryInSeconds);
+  }
   const text = messages.errors[failure.code];
   return failure.attemptsRemaining === undefined
     ? text

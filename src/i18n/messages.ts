@@ -3,6 +3,7 @@
  * `en` implement it, so a missing key fails `tsc`. Messages with parameters are functions.
  */
 import type { BankErrorCode } from '../bank/codes.js';
+import type { StorageFailure } from '../store/errors.js';
 import type { HelpTopic } from '../router.js';
 
 export type Locale = 'ja' | 'en';
@@ -53,6 +54,15 @@ export interface Messages {
     /** A new version of the hosted app is installed and waits for this tab; the button switches to it. */
     updateReady: string;
     updateReload: string;
+    /**
+     * Storage failed during an operation (a StorageError, src/store/errors.ts), by its reason:
+     * shown where it happened, with the reload button. Nothing of the operation was written.
+     */
+    storageFailed: Record<StorageFailure, string>;
+    /** Anything else that went wrong unexpectedly (the shell's last resort), with the reload button. */
+    unexpectedError: string;
+    /** The button that reloads the page after either. */
+    reload: string;
   };
   login: {
     title: string;
@@ -129,6 +139,11 @@ export interface Messages {
   /** Beside the field concerned; `attemptsRemaining` after a wrong password or code. */
   errors: Record<BankErrorCode, string>;
   attemptsRemaining: (count: number) => string;
+  /**
+   * `replayed-code` when the bank said how long until the token shows a code it will accept
+   * (`retryInSeconds`; 0: the token shows one now). It replaces `errors['replayed-code']`.
+   */
+  replayedCode: (retryInSeconds: number) => string;
   keyboard: {
     title: string;
     usageTitle: string;

@@ -12,6 +12,9 @@ export const enTools: ToolMessages = {
     credentialId: 'Registered token ID',
     state: 'State',
     failures: 'Failures in a row',
+    credentialState: 'Token state (validation service)',
+    credentialFailures: 'Token failures in a row',
+    credentialUnknown: '—',
     active: 'Active',
     locked: 'Locked',
     none: 'None',
@@ -20,6 +23,8 @@ export const enTools: ToolMessages = {
     unlock: (contractId) => `Unlock ${contractId}`,
     tokenReset: (contractId) => `The token ID of ${contractId} was reset. A new token can now be registered.`,
     unlocked: (contractId) => `${contractId} is unlocked.`,
+    unlockedWithToken: (contractId, credentialId) =>
+      `${contractId} is unlocked, and so is token ${credentialId} at the validation service.`,
     logTitle: 'Audit log',
     logIntro:
       'Every attempt, successful or not, newest first. Passwords and one-time passwords are never recorded.',
@@ -55,6 +60,7 @@ export const enTools: ToolMessages = {
       'malformed-name': 'Malformed name',
       'malformed-balance': 'Malformed balance',
       'weak-password': 'Weak password',
+      'malformed-request': 'Malformed request',
       'unknown-contract': 'Unknown contract ID',
       'wrong-password': 'Wrong password',
       locked: 'Locked',
@@ -62,6 +68,7 @@ export const enTools: ToolMessages = {
       'no-token-registered': 'No token registered',
       'unknown-credential': 'Unknown token ID',
       'credential-bound-elsewhere': "Another customer's token ID",
+      'credential-removed': 'Token removed by a reset',
       'credential-locked': 'Token blocked',
       'wrong-code': 'Wrong code',
       'replayed-code': 'Code already used',
@@ -123,6 +130,8 @@ export const enTools: ToolMessages = {
     freeze: 'Stop the clock',
     moveClock: 'Move the clock',
     back30: '−30 s',
+    usedCodesNote:
+      'Codes already used stay refused after the clock goes back (not counted as mistakes): wait for a new code.',
     forward30: '+30 s',
     speedGroup: 'Clock speed',
     resetClock: 'Back to the current time',

@@ -12,6 +12,9 @@ export const jaTools: ToolMessages = {
     credentialId: '登録トークン ID',
     state: '状態',
     failures: '連続誤り回数',
+    credentialState: 'トークンの状態（認証サービス）',
+    credentialFailures: 'トークンの連続誤り回数',
+    credentialUnknown: '—',
     active: '利用可',
     locked: 'ロック中',
     none: '未登録',
@@ -21,6 +24,8 @@ export const jaTools: ToolMessages = {
     tokenReset: (contractId) =>
       `${contractId} のトークン IDをリセットしました。新しいトークンで利用登録できます。`,
     unlocked: (contractId) => `${contractId} のロックを解除しました。`,
+    unlockedWithToken: (contractId, credentialId) =>
+      `${contractId} のロックと、トークン ${credentialId} のロック（認証サービス）を解除しました。`,
     logTitle: '取引記録',
     logIntro:
       '成功・失敗を問わず、すべての操作の記録です（新しい順）。パスワードやワンタイムパスワードは記録されません。',
@@ -56,6 +61,7 @@ export const jaTools: ToolMessages = {
       'malformed-name': 'お名前の形式誤り',
       'malformed-balance': '残高の形式誤り',
       'weak-password': '弱いパスワード',
+      'malformed-request': '不正な要求',
       'unknown-contract': '契約者ID不明',
       'wrong-password': 'パスワード誤り',
       locked: 'ロック中',
@@ -63,6 +69,7 @@ export const jaTools: ToolMessages = {
       'no-token-registered': 'トークン未登録',
       'unknown-credential': 'トークン ID不明',
       'credential-bound-elsewhere': '他のお客さまが登録済み',
+      'credential-removed': 'リセットで削除済みのトークン',
       'credential-locked': 'トークン停止中',
       'wrong-code': 'コード誤り',
       'replayed-code': 'コード再使用',
@@ -126,6 +133,8 @@ export const jaTools: ToolMessages = {
     freeze: '時刻を止める',
     moveClock: '時刻を動かす',
     back30: '−30秒',
+    usedCodesNote:
+      '時刻を戻しても、一度使ったワンタイムパスワードは受け付けられません（誤りの回数には数えません）。新しい数字が表示されるまでお待ちください。',
     forward30: '+30秒',
     speedGroup: '時間の進む速さ',
     resetClock: '現在時刻に戻す',

@@ -19,6 +19,14 @@ export interface ToolMessages {
     credentialId: string;
     state: string;
     failures: string;
+    /**
+     * The registered token at the validation service (`CustomerSummary.credential`): its state
+     * and its invalid codes in a row, beside the bank's columns.
+     */
+    credentialState: string;
+    credentialFailures: string;
+    /** In those columns where no token is registered or the service does not know it. */
+    credentialUnknown: string;
     active: string;
     locked: string;
     none: string;
@@ -27,6 +35,8 @@ export interface ToolMessages {
     unlock: (contractId: string) => string;
     tokenReset: (contractId: string) => string;
     unlocked: (contractId: string) => string;
+    /** Staff unlock cleared the token's lock or count at the validation service too. */
+    unlockedWithToken: (contractId: string, credentialId: string) => string;
     /** The audit log (取引記録): every attempt, newest first, filtered and paged. */
     logTitle: string;
     logIntro: string;
@@ -82,6 +92,11 @@ export interface ToolMessages {
     freeze: string;
     moveClock: string;
     back30: string;
+    /**
+     * Beside −30 s: a code already accepted stays refused after the clock goes back (the
+     * validation service is time-forward only), without counting as a mistake.
+     */
+    usedCodesNote: string;
     forward30: string;
     speedGroup: string;
     resetClock: string;

@@ -40,6 +40,7 @@ const REFUSAL_HINTS: Record<BankErrorCode, HintKey> = {
   'wrong-password': 'credentials',
   'malformed-credential-id': 'credential-id',
   'unknown-credential': 'credential-id',
+  'credential-removed': 'token-removed',
   'credential-bound-elsewhere': 'credential-bound',
   'malformed-code': 'code-format',
   'wrong-code': 'wrong-code',
@@ -52,19 +53,25 @@ const REFUSAL_HINTS: Record<BankErrorCode, HintKey> = {
   'not-signed-in': 'flow-expired',
   'malformed-name': 'refused',
   'malformed-balance': 'refused',
+  'malformed-request': 'refused',
   'weak-password': 'refused',
   'contract-exists': 'refused',
   'not-locked': 'refused',
 };
 
-/** The field a refusal sends the person back to; the screens clear passwords and codes when refused. */
+/**
+ * The field a refusal sends the person back to; the screens clear passwords and codes when refused.
+ * A wrong password and an unknown contract ID (the bank answers both as `wrong-password`) go back
+ * to the first of the two fields: the rehearsal must not tell which was wrong either.
+ */
 const REFUSAL_FIELDS: Partial<Record<BankErrorCode, Field>> = {
   'malformed-contract-id': 'contract-id',
   'unknown-contract': 'contract-id',
   'malformed-password': 'password',
-  'wrong-password': 'password',
+  'wrong-password': 'contract-id',
   'malformed-credential-id': 'credential-id',
   'unknown-credential': 'credential-id',
+  'credential-removed': 'credential-id',
   'credential-bound-elsewhere': 'credential-id',
   'malformed-code': 'code',
   'wrong-code': 'code',

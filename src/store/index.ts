@@ -1,4 +1,5 @@
 export * from './types.js';
-export { openDatabase } from './open.js';
+export { openDatabase, openStorage } from './open.js';
 export { openMemoryDatabase, ConstraintError } from './memory.js';
-export { openIndexedDatabase, DatabaseClosedError } from './indexeddb.js';
+export { openIndexedDatabase } from './indexeddb.js';
+export { StorageError, isStorageError } from './errors.js';

@@ -4,6 +4,7 @@
  * transaction, so a half-upgraded database never exists.
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { StorageError, isStorageError, storageErrorFrom, type StorageFailure } from './errors.js';
 import {
   checkPageQuery,
   type DBSchema,
@@ -34,9 +35,14 @@ function editorFor(db: AnyDatabase, tx: IDBPTransaction<unknown, string[], 'vers
     async updateEach(store, update) {
       let cursor = await tx.objectStore(store).openCursor();
       while (cursor) {
-        await cursor.update(update(cursor.value as Record<string, unknown>));
+        const value = cursor.value as Record<string, unknown>;
+        const updated = update(value);
+        if (updated !== value) await cursor.update(updated);
         cursor = await cursor.continue();
       }
+    },
+    async put(store, value) {
+      await tx.objectStore(store).put(value);
     },
   };
 }
@@ -92,24 +98,57 @@ function wrap<S extends DBSchema>(tx: AnyTransaction): Transaction<S> {
 
 /** How long an upgrade waits for other connections to close before giving up. */
 const BLOCKED_GRACE_MS = 3000;
+/** How long opening a lost connection again may take before the page is told to reload. */
+const REOPEN_GRACE_MS = 3000;
 
-export class DatabaseClosedError extends Error {
-  override name = 'DatabaseClosedError';
-}
-
-/** Opens (creating or upgrading) an IndexedDB database. Rejects if IndexedDB refuses. */
+/**
+ * Opens (creating or upgrading) an IndexedDB database. Rejects if IndexedDB refuses.
+ *
+ * The connection can be lost while the page is open: another tab opens the database at a newer
+ * version or deletes it (our connection closes itself so as not to block that), or the browser
+ * closes it. The next operation then opens it again at this version, where that is safe — the
+ * database is still there as this page knows it (another tab's upgrade failed, say). Where it is
+ * not (a newer version, or the database gone: opening would create an empty one), every operation
+ * rejects with a StorageError saying why, and nothing is written.
+ */
 export async function openIndexedDatabase<S extends DBSchema>(
   definition: DatabaseDefinition,
 ): Promise<Database<S>> {
   const version = definition.migrations.length;
-  let closedBecause: string | undefined;
-  let upgradeError: unknown;
+  const name = definition.name;
+  /** The open connection; undefined once lost, until opened again. */
+  let current: AnyDatabase | undefined;
+  /** Why it was lost, when it was. */
+  let lost: StorageFailure | undefined;
+  /** Set once this page cannot use the database any more: every operation fails with it. */
+  let unusable: StorageError | undefined;
+  let reopening: Promise<AnyDatabase> | undefined;
 
+  /** A connection of ours was lost: drop it (if it is the current one) and say why. */
+  function onLoss(connection: { db?: AnyDatabase }, reason: StorageFailure, close: boolean) {
+    // Another tab upgrades or deletes this database: let it, rather than block it.
+    if (close) connection.db?.close();
+    if (connection.db && connection.db === current) {
+      current = undefined;
+      lost = reason;
+    }
+  }
+  const lossHandlers = (connection: { db?: AnyDatabase }) => ({
+    blocking(_currentVersion: number, blockedVersion: number | null) {
+      onLoss(connection, blockedVersion === null ? 'deleted' : 'newer-version', true);
+    },
+    terminated() {
+      onLoss(connection, 'closed', false);
+    },
+  });
+
+  let upgradeError: unknown;
   let reportBlocked: (error: Error) => void = () => undefined;
   let blockedTimer: ReturnType<typeof setTimeout> | undefined;
   const blocked = new Promise<never>((_resolve, reject) => (reportBlocked = reject));
 
-  const opening = openDB(definition.name, version, {
+  const first: { db?: AnyDatabase } = {};
+  const opening = openDB(name, version, {
     upgrade(database, oldVersion, _newVersion, tx) {
       const editor = editorFor(database as AnyDatabase, tx as never);
       const steps = definition.migrations.slice(oldVersion);
@@ -118,6 +157,7 @@ export async function openIndexedDatabase<S extends DBSchema>(
         for (const step of steps) await step(editor);
       })().catch((error: unknown) => {
         upgradeError = error;
+        tx.done.catch(() => undefined); // the open rejects with `error`
         tx.abort();
       });
     },
@@ -127,19 +167,12 @@ export async function openIndexedDatabase<S extends DBSchema>(
       // "blocked" meanwhile: wait a moment. One that never closes (an old tab of an older
       // build) must not hang the page: then give up and let the caller fall back to memory.
       blockedTimer = setTimeout(() => {
-        const error = new Error(`an older version of ${definition.name} is open in another tab`);
+        const error = new Error(`an older version of ${name} is open in another tab`);
         error.name = 'BlockedError';
         reportBlocked(error);
       }, BLOCKED_GRACE_MS);
     },
-    blocking() {
-      // Another tab upgrades or deletes this database: let it, rather than block it.
-      closedBecause = `Database ${definition.name} was upgraded or deleted in another tab; reload this page.`;
-      db.close();
-    },
-    terminated() {
-      closedBecause = `The browser closed database ${definition.name}; reload this page.`;
-    },
+    ...lossHandlers(first),
   });
   // If we gave up while blocked, a connection that opens later is closed at once.
   blocked.catch(() =>
@@ -149,28 +182,106 @@ export async function openIndexedDatabase<S extends DBSchema>(
     ),
   );
 
-  const db = (await Promise.race([opening, blocked])
+  first.db = (await Promise.race([opening, blocked])
     .catch((error: unknown) => {
       throw upgradeError ?? error;
     })
     .finally(() => clearTimeout(blockedTimer))) as AnyDatabase;
+  current = first.db;
 
-  const transaction = (stores: StoreNames<S>[], mode: IDBTransactionMode) => {
-    if (closedBecause) throw new DatabaseClosedError(closedBecause);
-    return db.transaction(stores as string[], mode) as AnyTransaction;
-  };
+  /** Opens the database again at this version, never creating or upgrading it. */
+  async function reopen(): Promise<AnyDatabase> {
+    const connection: { db?: AnyDatabase } = {};
+    let notAsLeft = false;
+    const opening = openDB(name, version, {
+      upgrade(_database, _oldVersion, _newVersion, tx) {
+        // Deleted (IndexedDB would now create it empty) or left at an older version by another
+        // build: not the database this page knew. Creating or migrating it here would hide that.
+        notAsLeft = true;
+        tx.done.catch(() => undefined); // aborted on purpose: the open's rejection says so
+        tx.abort();
+      },
+      ...lossHandlers(connection),
+    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new StorageError('closed', name)), REOPEN_GRACE_MS);
+    });
+    try {
+      connection.db = (await Promise.race([opening, timeout])) as AnyDatabase;
+      return connection.db;
+    } catch (error) {
+      opening.then(
+        (late) => late.close(),
+        () => undefined,
+      );
+      if (notAsLeft) throw new StorageError('deleted', name, { cause: error });
+      if (error instanceof DOMException && error.name === 'VersionError') {
+        throw new StorageError('newer-version', name, { cause: error });
+      }
+      throw isStorageError(error) ? error : new StorageError(lost ?? 'closed', name, { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function connection(): Promise<AnyDatabase> {
+    if (unusable) throw unusable;
+    if (current) return current;
+    reopening ??= reopen()
+      .then(
+        (db) => {
+          current = db;
+          lost = undefined;
+          return db;
+        },
+        (error: StorageError) => {
+          unusable = error;
+          throw error;
+        },
+      )
+      .finally(() => (reopening = undefined));
+    return reopening;
+  }
+
+  async function transaction(stores: StoreNames<S>[], mode: IDBTransactionMode) {
+    const db = await connection();
+    try {
+      return db.transaction(stores as string[], mode) as AnyTransaction;
+    } catch (error) {
+      // Closed under us before its event arrived (InvalidStateError): open it again, once.
+      if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+      if (current === db) {
+        current = undefined;
+        lost ??= 'closed';
+      }
+      return (await connection()).transaction(stores as string[], mode) as AnyTransaction;
+    }
+  }
+
+  /** A failure of IndexedDB's as a StorageError; the work's own errors pass as they are. */
+  function failed(error: unknown): unknown {
+    if (!(error instanceof DOMException)) return error;
+    // A connection lost mid-transaction says why better than its AbortError does.
+    return lost ? new StorageError(lost, name, { cause: error }) : storageErrorFrom(error, name);
+  }
 
   return {
-    name: definition.name,
+    name,
     kind: 'indexeddb',
     async read(stores, work) {
-      const tx = transaction(stores, 'readonly');
-      const result = await work(wrap(tx));
-      await tx.done;
-      return result;
+      const tx = await transaction(stores, 'readonly');
+      try {
+        const result = await work(wrap(tx));
+        await tx.done;
+        return result;
+      } catch (error) {
+        tx.done.catch(() => undefined);
+        throw failed(error);
+      }
     },
     async write(stores, work) {
-      const tx = transaction(stores, 'readwrite');
+      const tx = await transaction(stores, 'readwrite');
       try {
         const result = await work(wrap(tx));
         await tx.done;
@@ -182,12 +293,13 @@ export async function openIndexedDatabase<S extends DBSchema>(
         } catch {
           // Already finished or aborted: nothing left to undo.
         }
-        throw error;
+        throw failed(error);
       }
     },
     close() {
-      closedBecause ??= `Database ${definition.name} is closed.`;
-      db.close();
+      unusable ??= new StorageError('closed', name);
+      current?.close();
+      current = undefined;
     },
   };
 }

@@ -4,6 +4,7 @@
  * records are copied in and out (structured clone), a readwrite transaction is all-or-nothing,
  * writes run one at a time, unique indexes are enforced and keys sort as IndexedDB sorts them.
  */
+import { StorageError } from './errors.js';
 import { compareKeys, keyAt, keyId } from './keys.js';
 import {
   checkPageQuery,
@@ -173,6 +174,12 @@ function editorFor(stores: Map<string, MemoryStore>): SchemaEditor {
         target.records.set(id, { key: record.key, value: update(record.value as Record<string, unknown>) });
       }
     },
+    async put(store, value) {
+      const target = storeNamed(store);
+      const key = keyAt(value, target.definition.keyPath);
+      if (key === undefined) throw new Error(`DataError: no valid key at "${target.definition.keyPath}"`);
+      target.records.set(keyId(key), { key, value: structuredClone(value) });
+    },
   };
 }
 
@@ -202,7 +209,7 @@ export async function openMemoryDatabase<S extends DBSchema>(
     },
   });
   const requireOpen = () => {
-    if (closed) throw new Error(`InvalidStateError: database ${definition.name} is closed`);
+    if (closed) throw new StorageError('closed', definition.name);
   };
 
   return {
@@ -223,10 +230,18 @@ export async function openMemoryDatabase<S extends DBSchema>(
           if (store) working.set(name as string, cloneStore(store));
         }
         const state: TxState = {};
-        const result = await work(transaction(working, storeNames, true, state));
+        let result: Awaited<ReturnType<typeof work>>;
+        try {
+          result = await work(transaction(working, storeNames, true, state));
+        } catch (error) {
+          // A request's failure is storage's, as in IndexedDB; the work's own errors pass as they are.
+          throw state.failure !== undefined && error === state.failure
+            ? new StorageError('failed', definition.name, { cause: error })
+            : error;
+        }
         // A request that failed aborts the transaction even if `work` caught its error.
-        if (state.failure)
-          throw new Error('AbortError: a request in the transaction failed', { cause: state.failure });
+        if (state.failure !== undefined)
+          throw new StorageError('failed', definition.name, { cause: state.failure });
         committed = working;
         return result;
       };

@@ -25,11 +25,16 @@ export interface SchemaEditor {
   createStore(name: string, definition: StoreDefinition): void;
   createIndex(store: string, name: string, definition: IndexDefinition): void;
   deleteIndex(store: string, name: string): void;
-  /** Rewrites every record of a store (backfilling a new field, say). */
+  /**
+   * Rewrites every record of a store (backfilling a new field, say). A record for which `update`
+   * returns the very object it was given is left as it is, not written again.
+   */
   updateEach(
     store: string,
     update: (value: Record<string, unknown>) => Record<string, unknown>,
   ): Promise<void>;
+  /** Writes one record (a value every later version expects to find, say). */
+  put(store: string, value: Record<string, unknown>): Promise<void>;
 }
 
 /** One database: its name, and its migrations in order; the version is their count. */

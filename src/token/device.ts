@@ -6,6 +6,7 @@
  */
 import { randomSecret, secondsRemaining, totp, totpStep } from '../otp/index.js';
 import { randomBelow } from '../random.js';
+import type { ChangePoster } from '../changes.js';
 import type { Database, DBSchema, DatabaseDefinition } from '../store/index.js';
 import type { CredentialKind, Provisioner } from '../vip/service.js';
 
@@ -67,18 +68,50 @@ export function formatCode(code: string): string {
   return code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
 }
 
-class ProvisioningError extends Error {
-  override name = 'ProvisioningError';
+/** Why the device refused: what it was handed is no app kind, time or token, or none was installed. */
+type DeviceErrorCode =
+  'malformed-kind' | 'malformed-time' | 'malformed-token' | 'unknown-token' | 'provisioning-failed';
+
+export type DeviceResult<T extends object = object> =
+  ({ ok: true } & T) | { ok: false; code: DeviceErrorCode };
+
+const isKind = (value: unknown): value is CredentialKind => value === 'mobile' || value === 'desktop';
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const CREDENTIAL_ID = /^[A-Z]{4}\d{8}$/;
+const isCredentialId = (value: unknown): value is string =>
+  typeof value === 'string' && CREDENTIAL_ID.test(value);
+
+function isInstalledToken(value: unknown): value is InstalledToken {
+  if (typeof value !== 'object' || value === null) return false;
+  const { credentialId, kind, secret, installedAt } = value as Record<string, unknown>;
+  return (
+    isCredentialId(credentialId) &&
+    isKind(kind) &&
+    secret instanceof Uint8Array &&
+    secret.length > 0 &&
+    isTime(installedAt)
+  );
 }
 
 export class SoftTokenDevice {
   constructor(
     private readonly db: Database<TokenSchema>,
     private readonly provisioner: Provisioner,
+    /** Where the device announces each change it commits (other tabs re-read). */
+    private readonly changes?: ChangePoster,
   ) {}
 
-  /** Installs the app: a new credential, provisioned with the service, then kept on the device. */
-  async install(kind: CredentialKind, time: number): Promise<InstalledToken> {
+  /**
+   * Installs the app: a new credential, provisioned with the service, then kept on the device.
+   * `provisioning-failed` if the service refused five new credential IDs in a row.
+   */
+  async install(
+    kind: CredentialKind | unknown,
+    time: unknown,
+  ): Promise<DeviceResult<{ token: InstalledToken }>> {
+    if (!isKind(kind)) return { ok: false, code: 'malformed-kind' };
+    if (!isTime(time)) return { ok: false, code: 'malformed-time' };
     // The service assigns IDs; a clash with an existing one (1 in 10^8) just draws again.
     for (let attempt = 0; attempt < 5; attempt++) {
       const token: InstalledToken = {
@@ -90,10 +123,11 @@ export class SoftTokenDevice {
       const provisioned = await this.provisioner.provision(token, time);
       if (provisioned.ok) {
         await this.db.write(['tokens'], (tx) => tx.store('tokens').put(token));
-        return token;
+        this.changes?.post({ party: 'token', action: 'installed', credentialId: token.credentialId });
+        return { ok: true, token };
       }
     }
-    throw new ProvisioningError('The validation service refused five new credential IDs in a row.');
+    return { ok: false, code: 'provisioning-failed' };
   }
 
   /** Installed tokens, oldest first. */
@@ -101,7 +135,8 @@ export class SoftTokenDevice {
     return this.db.read(['tokens'], (tx) => tx.store('tokens').page({ index: 'by-installed', limit: 1000 }));
   }
 
-  get(credentialId: string): Promise<InstalledToken | undefined> {
+  async get(credentialId: unknown): Promise<InstalledToken | undefined> {
+    if (!isCredentialId(credentialId)) return undefined;
     return this.db.read(['tokens'], (tx) => tx.store('tokens').get(credentialId));
   }
 
@@ -115,30 +150,37 @@ export class SoftTokenDevice {
   }
 
   /** The person removes the app. The bank and the service are not told (as in reality). */
-  uninstall(credentialId: string): Promise<boolean> {
+  uninstall(credentialId: unknown): Promise<DeviceResult> {
     return this.remove(credentialId);
   }
 
   /** The phone or PC is lost or broken: its token is gone; the bank must reset the token ID. */
-  loseDevice(credentialId: string): Promise<boolean> {
+  loseDevice(credentialId: unknown): Promise<DeviceResult> {
     return this.remove(credentialId);
   }
 
   /** Puts a token on the device as it is (for seeding a demo scenario). */
-  async restore(token: InstalledToken): Promise<void> {
+  async restore(token: InstalledToken | unknown): Promise<DeviceResult> {
+    if (!isInstalledToken(token)) return { ok: false, code: 'malformed-token' };
     await this.db.write(['tokens'], (tx) => tx.store('tokens').put(token));
+    this.changes?.post({ party: 'token', action: 'installed', credentialId: token.credentialId });
+    return { ok: true };
   }
 
   async clear(): Promise<void> {
     await this.db.write(['tokens'], (tx) => tx.store('tokens').clear());
+    this.changes?.post({ party: 'token', action: 'cleared', credentialId: null });
   }
 
-  private remove(credentialId: string): Promise<boolean> {
-    return this.db.write(['tokens'], async (tx) => {
+  private async remove(credentialId: unknown): Promise<DeviceResult> {
+    if (!isCredentialId(credentialId)) return { ok: false, code: 'unknown-token' };
+    const removed = await this.db.write(['tokens'], async (tx) => {
       const tokens = tx.store('tokens');
-      if (!(await tokens.get(credentialId))) return false;
+      if (!(await tokens.get(credentialId))) return { ok: false, code: 'unknown-token' } as const;
       await tokens.delete(credentialId);
-      return true;
+      return { ok: true } as const;
     });
+    if (removed.ok) this.changes?.post({ party: 'token', action: 'removed', credentialId });
+    return removed;
   }
 }

@@ -6,8 +6,14 @@
  * ±1 step (RFC 6238 §5.2); "time-forward only" — once a step is accepted, it and every earlier
  * step fail (Broadcom KB 159646); 10 consecutive invalid codes lock the credential, a good code
  * resets the count (Broadcom KB 273344).
+ *
+ * A replayed code (the right code of a step already accepted) is refused but is not an invalid
+ * code: it does not count towards the lock. The person did everything right — typed what the
+ * token shows, perhaps just after registering, or after a trainer moved the clock back — and
+ * only has to wait for the next code, so the refusal says how long.
  */
 import { hotp, timingSafeEqual, totpStep } from '../otp/index.js';
+import type { ChangePoster } from '../changes.js';
 import type { Database, DBSchema, DatabaseDefinition } from '../store/index.js';
 
 export type CredentialKind = 'mobile' | 'desktop';
@@ -23,13 +29,28 @@ interface VipCredential {
   locked: boolean;
 }
 
+/**
+ * A credential a trainer's reset removed, remembered so that a code for it is answered for what
+ * it is (an app from before the reset, still shown by a tab that has not caught up), not as an
+ * ID that never existed.
+ */
+interface RemovedCredential {
+  credentialId: string;
+  removedAt: number;
+}
+
 export interface VipSchema extends DBSchema {
   credentials: { key: string; value: VipCredential };
+  removed: { key: string; value: RemovedCredential };
 }
 
 export const vipDatabase: DatabaseDefinition = {
   name: 'otp-rehearsal-vip',
-  migrations: [(db) => db.createStore('credentials', { keyPath: 'credentialId' })],
+  migrations: [
+    (db) => db.createStore('credentials', { keyPath: 'credentialId' }),
+    // v2: credentials removed by a reset.
+    (db) => db.createStore('removed', { keyPath: 'credentialId' }),
+  ],
 };
 
 const VIP_WINDOW = 1;
@@ -38,24 +59,50 @@ const VIP_DIGITS = 6;
 export const VIP_MAX_FAILURES = 10;
 
 type ValidationFailureCode =
+  | 'malformed-request'
   | 'malformed-credential-id'
   | 'malformed-code'
   | 'unknown-credential'
+  | 'credential-removed'
   | 'wrong-code'
   | 'replayed-code'
   | 'credential-locked';
 
 export type ValidationResult =
   | { ok: true; status: '0000'; step: number; delta: number }
-  | { ok: false; code: ValidationFailureCode; status: '6004' | '6009' };
+  | {
+      ok: false;
+      code: 'replayed-code';
+      status: '6009';
+      /** Seconds until the token shows a code the service will accept (0: it shows one now). */
+      retryInSeconds: number;
+    }
+  | { ok: false; code: Exclude<ValidationFailureCode, 'replayed-code'>; status: '6004' | '6009' };
 
 export type ProvisionResult =
-  { ok: true } | { ok: false; code: 'credential-exists' | 'malformed-credential-id' };
+  { ok: true } | { ok: false; code: 'credential-exists' | 'malformed-credential-id' | 'malformed-request' };
 
-/** What the bank may ask of the service: verdicts, never secrets. */
+/** A credential's standing at the service, as the bank counter may see it: never its secret. */
+export interface CredentialStatus {
+  credentialId: string;
+  /** Invalid codes in a row since the last accepted one (replays are not counted). */
+  consecutiveFailures: number;
+  locked: boolean;
+}
+
+export type UnlockResult =
+  { ok: true } | { ok: false; code: 'malformed-credential-id' | 'unknown-credential' };
+
+/**
+ * What the bank may ask of the service: verdicts, and the counter's view and unlock of a
+ * credential. Never a secret.
+ */
 export interface ValidationService {
   validate(credentialId: string, code: string, time: number): Promise<ValidationResult>;
-  isKnown(credentialId: string): Promise<boolean>;
+  /** Each credential's standing, in the order asked; undefined for one the service does not know. */
+  credentialStatus(credentialIds: readonly string[]): Promise<(CredentialStatus | undefined)[]>;
+  /** The bank counter's unlock: the lock and the count of invalid codes cleared. */
+  unlock(credentialId: string): Promise<UnlockResult>;
 }
 
 /** What a token app may ask: to register a new credential's secret. */
@@ -77,44 +124,77 @@ export interface CredentialSummary {
 const CREDENTIAL_ID = /^[A-Z]{4}\d{8}$/;
 const CODE = /^\d{6}$/;
 
+// What the service is handed is checked before use, as a real service checks a request: anything
+// else is refused with a code, never thrown on.
+const isCredentialId = (value: unknown): value is string =>
+  typeof value === 'string' && CREDENTIAL_ID.test(value);
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isKind = (value: unknown): value is CredentialKind => value === 'mobile' || value === 'desktop';
+/** RFC 4226 §4 asks for at least 128 bits; the apps make 160. */
+const isSecret = (value: unknown): value is Uint8Array =>
+  value instanceof Uint8Array && value.length >= 16 && value.length <= 64;
+
 export class VipService implements ValidationService, Provisioner {
-  constructor(private readonly db: Database<VipSchema>) {}
+  constructor(
+    private readonly db: Database<VipSchema>,
+    /** Where the service announces each change it commits (other tabs re-read). */
+    private readonly changes?: ChangePoster,
+  ) {}
+
+  private announce(credentialId: string | null) {
+    this.changes?.post({ party: 'vip', credentialId });
+  }
 
   async provision(
-    credential: { credentialId: string; kind: CredentialKind; secret: Uint8Array },
-    time: number,
+    credential: { credentialId: string; kind: CredentialKind; secret: Uint8Array } | unknown,
+    time: unknown,
   ): Promise<ProvisionResult> {
-    if (!CREDENTIAL_ID.test(credential.credentialId)) return { ok: false, code: 'malformed-credential-id' };
-    return this.db.write(['credentials'], async (tx) => {
+    if (typeof credential !== 'object' || credential === null)
+      return { ok: false, code: 'malformed-request' };
+    const { credentialId, kind, secret } = credential as Record<string, unknown>;
+    if (!isCredentialId(credentialId)) return { ok: false, code: 'malformed-credential-id' };
+    if (!isKind(kind) || !isSecret(secret) || !isTime(time)) return { ok: false, code: 'malformed-request' };
+    const provisioned = await this.db.write(['credentials', 'removed'], async (tx) => {
       const credentials = tx.store('credentials');
-      if (await credentials.get(credential.credentialId))
-        return { ok: false, code: 'credential-exists' } as const;
+      if (await credentials.get(credentialId)) return { ok: false, code: 'credential-exists' } as const;
       await credentials.add({
-        credentialId: credential.credentialId,
-        kind: credential.kind,
-        secret: credential.secret,
+        credentialId,
+        kind,
+        secret: secret.slice(),
         provisionedAt: time,
         lastAcceptedStep: -1,
         consecutiveFailures: 0,
         locked: false,
       });
+      await tx.store('removed').delete(credentialId);
       return { ok: true } as const;
     });
+    if (provisioned.ok) this.announce(credentialId);
+    return provisioned;
   }
 
-  async isKnown(credentialId: string): Promise<boolean> {
-    if (!CREDENTIAL_ID.test(credentialId)) return false;
+  async isKnown(credentialId: unknown): Promise<boolean> {
+    if (!isCredentialId(credentialId)) return false;
     return this.db.read(
       ['credentials'],
       async (tx) => (await tx.store('credentials').get(credentialId)) !== undefined,
     );
   }
 
-  async validate(credentialId: string, code: string, time: number): Promise<ValidationResult> {
-    if (!CREDENTIAL_ID.test(credentialId))
-      return { ok: false, code: 'malformed-credential-id', status: '6004' };
-    if (!CODE.test(code)) return { ok: false, code: 'malformed-code', status: '6009' };
-    const credential = await this.db.read(['credentials'], (tx) => tx.store('credentials').get(credentialId));
+  async validate(credentialId: unknown, code: unknown, time: unknown): Promise<ValidationResult> {
+    if (!isCredentialId(credentialId)) return { ok: false, code: 'malformed-credential-id', status: '6004' };
+    if (typeof code !== 'string' || !CODE.test(code))
+      return { ok: false, code: 'malformed-code', status: '6009' };
+    if (!isTime(time)) return { ok: false, code: 'malformed-request', status: '6009' };
+    const { credential, removed } = await this.db.read(['credentials', 'removed'], async (tx) => {
+      const credential = await tx.store('credentials').get(credentialId);
+      return {
+        credential,
+        removed: !credential && (await tx.store('removed').get(credentialId)) !== undefined,
+      };
+    });
+    if (removed) return { ok: false, code: 'credential-removed', status: '6004' };
     if (!credential) return { ok: false, code: 'unknown-credential', status: '6004' };
     if (credential.locked) return { ok: false, code: 'credential-locked', status: '6009' };
 
@@ -128,7 +208,7 @@ export class VipService implements ValidationService, Provisioner {
       if (timingSafeEqual(expected, code)) matchedSteps.push(step);
     }
 
-    return this.db.write(['credentials'], async (tx) => {
+    const verdict = await this.db.write(['credentials'], async (tx) => {
       const credentials = tx.store('credentials');
       // Read again: another validation may have used a step or locked the credential meanwhile.
       const current = await credentials.get(credentialId);
@@ -142,15 +222,23 @@ export class VipService implements ValidationService, Provisioner {
         await credentials.put({ ...current, lastAcceptedStep: step, consecutiveFailures: 0 });
         return { ok: true, status: '0000', step, delta: step - currentStep } as const;
       }
+      if (matchedSteps.length > 0) {
+        // The first step the service accepts again starts when the token shows its code.
+        const freshFrom = (current.lastAcceptedStep + 1) * VIP_PERIOD * 1000;
+        const retryInSeconds = Math.max(0, Math.ceil((freshFrom - time) / 1000));
+        return { ok: false, code: 'replayed-code', status: '6009', retryInSeconds } as const;
+      }
       const consecutiveFailures = current.consecutiveFailures + 1;
       await credentials.put({
         ...current,
         consecutiveFailures,
         locked: consecutiveFailures >= VIP_MAX_FAILURES,
       });
-      const code = matchedSteps.length > 0 ? 'replayed-code' : 'wrong-code';
-      return { ok: false, code, status: '6009' } as const;
+      return { ok: false, code: 'wrong-code', status: '6009' } as const;
     });
+    // Accepted (a step used) or wrong (counted): the credential changed.
+    if (verdict.ok || verdict.code === 'wrong-code') this.announce(credentialId);
+    return verdict;
   }
 
   /** For the trainer's console. Never returns secrets. */
@@ -165,17 +253,50 @@ export class VipService implements ValidationService, Provisioner {
     }));
   }
 
-  async unlock(credentialId: string): Promise<boolean> {
-    return this.db.write(['credentials'], async (tx) => {
-      const credentials = tx.store('credentials');
-      const current = await credentials.get(credentialId);
-      if (!current) return false;
-      await credentials.put({ ...current, locked: false, consecutiveFailures: 0 });
-      return true;
+  async credentialStatus(
+    credentialIds: readonly string[] | unknown,
+  ): Promise<(CredentialStatus | undefined)[]> {
+    if (!Array.isArray(credentialIds)) return [];
+    return this.db.read(['credentials'], async (tx) => {
+      const statuses: (CredentialStatus | undefined)[] = [];
+      for (const credentialId of credentialIds as unknown[]) {
+        const credential = isCredentialId(credentialId)
+          ? await tx.store('credentials').get(credentialId)
+          : undefined;
+        statuses.push(
+          credential && {
+            credentialId: credential.credentialId,
+            consecutiveFailures: credential.consecutiveFailures,
+            locked: credential.locked,
+          },
+        );
+      }
+      return statuses;
     });
   }
 
-  async clear(): Promise<void> {
-    await this.db.write(['credentials'], (tx) => tx.store('credentials').clear());
+  async unlock(credentialId: unknown): Promise<UnlockResult> {
+    if (!isCredentialId(credentialId)) return { ok: false, code: 'malformed-credential-id' };
+    const unlocked = await this.db.write(['credentials'], async (tx) => {
+      const credentials = tx.store('credentials');
+      const current = await credentials.get(credentialId);
+      if (!current) return { ok: false, code: 'unknown-credential' } as const;
+      await credentials.put({ ...current, locked: false, consecutiveFailures: 0 });
+      return { ok: true } as const;
+    });
+    if (unlocked.ok) this.announce(credentialId);
+    return unlocked;
+  }
+
+  /** A trainer's reset: every credential removed (and remembered as removed, at `time`). */
+  async clear(time: unknown = 0): Promise<void> {
+    const removedAt = isTime(time) ? time : 0;
+    await this.db.write(['credentials', 'removed'], async (tx) => {
+      for (const credential of await tx.store('credentials').getAll()) {
+        await tx.store('removed').put({ credentialId: credential.credentialId, removedAt });
+      }
+      await tx.store('credentials').clear();
+    });
+    this.announce(null);
   }
 }

@@ -65,7 +65,7 @@ describe('clock', () => {
     clock.freeze();
     clock.shift(-60_000);
     expect(clock.now()).toBe(start - 30_000);
-    expect(() => clock.shift(Number.NaN)).toThrow(RangeError);
+    expect(clock.shift(Number.NaN)).toEqual({ ok: false, code: 'malformed-shift' });
   });
 
   it('runs faster at a speed factor, continuously across changes', () => {
@@ -78,8 +78,8 @@ describe('clock', () => {
     clock.setSpeed(1);
     time.advance(1000);
     expect(clock.now()).toBe(start + 5000);
-    expect(() => clock.setSpeed(0)).toThrow(RangeError);
-    expect(() => clock.setSpeed(1000)).toThrow(RangeError);
+    expect(clock.setSpeed(0)).toEqual({ ok: false, code: 'malformed-speed' });
+    expect(clock.setSpeed(1000)).toEqual({ ok: false, code: 'malformed-speed' });
   });
 
   it('reset returns to real time, running at speed 1', () => {
@@ -121,5 +121,57 @@ describe('clock', () => {
     time.advance(10_000);
     expect(ticks).toEqual([]);
     expect(time.pending()).toBe(0);
+  });
+
+  it('has absolute settings: a second clock on the same real time that adopts them shows the same time', () => {
+    const time = fakeTime();
+    const tabA = createClock(time);
+    const tabB = createClock(time);
+    const adjusted: unknown[] = [];
+    tabA.onAdjust((settings) => adjusted.push(settings));
+    const ticksB: number[] = [];
+    tabB.subscribe((now) => ticksB.push(now));
+
+    tabA.setSpeed(4);
+    tabA.shift(-30_000);
+    expect(adjusted).toHaveLength(2);
+    expect(tabB.apply(adjusted.at(-1))).toEqual({ ok: true });
+    expect(ticksB.at(-1)).toBe(tabA.now()); // B's listeners hear the change at once
+    time.advance(5000);
+    expect(tabB.now()).toBe(tabA.now());
+    expect(tabB.state()).toMatchObject({ speed: 4, frozen: false });
+
+    tabA.freeze();
+    tabB.apply(adjusted.at(-1));
+    time.advance(5000);
+    expect([tabB.now(), tabB.state().frozen]).toEqual([tabA.now(), true]);
+    expect(tabA.isRealTime()).toBe(false);
+    tabA.reset();
+    expect(tabA.isRealTime()).toBe(true);
+    expect(adjusted).toHaveLength(4);
+  });
+
+  it('adopting settings is not a trainer change here, and refuses anything that is not settings', () => {
+    const time = fakeTime();
+    const clock = createClock(time);
+    const adjusted: unknown[] = [];
+    clock.onAdjust((settings) => adjusted.push(settings));
+    const before = clock.settings();
+    for (const bad of [
+      null,
+      {},
+      { anchorReal: 1, anchorDemo: -5, speed: 1, frozen: false },
+      { ...before, speed: 0 },
+      { ...before, frozen: 'yes' },
+    ]) {
+      expect(clock.apply(bad)).toEqual({ ok: false, code: 'malformed-settings' });
+    }
+    expect(clock.settings()).toEqual(before);
+    expect(clock.apply({ ...before, anchorDemo: before.anchorDemo + 60_000 })).toEqual({ ok: true });
+    expect(clock.now()).toBe(time.realNow() + 60_000);
+    expect(adjusted).toEqual([]);
+    // A trainer's change that changes nothing is not announced either.
+    clock.resume();
+    expect(adjusted).toEqual([]);
   });
 });

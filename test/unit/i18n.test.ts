@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { BANK_ERROR_CODES } from '../../src/bank/codes.js';
 import { en, failureMessage, ja } from '../../src/i18n/index.js';
+import { STORAGE_FAILURES } from '../../src/store/errors.js';
 
 describe('messages', () => {
   it('has a non-empty message for every bank result code, in both languages', () => {
     for (const messages of [ja, en]) {
       for (const code of BANK_ERROR_CODES) expect(messages.errors[code].length).toBeGreaterThan(5);
+    }
+  });
+
+  it('has a message with a way out for every reason storage can fail, in both languages', () => {
+    for (const messages of [ja, en]) {
+      for (const reason of STORAGE_FAILURES) {
+        expect(messages.common.storageFailed[reason]).toContain(messages.common.reload);
+      }
+      expect(messages.common.unexpectedError).toContain(messages.common.reload);
     }
   });
 
@@ -27,6 +37,18 @@ describe('messages', () => {
     );
     expect(failureMessage(en, { code: 'wrong-code', attemptsRemaining: 0 })).toContain('now suspended');
     expect(failureMessage(en, { code: 'unknown-contract' })).toBe(en.errors['unknown-contract']);
+  });
+
+  it('says a replayed code was already used, and when the next code comes', () => {
+    expect(failureMessage(ja, { code: 'replayed-code', retryInSeconds: 18 })).toBe(
+      'このワンタイムパスワードはすでに使用されています。新しいワンタイムパスワードは18秒後に表示されます。',
+    );
+    expect(failureMessage(en, { code: 'replayed-code', retryInSeconds: 1 })).toBe(
+      'This one-time password has already been used. A new one appears in 1 second.',
+    );
+    expect(failureMessage(en, { code: 'replayed-code', retryInSeconds: 0 })).toMatch(/shows now/);
+    // Without the seconds (an element shown from attributes alone): the general message.
+    expect(failureMessage(ja, { code: 'replayed-code' })).toBe(ja.errors['replayed-code']);
   });
 
   it('does not tell which of contract ID and password was wrong (OWASP)', () => {

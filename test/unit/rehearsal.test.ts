@@ -259,13 +259,16 @@ describe('a person who follows the steps', () => {
 });
 
 describe('mistakes', () => {
-  it('a refused password: a hint, back to the password (which the screen cleared), then on', () => {
+  it('a refused contract ID or password: one hint, back to the contract ID whichever was wrong, then on', () => {
     let state = feed(start('login-otp'), loginEvents().slice(0, 2)).state;
     expect(currentStep(state)!.key).toBe('login-submit');
+    // The bank answers a wrong password and an unknown contract ID alike; so does the rehearsal.
+    expect(onEvent(state, refused('unknown-contract'))).toEqual(onEvent(state, refused('wrong-password')));
     state = onEvent(state, refused('wrong-password'));
     expect(state.outcome).toBe('mistake');
     expect(state.hint).toBe('credentials');
-    expect(currentStep(state)!.key).toBe('login-password');
+    expect(currentStep(state)!.key).toBe('login-contract-id');
+    // The contract ID is still in its field; the password, cleared by the screen, completes both.
     state = onEvent(state, typed('login', 'password', WITH_TOKEN.password));
     expect(state.outcome).toBe('advanced');
     expect(state.hint).toBeUndefined();

@@ -217,7 +217,8 @@ describe('<bank-counter>', () => {
           formatCredentialId(token.credentialId),
         ],
         [time, '2345678901', 'ログイン', '成功', ''],
-        [time, '9999999999', 'ログイン', '契約者ID不明', ''],
+        // An unknown contract ID is logged masked (it may be a code typed into the wrong field).
+        [time, '99******99', 'ログイン', '契約者ID不明', ''],
         [time, '1234567890', 'ログイン', 'パスワード誤り', ''],
       ]);
       expect(shownRange(root)).to.equal('1–4 / 4件');

@@ -76,7 +76,8 @@ describe('<bank-deactivate-auth>', () => {
   runCredentialRefusals('bank-deactivate-auth', [
     { code: 'malformed-contract-id', contractId: '１２３', password: 'Demo2345', field: 'contract-id' },
     {
-      code: 'unknown-contract',
+      code: 'wrong-password',
+      typed: 'an unknown contract ID',
       contractId: '9999999999',
       password: 'Demo2345',
       field: 'form',

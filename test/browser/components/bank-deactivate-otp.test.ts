@@ -98,9 +98,9 @@ describe('<bank-deactivate-otp>', () => {
       arrange: ({ demo, token, clock }) => wrongCode(demo, token, clock.now()),
     },
     {
+      // Already used, but not a failed attempt: nothing counted, so no tries-left.
       code: 'replayed-code',
       field: 'code',
-      attemptsRemaining: 4,
       arrange: async ({ demo, token, clock, rightCode }) => {
         const code = await rightCode();
         await demo.vip.validate(token.credentialId, code, clock.now());

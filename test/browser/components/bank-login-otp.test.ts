@@ -77,10 +77,16 @@ describe('<bank-login-otp>', () => {
   type Setup = Awaited<ReturnType<typeof loginOtp>>;
   const refusals: {
     code: BankErrorCode;
+    /** Tries left after it: a wrong code counts, a replayed one (already used) does not. */
+    attemptsRemaining?: number;
     /** Sets the scene; returns the code the person types. */
     arrange: (setup: Setup) => Promise<string>;
   }[] = [
-    { code: 'wrong-code', arrange: ({ demo, token, clock }) => wrongCode(demo, token, clock.now()) },
+    {
+      code: 'wrong-code',
+      attemptsRemaining: 4,
+      arrange: ({ demo, token, clock }) => wrongCode(demo, token, clock.now()),
+    },
     {
       code: 'replayed-code',
       arrange: async ({ demo, token, clock, rightCode }) => {
@@ -90,7 +96,7 @@ describe('<bank-login-otp>', () => {
       },
     },
   ];
-  for (const { code, arrange } of refusals) {
+  for (const { code, attemptsRemaining, arrange } of refusals) {
     for (const locale of ['ja', 'en'] as const satisfies Locale[]) {
       it(`shows ${code} beside the field, clears it, opens no session (${locale})`, async () => {
         const setup = await loginOtp();
@@ -101,13 +107,15 @@ describe('<bank-login-otp>', () => {
         await typeInto(root, 'code', typed);
         await sendKeys({ press: 'Enter' });
         const message = await refusalShown(element);
-        expectRefusalBeside(element, 'code', code, 4, locale);
+        expectRefusalBeside(element, 'code', code, attemptsRemaining, locale);
         expect(root.activeElement).to.equal(message);
         expect(root.querySelector('#code')!.getAttribute('aria-describedby')).to.equal(
           'code-hint code-error',
         );
         expect(root.querySelector<HTMLInputElement>('#code')!.value).to.equal('');
-        expect((await demo.bank.customer(CUSTOMER.contractId))!.failedAttempts).to.equal(1);
+        expect((await demo.bank.customer(CUSTOMER.contractId))!.failedAttempts).to.equal(
+          attemptsRemaining === undefined ? 0 : 1,
+        );
         expect((await storeSnapshot(demo)).sessions).to.deep.equal(before.sessions);
         await expect(element).to.be.accessible();
       });

@@ -4,6 +4,7 @@ import '../../../components/bank-login.js';
 import type { BankLogin } from '../../../components/bank-login.js';
 import { runBankScreenSuite } from './bank-screen.suite.js';
 import { mountOnDemo, nextEvent, refusalShown, shadowText, submitLogin, typeInto } from './fixtures.js';
+import { okOf } from '../../results.js';
 
 const loginScreen = () => mountOnDemo('bank-login');
 
@@ -91,7 +92,7 @@ describe('<bank-login>', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(input.getAttribute('aria-describedby')).to.contain('contract-id-error');
     expect(root.querySelector('#contract-id-error')!.textContent).to.contain('4〜16桁の数字');
-    expect(await demo.bank.auditLog()).to.deep.equal([]);
+    expect(okOf(await demo.bank.auditLog()).entries).to.deep.equal([]);
     await expect(element).to.be.accessible();
   });
 

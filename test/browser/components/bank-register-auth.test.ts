@@ -76,7 +76,8 @@ describe('<bank-register-auth>', () => {
   runCredentialRefusals('bank-register-auth', [
     { code: 'malformed-password', contractId: '1234567890', password: 'abc', field: 'password' },
     {
-      code: 'unknown-contract',
+      code: 'wrong-password',
+      typed: 'an unknown contract ID',
       contractId: '9999999999',
       password: 'Demo1234',
       field: 'form',

@@ -151,6 +151,8 @@ export interface CredentialRefusal {
   /** Where the message shows: `contract-id`, `password` or `form`. */
   field: string;
   attemptsRemaining?: number;
+  /** What was typed, where the code alone does not say (an unknown contract ID is a wrong password). */
+  typed?: string;
 }
 
 /**
@@ -159,8 +161,9 @@ export interface CredentialRefusal {
  * registered or removed and no session opened; for malformed input, nothing stored at all.
  */
 export function runCredentialRefusals(tag: ScreenTag, refusals: readonly CredentialRefusal[]) {
-  for (const { code, contractId, password, field, attemptsRemaining } of refusals) {
-    it(`shows ${code} beside ${field}, keeps the ID, clears the password, changes no registration`, async () => {
+  for (const { code, contractId, password, field, attemptsRemaining, typed } of refusals) {
+    const what = typed ? `${code} (${typed})` : code;
+    it(`shows ${what} beside ${field}, keeps the ID, clears the password, changes no registration`, async () => {
       const { element, root, demo } = await mountOnDemo(tag);
       const before = await storeSnapshot(demo);
       await submitLogin(root, contractId, password);

@@ -7,6 +7,7 @@ import { openDemo, type Demo } from '../../../src/demo.js';
 import { failureMessage, messagesFor, type Locale } from '../../../src/i18n/index.js';
 import { TOKEN_PERIOD, type InstalledToken } from '../../../src/token/device.js';
 import { VIP_MAX_FAILURES } from '../../../src/vip/service.js';
+import { okOf } from '../../results.js';
 
 /** A demo on memory stores with a frozen clock the test moves, and cheap password hashing. */
 export async function screenDemo() {
@@ -97,7 +98,7 @@ export async function refusalShown(element: BankScreen): Promise<HTMLElement> {
 /** Everything the three parties hold that a screen could change. */
 export async function storeSnapshot(demo: Demo) {
   return {
-    audit: await demo.bank.auditLog(),
+    audit: okOf(await demo.bank.auditLog()).entries,
     customers: await demo.bank.listCustomers(),
     sessions: await demo.databases.bank.read(['sessions'], (tx) => tx.store('sessions').getAll()),
     credentials: await demo.vip.list(),

@@ -187,8 +187,9 @@ describe('<guided-rehearsal>', () => {
       expect(text(root.querySelector('.hint p'))).to.equal(hint);
       expect(text(root.querySelector('.hint h3'))).to.equal(ja.hintTitle);
       await waitUntil(() => status(root) === hint, status(root));
-      // Back to the password, which the screen cleared.
-      expect(text(root.querySelector('.step-text'))).to.equal(`②${ja.steps['login-password'].text}`);
+      // Back to the first of the two fields, as for an unknown contract ID: which was wrong is not
+      // told. The contract ID is still there; typing the password (cleared by the screen) moves on.
+      expect(text(root.querySelector('.step-text'))).to.equal(`①${ja.steps['login-contract-id'].text}`);
       await typeInto(login.shadowRoot!, 'password', TOKEN_HOLDER.password);
       await element.updateComplete;
       expect(root.querySelector('.hint')).to.equal(null);

@@ -8,6 +8,7 @@ import { toolMessagesFor } from '../../../src/i18n/tool-messages.js';
 import { SCENARIO_IDS, type ScenarioId } from '../../../src/scenarios.js';
 import { allowClipboard, clipboardText, withoutClipboardApi } from '../clipboard.js';
 import { nextEvent, screenDemo, shadowText, storeSnapshot, type ScreenDemo } from './fixtures.js';
+import { okOf } from '../../results.js';
 
 const ja = toolMessagesFor('ja').trainer;
 const en = toolMessagesFor('en').trainer;
@@ -149,7 +150,7 @@ describe('<trainer-bar>', () => {
     it('resets to the seed on confirmation and fires demo-reset', async () => {
       const { root, demo, element } = await mountOpen();
       await demo.bank.addCustomer({ contractId: '5555', password: 'Extra1234', name: 'x', balance: 0 });
-      await demo.device.install('desktop', demo.clock.now());
+      okOf(await demo.device.install('desktop', demo.clock.now()));
       button(root, ja.reset).click();
       await element.updateComplete;
       const reset = nextEvent<Record<string, never>>(element, 'demo-reset');

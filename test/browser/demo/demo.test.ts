@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { createClock, type Clock } from '../../../src/clock.js';
 import { openDemo, type Demo } from '../../../src/demo.js';
-import { deleteDatabase } from '../store/helpers.js';
+import { bankDatabase } from '../../../src/bank/schema.js';
+import { openIndexedDatabase } from '../../../src/store/index.js';
+import { deleteDatabase, rawOpen, rawShape } from '../store/helpers.js';
+import { okOf } from '../../results.js';
 
 const APP_DATABASES = ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'];
 
@@ -84,6 +87,94 @@ describe('openDemo in Chromium', () => {
     });
   });
 
+  it('removes sessions and tickets that expired while the page was closed, when it opens again', async () => {
+    const first = await demo();
+    const session = await first.bank.login('1234567890', 'Demo1234');
+    const ticket = await first.bank.login('2345678901', 'Demo2345');
+    expect([session.ok, ticket.ok]).to.deep.equal([true, true]);
+    first.close();
+    realNow += 10 * 60_000; // the ticket's lifetime; the login session lives on
+    const second = await demo();
+    const left = await second.databases.bank.read(['sessions'], (tx) => tx.store('sessions').getAll());
+    expect(left.map((record) => record.purpose)).to.deep.equal(['account']);
+  });
+
+  /** The tokens on disk, read past the demo: credential IDs on the device and at the service. */
+  async function onDisk() {
+    const read = async (name: string, store: string) => {
+      const db = await rawOpen(name);
+      try {
+        const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAllKeys();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        return keys.map(String).sort();
+      } finally {
+        db.close();
+      }
+    };
+    return {
+      device: await read('otp-rehearsal-token', 'tokens'),
+      service: await read('otp-rehearsal-vip', 'credentials'),
+    };
+  }
+
+  it('runs all three parties in memory when one cannot open on disk, and leaves the tokens on disk as they were', async () => {
+    const first = await demo();
+    okOf(await first.device.install('desktop', clock.now()));
+    const before = await onDisk();
+    expect(before.device).to.have.length(2);
+    first.close();
+    // An old tab of an older build holds the bank's database open at its version, deaf to the
+    // upgrade: the newer build's bank cannot open it (blocked), while the device's and the
+    // service's databases open at once.
+    await deleteDatabase('otp-rehearsal-bank');
+    const older = bankDatabase.migrations.length - 1;
+    (
+      await openIndexedDatabase({ ...bankDatabase, migrations: bankDatabase.migrations.slice(0, older) })
+    ).close();
+    const oldTab = await rawOpen('otp-rehearsal-bank', older);
+    oldTab.onversionchange = null;
+    try {
+      const second = await demo();
+      expect(second.storage.kind).to.equal('memory');
+      expect(second.storage.fallbackReason).to.match(/otp-rehearsal-bank.*BlockedError/);
+      expect(Object.values(second.databases).map((db) => db.kind)).to.deep.equal([
+        'memory',
+        'memory',
+        'memory',
+      ]);
+      // The demo works, on its memory seed.
+      expect(await second.device.list()).to.have.length(1);
+      expect(await second.bank.login('1234567890', 'Demo1234')).to.include({ ok: true });
+      second.close();
+      expect(await onDisk()).to.deep.equal(before);
+    } finally {
+      oldTab.close();
+    }
+    // The upgrade that waited goes through now, and its connection is closed at once.
+    expect((await rawShape('otp-rehearsal-bank')).version).to.equal(bankDatabase.migrations.length);
+  });
+
+  it('seeds a bank found empty beside tokens on disk, and keeps those tokens and their secrets', async () => {
+    const first = await demo();
+    const mine = okOf(await first.device.install('desktop', clock.now())).token;
+    const before = await onDisk();
+    first.close();
+    await deleteDatabase('otp-rehearsal-bank');
+
+    const second = await demo();
+    expect(second.storage).to.deep.equal({ kind: 'indexeddb' });
+    expect(await second.bank.listCustomers()).to.have.length(3);
+    const after = await onDisk();
+    for (const id of before.device) expect(after.device).to.include(id);
+    for (const id of before.service) expect(after.service).to.include(id);
+    expect(after.device).to.have.length(3); // and the new seed customer's token
+    const kept = await second.device.get(mine.credentialId);
+    expect(Array.from(kept!.secret)).to.deep.equal(Array.from(mine.secret));
+  });
+
   it('registers a new token, then asks for its code at login, and resets to the seed', async () => {
     const { bank, device, resetToSeed } = await demo();
     const registeredAt = clock.now();
@@ -91,7 +182,7 @@ describe('openDemo in Chromium', () => {
     expect(await bank.login('1234567890', 'Demo1234')).to.include({ ok: true, next: 'account' });
 
     // R1 → R2 → R3 with a newly installed app.
-    const token = await device.install('mobile', clock.now());
+    const token = okOf(await device.install('mobile', clock.now())).token;
     const start = await bank.startRegistration('1234567890', 'Demo1234');
     expect(start.ok).to.equal(true);
     const registration = await bank.completeRegistration(
@@ -124,6 +215,6 @@ describe('openDemo in Chromium', () => {
       ['3456789012', false, null],
     ]);
     expect(tokens.map((t) => t.credentialId)).to.deep.equal([customers[1].credentialId]);
-    expect(await bank.auditLog()).to.deep.equal([]);
+    expect(okOf(await bank.auditLog()).entries).to.deep.equal([]);
   });
 });

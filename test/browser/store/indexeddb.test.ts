@@ -8,10 +8,12 @@ import {
   type CustomerRecord,
 } from '../../../src/bank/schema.js';
 import {
-  DatabaseClosedError,
+  StorageError,
+  isStorageError,
   openDatabase,
   openIndexedDatabase,
   openMemoryDatabase,
+  openStorage,
   type DBSchema,
   type Database,
   type DatabaseDefinition,
@@ -20,6 +22,7 @@ import {
 } from '../../../src/store/index.js';
 import type { ValidationService } from '../../../src/vip/service.js';
 import { deleteDatabase, rawOpen, rawShape, rawWrite, rejection, uniqueName } from './helpers.js';
+import { okOf } from '../../results.js';
 
 interface Thing {
   id: string;
@@ -166,12 +169,62 @@ describe('openIndexedDatabase', () => {
     );
     expect((await rawShape(v1.name)).version).to.equal(2);
 
+    // The old page's next operations: a StorageError that says why (the page shows it with a reload).
     const error = await rejection(old.read(['things'], (tx) => tx.store('things').getAll()));
-    expect(error).to.be.instanceOf(DatabaseClosedError);
-    expect((error as Error).message).to.match(/reload/);
-    expect(await rejection(old.write(['things'], (tx) => tx.store('things').clear()))).to.be.instanceOf(
-      DatabaseClosedError,
+    expect(error).to.be.instanceOf(StorageError);
+    expect(error).to.include({ reason: 'newer-version', database: v1.name });
+    expect(isStorageError(error)).to.equal(true);
+    const writing = await rejection(
+      old.write(['things'], (tx) =>
+        tx.store('things').put({ id: 'b', label: 'lost', bytes: new Uint8Array() }),
+      ),
     );
+    expect(writing).to.include({ reason: 'newer-version' });
+    expect(await upgraded.read(['things'], (tx) => tx.store('things').count())).to.equal(1);
+  });
+
+  it('opens the connection again, unnoticed, when another tab closed it for an upgrade that then failed', async () => {
+    const notes = definition();
+    const db = await track(openIndexedDatabase<TestSchema>(notes));
+    await db.write(['things'], (tx) =>
+      tx.store('things').put({ id: 'a', label: 'kept', bytes: new Uint8Array() }),
+    );
+    // A newer build's upgrade that fails: our connection closed for it, and the database stays
+    // at our version.
+    const upgrade = rejection(
+      rawOpen(notes.name, 2, (_db, tx) => {
+        tx.abort();
+      }),
+    );
+    expect(await upgrade).to.have.property('name', 'AbortError');
+    expect((await rawShape(notes.name)).version).to.equal(1);
+
+    await db.write(['things'], (tx) =>
+      tx.store('things').put({ id: 'b', label: 'after', bytes: new Uint8Array() }),
+    );
+    const labels = await db.read(['things'], async (tx) =>
+      (await tx.store('things').getAll()).map((t) => t.label),
+    );
+    expect(labels).to.deep.equal(['kept', 'after']);
+  });
+
+  it('says the database was deleted in another tab, and does not create an empty one in its place', async () => {
+    const notes = definition();
+    const db = await track(openIndexedDatabase<TestSchema>(notes));
+    await db.write(['things'], (tx) =>
+      tx.store('things').put({ id: 'a', label: 'x', bytes: new Uint8Array() }),
+    );
+    await deleteDatabase(notes.name);
+
+    const error = await rejection(
+      db.write(['things'], (tx) => tx.store('things').put({ id: 'b', label: 'y', bytes: new Uint8Array() })),
+    );
+    expect(error).to.be.instanceOf(StorageError);
+    expect(error).to.include({ reason: 'deleted' });
+    expect((await indexedDB.databases()).map((info) => info.name)).not.to.include(notes.name);
+    expect(await rejection(db.read(['things'], (tx) => tx.store('things').count()))).to.include({
+      reason: 'deleted',
+    });
   });
 });
 
@@ -217,12 +270,50 @@ describe('openDatabase', () => {
   });
 });
 
+describe('openStorage', () => {
+  it('opens every database on disk when all can be', async () => {
+    const storage = await openStorage<{ a: TestSchema; b: TestSchema }>({ a: definition(), b: definition() });
+    for (const db of Object.values(storage.databases)) track(Promise.resolve(db));
+    expect(storage.kind).to.equal('indexeddb');
+    expect([storage.databases.a.kind, storage.databases.b.kind]).to.deep.equal(['indexeddb', 'indexeddb']);
+  });
+
+  it('puts all in memory when one cannot open, closes the others, and changes nothing on disk', async () => {
+    const fine = definition();
+    const newer = definition([createStores, addLabelIndex]);
+    const kept = await openIndexedDatabase<TestSchema>(fine);
+    await kept.write(['things'], (tx) =>
+      tx.store('things').put({ id: 'a', label: 'on disk', bytes: new Uint8Array([1]) }),
+    );
+    kept.close();
+    (await rawOpen(newer.name, 99)).close();
+
+    const storage = await openStorage<{ fine: TestSchema; newer: TestSchema }>({ fine, newer });
+    expect(storage.kind).to.equal('memory');
+    expect(storage.fallbackReason).to.match(new RegExp(`${newer.name}.*VersionError`));
+    expect(storage.databases.fine.kind).to.equal('memory');
+    expect(storage.databases.fine.fallbackReason).to.equal(storage.fallbackReason);
+    expect(await storage.databases.fine.read(['things'], (tx) => tx.store('things').count())).to.equal(0);
+    // The database that did open on disk was closed (else this delete would be blocked) untouched.
+    const onDisk = await rawOpen(fine.name);
+    const label = await new Promise((resolve) => {
+      const tx = onDisk.transaction('things');
+      const request = tx.objectStore('things').get('a');
+      tx.oncomplete = () => resolve(request.result?.label);
+    });
+    onDisk.close();
+    expect(label).to.equal('on disk');
+    await deleteDatabase(fine.name);
+  });
+});
+
 describe('bankDatabase upgrade from version 1', () => {
   const contractId = '1234567890';
   const loginTime = Date.UTC(2025, 3, 1, 9, 30);
   const vipStub: ValidationService = {
     validate: async () => ({ ok: false, code: 'unknown-credential', status: '6004' }),
-    isKnown: async () => false,
+    credentialStatus: async (ids) => ids.map(() => undefined),
+    unlock: async () => ({ ok: false, code: 'unknown-credential' }),
   };
 
   /** Writes the database exactly as migration 1 left it, with records the way v1 wrote them. */
@@ -303,7 +394,7 @@ describe('bankDatabase upgrade from version 1', () => {
       credentialId: null,
     });
     expect(await counter.customer(contractId)).to.include({ lastLoginAt: loginTime, failedAttempts: 0 });
-    const log = await counter.auditLog({ contractId });
+    const log = okOf(await counter.auditLog({ contractId })).entries;
     expect(log.map((entry) => [entry.operation, entry.result])).to.deep.equal([
       ['login', 'ok'],
       ['login', 'wrong-password'],
@@ -316,7 +407,8 @@ describe('bankDatabase upgrade from version 1', () => {
 describe('bankDatabase upgrade from version 2', () => {
   const vipStub: ValidationService = {
     validate: async () => ({ ok: false, code: 'unknown-credential', status: '6004' }),
-    isKnown: async () => false,
+    credentialStatus: async (ids) => ids.map(() => undefined),
+    unlock: async () => ({ ok: false, code: 'unknown-credential' }),
   };
   const [alice, bob] = ['1234567890', '2345678901'];
   const v2Log: AuditEntry[] = [
@@ -348,11 +440,13 @@ describe('bankDatabase upgrade from version 2', () => {
     expect(db.fallbackReason).to.equal(undefined);
     expect(db.kind).to.equal('indexeddb');
     expect(await rawShape(bank.name)).to.deep.equal({
-      version: 3,
+      version: 4,
       indexes: {
         audit: ['by-contract', 'by-contract-operation', 'by-operation'],
         customers: ['by-credential'],
+        keys: [],
         sessions: [],
+        'unknown-contracts': [],
       },
     });
     const { aliceLogins, count, anonymous } = await db.read(['audit'], async (tx) => ({
@@ -379,19 +473,70 @@ describe('bankDatabase upgrade from version 2', () => {
     expect(db.fallbackReason).to.equal(undefined);
     const counter = new Bank(db, vipStub, { now: () => 7000, passwordIterations: 1000 });
 
-    const page = await counter.auditPage({ contractId: alice, operation: 'login', limit: 2 });
+    const page = okOf(await counter.auditPage({ contractId: alice, operation: 'login', limit: 2 }));
     expect(page.total).to.equal(3);
     expect(page.entries.map((entry) => entry.time)).to.deep.equal([6000, 3000]);
-    const older = await counter.auditPage({
-      contractId: alice,
-      operation: 'login',
-      at: { olderThan: page.entries[1].id! },
-      limit: 2,
-    });
+    const older = okOf(
+      await counter.auditPage({
+        contractId: alice,
+        operation: 'login',
+        at: { olderThan: page.entries[1].id! },
+        limit: 2,
+      }),
+    );
     expect(older.entries.map((entry) => entry.time)).to.deep.equal([1000]);
     expect(
-      (await counter.auditLog({ contractId: bob, operation: 'login' })).map((e) => e.time),
+      okOf(await counter.auditLog({ contractId: bob, operation: 'login' })).entries.map((e) => e.time),
     ).to.deep.equal([2000]);
+  });
+});
+
+describe('bankDatabase upgrade from version 3', () => {
+  const vipStub: ValidationService = {
+    validate: async () => ({ ok: false, code: 'unknown-credential', status: '6004' }),
+    credentialStatus: async (ids) => ids.map(() => undefined),
+    unlock: async () => ({ ok: false, code: 'unknown-credential' }),
+  };
+  const v3Log: AuditEntry[] = [
+    { time: 1000, contractId: '1234567890', operation: 'login', result: 'wrong-password' },
+    // A one-time password typed into the contract ID field, logged whole by version 3.
+    { time: 2000, contractId: '287082', operation: 'login', result: 'unknown-contract' },
+    { time: 3000, contractId: '9876543210', operation: 'register-auth', result: 'unknown-contract' },
+  ];
+
+  it('masks the unknown contract IDs already logged, and makes the key that counts new ones', async () => {
+    const bank = definition(bankDatabase.migrations);
+    const v3 = await openIndexedDatabase<BankSchema>({
+      name: bank.name,
+      migrations: bankDatabase.migrations.slice(0, 3),
+    });
+    await v3.write(['audit'], async (tx) => {
+      for (const entry of v3Log) await tx.store('audit').add(entry);
+    });
+    v3.close();
+
+    const db = await track(openDatabase<BankSchema>(bank));
+    expect(db.kind).to.equal('indexeddb');
+    const { log, keys } = await db.read(['audit', 'keys'], async (tx) => ({
+      log: await tx.store('audit').getAll(),
+      keys: await tx.store('keys').getAll(),
+    }));
+    expect(log.map((entry) => [entry.id, entry.contractId, entry.result])).to.deep.equal([
+      [1, '1234567890', 'wrong-password'],
+      [2, '2****2', 'unknown-contract'],
+      [3, '98******10', 'unknown-contract'],
+    ]);
+    expect(keys.map((key) => [key.name, key.key.length])).to.deep.equal([['unknown-contract', 32]]);
+
+    const counter = new Bank(db, vipStub, { now: () => 4000, passwordIterations: 1000 });
+    expect(await counter.login('9876543210', 'Whatever1')).to.deep.equal({
+      ok: false,
+      code: 'wrong-password',
+      attemptsRemaining: 4,
+    });
+    expect(
+      okOf(await counter.auditLog({ contractId: '98******10' })).entries.map((entry) => entry.time),
+    ).to.deep.equal([4000, 3000]);
   });
 });
 
@@ -452,8 +597,32 @@ for (const [kind, open] of Object.entries(implementations)) {
         }),
       );
 
-      expect(error).to.have.property('name', 'ConstraintError');
+      expect(error).to.be.instanceOf(StorageError);
+      expect(error).to.include({ reason: 'failed' });
+      expect((error as Error).cause).to.have.property('name', 'ConstraintError');
       expect(await db.read(['customers'], (tx) => tx.store('customers').count())).to.equal(0);
+    });
+
+    it('refuses a record it cannot store, midway: a StorageError, and nothing of the transaction written', async () => {
+      const db = await track(open<TestSchema>(definition()));
+      const error = await rejection(
+        db.write(['things', 'log'], async (tx) => {
+          await tx.store('log').add({ contractId: 'A', text: 'first' });
+          await tx.store('things').put({ id: 'a', label: 'fine', bytes: new Uint8Array() });
+          // A function cannot be structured-cloned: IndexedDB refuses the record (DataCloneError).
+          await tx
+            .store('things')
+            .put({ id: 'b', label: 'refused', bytes: new Uint8Array(), call: () => 0 } as never);
+        }),
+      );
+      expect(isStorageError(error)).to.equal(true);
+      expect(error).to.include({ reason: 'failed' });
+      expect((error as Error).cause).to.have.property('name', 'DataCloneError');
+      const counts = await db.read(['things', 'log'], async (tx) => [
+        await tx.store('things').count(),
+        await tx.store('log').count(),
+      ]);
+      expect(counts).to.deep.equal([0, 0]);
     });
 
     it('pages newest first with offset and limit, over the store and over an index', async () => {

@@ -3,6 +3,7 @@ import type { AuditFilter, AuditPageAt } from '../../../src/bank/bank.js';
 import { AUDIT_OPERATIONS, type AuditEntry } from '../../../src/bank/schema.js';
 import type { Demo } from '../../../src/demo.js';
 import { DEFAULT, memoryDemo } from '../fixtures.js';
+import { okOf } from '../../results.js';
 
 let demo: Demo;
 beforeEach(async () => {
@@ -58,8 +59,10 @@ describe('audit log with both filters', () => {
     const want = expected(all, both);
     expect(want.length).toBeGreaterThan(20);
 
-    expect(ids(await demo.bank.auditLog({ ...both, limit: 500 }))).toEqual(ids(want));
-    expect(ids(await demo.bank.auditLog({ ...both, offset: 5, limit: 7 }))).toEqual(ids(want.slice(5, 12)));
+    expect(ids(okOf(await demo.bank.auditLog({ ...both, limit: 500 })).entries)).toEqual(ids(want));
+    expect(ids(okOf(await demo.bank.auditLog({ ...both, offset: 5, limit: 7 })).entries)).toEqual(
+      ids(want.slice(5, 12)),
+    );
     const count = await demo.databases.bank.read(['audit'], (tx) =>
       tx.store('audit').count('by-contract-operation', [both.contractId, both.operation]),
     );
@@ -70,11 +73,11 @@ describe('audit log with both filters', () => {
     const all = await writeLog(60);
     const anonymous = all.filter((entry) => entry.contractId === null);
     expect(anonymous).toHaveLength(4);
-    const everything = await demo.bank.auditLog({ limit: 500 });
+    const everything = okOf(await demo.bank.auditLog({ limit: 500 })).entries;
     expect(everything.filter((entry) => entry.contractId === null)).toHaveLength(4);
     for (const contractId of CUSTOMERS) {
       for (const operation of AUDIT_OPERATIONS) {
-        const page = await demo.bank.auditLog({ contractId, operation, limit: 500 });
+        const page = okOf(await demo.bank.auditLog({ contractId, operation, limit: 500 })).entries;
         expect(page.every((entry) => entry.contractId === contractId && entry.operation === operation)).toBe(
           true,
         );
@@ -89,7 +92,7 @@ describe('auditPage (keyset paging for the counter)', () => {
     const pages: AuditEntry[][] = [];
     let at = start;
     for (;;) {
-      const page = await demo.bank.auditPage({ ...filter, at, limit });
+      const page = okOf(await demo.bank.auditPage({ ...filter, at, limit }));
       if (page.entries.length === 0) break;
       pages.push(page.entries);
       const edge = older ? page.entries[page.entries.length - 1] : page.entries[0];
@@ -103,7 +106,7 @@ describe('auditPage (keyset paging for the counter)', () => {
     it(`pages ${JSON.stringify(filter)} newest first to the end, and back from the oldest, on the same pages`, async () => {
       const all = await writeLog(250);
       const want = expected(all, filter);
-      const { total } = await demo.bank.auditPage(filter);
+      const { total } = okOf(await demo.bank.auditPage(filter));
       expect(total).toBe(want.length);
 
       const down = await walk(filter, 7, 'newest', true);
@@ -117,30 +120,30 @@ describe('auditPage (keyset paging for the counter)', () => {
   }
 
   it('holds the remainder on the oldest page, a full page when the total divides, nothing when empty', async () => {
-    expect(await demo.bank.auditPage({ at: 'oldest' })).toEqual({ entries: [], total: 0 });
+    expect(okOf(await demo.bank.auditPage({ at: 'oldest' }))).toEqual({ ok: true, entries: [], total: 0 });
     const all = await writeLog(120);
     const newestFirst = expected(all, {});
-    expect(ids((await demo.bank.auditPage({ at: 'oldest', limit: 50 })).entries)).toEqual(
+    expect(ids(okOf(await demo.bank.auditPage({ at: 'oldest', limit: 50 })).entries)).toEqual(
       ids(newestFirst.slice(100)),
     );
-    expect(ids((await demo.bank.auditPage({ at: 'oldest', limit: 40 })).entries)).toEqual(
+    expect(ids(okOf(await demo.bank.auditPage({ at: 'oldest', limit: 40 })).entries)).toEqual(
       ids(newestFirst.slice(80)),
     );
   });
 
   it('keeps the entries of an anchored page when newer ones are logged; only the total grows', async () => {
     await writeLog(100);
-    const first = await demo.bank.auditPage({ limit: 10 });
+    const first = okOf(await demo.bank.auditPage({ limit: 10 }));
     const anchor = { olderThan: first.entries[9].id! };
-    const second = await demo.bank.auditPage({ at: anchor, limit: 10 });
+    const second = okOf(await demo.bank.auditPage({ at: anchor, limit: 10 }));
 
     await demo.bank.login(DEFAULT.contractId, 'Wrong123');
     await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
 
-    const again = await demo.bank.auditPage({ at: anchor, limit: 10 });
+    const again = okOf(await demo.bank.auditPage({ at: anchor, limit: 10 }));
     expect(ids(again.entries)).toEqual(ids(second.entries));
     expect(again.total).toBe(second.total + 2);
-    const newest = await demo.bank.auditPage({ limit: 2 });
+    const newest = okOf(await demo.bank.auditPage({ limit: 2 }));
     expect(newest.entries.map((entry) => [entry.operation, entry.result])).toEqual([
       ['login', 'ok'],
       ['login', 'wrong-password'],
@@ -149,8 +152,8 @@ describe('auditPage (keyset paging for the counter)', () => {
 
   it('pages 50 entries unless asked otherwise, and never more than 500', async () => {
     await writeLog(600);
-    expect((await demo.bank.auditPage()).entries).toHaveLength(50);
-    expect((await demo.bank.auditPage({ limit: 10_000 })).entries).toHaveLength(500);
-    expect((await demo.bank.auditPage({ limit: 0 })).entries).toHaveLength(1);
+    expect(okOf(await demo.bank.auditPage()).entries).toHaveLength(50);
+    expect(okOf(await demo.bank.auditPage({ limit: 10_000 })).entries).toHaveLength(500);
+    expect(okOf(await demo.bank.auditPage({ limit: 0 })).entries).toHaveLength(1);
   });
 });

@@ -50,6 +50,7 @@ async function newestFirst(filter: AuditFilter = {}): Promise<AuditEntry[]> {
 /** What the counter does: read the page the request names, and place it (else the newest). */
 async function show(request: PageRequest, shown?: ShownPage, filter: AuditFilter = {}): Promise<ShownPage> {
   const page = await demo.bank.auditPage({ ...filter, at: request.at, limit: AUDIT_PAGE_SIZE });
+  if (!page.ok) throw new Error(page.code);
   return placePage(page, request, filter, shown) ?? show(NEWEST, shown, filter);
 }
 

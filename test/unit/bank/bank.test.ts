@@ -1,8 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as password from '../../../src/bank/password.js';
 import type { Demo } from '../../../src/demo.js';
+import { SESSION_LIFETIME_MS, TICKET_LIFETIME_MS } from '../../../src/bank/bank.js';
+import { MAX_FAILED_ATTEMPTS } from '../../../src/bank/codes.js';
 import type { InstalledToken } from '../../../src/token/device.js';
 import { DEFAULT, LOCKED, WITH_TOKEN, memoryDemo } from '../fixtures.js';
-import { messagesFor } from '../../../src/i18n/index.js';
+import { okOf } from '../../results.js';
 
 let demo: Demo;
 beforeEach(async () => {
@@ -25,7 +28,7 @@ const wrongCode = async (token: InstalledToken) => {
 const nextStep = () => demo.clock.shift(30_000);
 
 async function registerNewToken(customer = DEFAULT, kind: 'mobile' | 'desktop' = 'mobile') {
-  const token = await demo.device.install(kind, now());
+  const token = okOf(await demo.device.install(kind, now())).token;
   const started = await demo.bank.startRegistration(customer.contractId, customer.password);
   if (!started.ok) throw new Error(started.code);
   const done = await demo.bank.completeRegistration(started.ticket, token.credentialId, await codeOf(token));
@@ -79,33 +82,85 @@ describe('login without a token', () => {
     });
   });
 
-  it('answers an unknown contract ID as a wrong password: the same tries remaining, then locked', async () => {
+  it('answers an unknown contract ID exactly as a wrong password: the same code, tries remaining, then locked', async () => {
     const unknown: unknown[] = [];
     const wrong: unknown[] = [];
-    for (let attempt = 0; attempt < 6; attempt++) {
+    for (let attempt = 0; attempt < 7; attempt++) {
       unknown.push(await demo.bank.login('9999999999', 'Whatever1'));
       wrong.push(await demo.bank.login(DEFAULT.contractId, 'Wrong1234'));
     }
-    // What the person reads: the same message for both codes, and the same tries remaining.
-    const read = (answer: unknown) => {
-      const { code, attemptsRemaining } = answer as { code: string; attemptsRemaining?: number };
-      return [code === 'unknown-contract' ? 'wrong-password' : code, attemptsRemaining];
-    };
-    expect(unknown.map(read)).toEqual(wrong.map(read));
-    expect(unknown.map(read)).toEqual([
-      ['wrong-password', 4],
-      ['wrong-password', 3],
-      ['wrong-password', 2],
-      ['wrong-password', 1],
-      ['wrong-password', 0],
-      ['locked', undefined],
+    expect(unknown).toEqual(wrong);
+    expect(unknown).toEqual([
+      { ok: false, code: 'wrong-password', attemptsRemaining: 4 },
+      { ok: false, code: 'wrong-password', attemptsRemaining: 3 },
+      { ok: false, code: 'wrong-password', attemptsRemaining: 2 },
+      { ok: false, code: 'wrong-password', attemptsRemaining: 1 },
+      { ok: false, code: 'wrong-password', attemptsRemaining: 0 },
+      { ok: false, code: 'locked' },
+      { ok: false, code: 'locked' },
     ]);
-    expect(unknown[0]).toEqual({ ok: false, code: 'unknown-contract', attemptsRemaining: 4 });
-    expect(messagesFor('ja').errors['unknown-contract']).toBe(messagesFor('ja').errors['wrong-password']);
-    expect(messagesFor('en').errors['unknown-contract']).toBe(messagesFor('en').errors['wrong-password']);
-    // The staff's audit log still says which it was.
-    const log = await demo.bank.auditLog({ contractId: '9999999999' });
-    expect(log.map((entry) => entry.result)).toEqual(Array(6).fill('unknown-contract'));
+    // Each unknown ID counts apart, as each customer does.
+    expect(await demo.bank.login('9999999998', 'Whatever1')).toEqual(
+      await demo.bank.login(WITH_TOKEN.contractId, 'Wrong1234'),
+    );
+    // R1 and S1 answer alike too, and count with login.
+    expect(await demo.bank.startRegistration('9999999999', 'Whatever1')).toEqual({
+      ok: false,
+      code: 'locked',
+    });
+    expect(await demo.bank.startDeactivation('9999999997', 'Whatever1')).toEqual({
+      ok: false,
+      code: 'wrong-password',
+      attemptsRemaining: 4,
+    });
+    // The staff's audit log still says which it was, with the unknown ID masked.
+    const log = okOf(await demo.bank.auditLog({ contractId: '99******99' })).entries;
+    expect(log.map((entry) => [entry.operation, entry.result])).toEqual([
+      ['register-auth', 'unknown-contract'],
+      ...Array(7).fill(['login', 'unknown-contract']),
+    ]);
+    expect(okOf(await demo.bank.auditLog({ contractId: '9999999999' })).entries).toEqual([]);
+  });
+
+  it('hashes the password of a locked customer too: the time of the answer tells nothing', async () => {
+    const hashed: string[] = [];
+    const hashing = vi.spyOn(password, 'rehash').mockImplementation(async (typed, stored) => {
+      hashed.push(typed);
+      return password.pbkdf2Sha256(typed, stored.salt, stored.iterations);
+    });
+    try {
+      expect(await demo.bank.login(LOCKED.contractId, 'Locked123')).toEqual({ ok: false, code: 'locked' });
+      expect(await demo.bank.login('9999999999', 'Unknown123')).toMatchObject({ code: 'wrong-password' });
+      expect(await demo.bank.login(DEFAULT.contractId, 'Wrong1234')).toMatchObject({
+        code: 'wrong-password',
+      });
+      expect(hashed).toEqual(['Locked123', 'Unknown123', 'Wrong1234']);
+    } finally {
+      hashing.mockRestore();
+    }
+  });
+
+  it('never logs a one-time password typed into the contract ID field, nor any unknown ID whole', async () => {
+    const [token] = await demo.device.list();
+    const code = await codeOf(token);
+    expect(await demo.bank.login(code, WITH_TOKEN.password)).toMatchObject({ code: 'wrong-password' });
+    expect(await demo.bank.login('98765432109876', 'Whatever1')).toMatchObject({ code: 'wrong-password' });
+    expect(await demo.bank.login('4321', 'Whatever1')).toMatchObject({ code: 'wrong-password' });
+    const log = okOf(await demo.bank.auditLog()).entries;
+    expect(log.map((entry) => entry.contractId)).toEqual([
+      '4**1',
+      '98**********76',
+      `${code[0]}****${code[5]}`,
+    ]);
+    const stored = JSON.stringify(
+      await demo.databases.bank.read(['audit', 'unknown-contracts', 'sessions', 'customers'], async (tx) => [
+        await tx.store('audit').getAll(),
+        await tx.store('unknown-contracts').getAll(),
+        await tx.store('sessions').getAll(),
+        await tx.store('customers').getAll(),
+      ]),
+    );
+    for (const whole of [code, '98765432109876', '4321']) expect(stored).not.toContain(whole);
   });
 
   it('logs out, after which the session shows nothing', async () => {
@@ -121,6 +176,46 @@ describe('login without a token', () => {
     if (!login.ok || login.next !== 'account') throw new Error('login failed');
     demo.clock.shift(30 * 60_000);
     expect(await demo.bank.account(login.sessionId)).toEqual({ ok: false, code: 'not-signed-in' });
+  });
+});
+
+describe('expired sessions and tickets', () => {
+  const sessionIds = () =>
+    demo.databases.bank.read(['sessions'], async (tx) =>
+      (await tx.store('sessions').getAll()).map((session) => session.id),
+    );
+
+  it('removes an expired session when it is used (account page, logout)', async () => {
+    const first = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    const second = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    if (!first.ok || first.next !== 'account' || !second.ok || second.next !== 'account') throw new Error();
+    demo.clock.shift(30 * 60_000);
+    expect(await demo.bank.account(first.sessionId)).toEqual({ ok: false, code: 'not-signed-in' });
+    expect(await sessionIds()).toEqual([]);
+    expect(await demo.bank.logout(second.sessionId)).toEqual({ ok: false, code: 'not-signed-in' });
+    expect(okOf(await demo.bank.auditLog({ operation: 'logout' })).entries).toEqual([]);
+  });
+
+  it('removes expired tickets and sessions whenever a new one is opened, and keeps the live ones', async () => {
+    const abandoned = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
+    const otp = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+    if (!abandoned.ok || !otp.ok || otp.next !== 'otp') throw new Error();
+    demo.clock.shift(TICKET_LIFETIME_MS);
+    const live = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    if (!live.ok || live.next !== 'account') throw new Error();
+    expect(await sessionIds()).toEqual([live.sessionId]);
+  });
+
+  it('removes every expired one at once (the page does so when it opens the demo)', async () => {
+    await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
+    const session = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    if (!session.ok || session.next !== 'account') throw new Error();
+    demo.clock.shift(TICKET_LIFETIME_MS);
+    expect(await demo.bank.removeExpired()).toBe(1);
+    expect(await sessionIds()).toEqual([session.sessionId]);
+    demo.clock.shift(SESSION_LIFETIME_MS);
+    expect(await demo.bank.removeExpired()).toBe(1);
+    expect(await sessionIds()).toEqual([]);
   });
 });
 
@@ -148,13 +243,74 @@ describe('lockout', () => {
 
   it('staff unlock lifts the lock of the seeded locked customer', async () => {
     expect(await demo.bank.login(LOCKED.contractId, LOCKED.password)).toEqual({ ok: false, code: 'locked' });
-    expect(await demo.bank.staffUnlock(LOCKED.contractId)).toEqual({ ok: true });
+    expect(await demo.bank.staffUnlock(LOCKED.contractId)).toEqual({ ok: true, credentialId: null });
     expect(await demo.bank.login(LOCKED.contractId, LOCKED.password)).toMatchObject({
       ok: true,
       next: 'account',
     });
     expect(await demo.bank.staffUnlock(LOCKED.contractId)).toEqual({ ok: false, code: 'not-locked' });
     expect(await demo.bank.staffUnlock('0000000000')).toEqual({ ok: false, code: 'unknown-contract' });
+  });
+
+  it("shows the token's lock at the validation service beside the bank's, and staff unlock clears both", async () => {
+    const token = await seededToken();
+    const wrongCodes = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        const login = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+        if (!login.ok) return login;
+        if (login.next !== 'otp') throw new Error('expected the OTP step');
+        await demo.bank.confirmLoginOtp(login.ticket, await wrongCode(token));
+      }
+      return undefined;
+    };
+    await wrongCodes(5);
+    expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({
+      locked: true,
+      failedAttempts: 5,
+      credential: { failedAttempts: 5, locked: false },
+    });
+    expect(await demo.bank.staffUnlock(WITH_TOKEN.contractId)).toEqual({
+      ok: true,
+      credentialId: token.credentialId,
+    });
+    expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({
+      locked: false,
+      failedAttempts: 0,
+      credential: { failedAttempts: 0, locked: false },
+    });
+    await wrongCodes(5);
+    expect(await demo.bank.staffUnlock(WITH_TOKEN.contractId)).toEqual({
+      ok: true,
+      credentialId: token.credentialId,
+    });
+    // The right code is accepted: no lock left anywhere.
+    nextStep();
+    const login = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+    if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+    expect(await demo.bank.confirmLoginOtp(login.ticket, await codeOf(token))).toMatchObject({ ok: true });
+    const unlocks = okOf(await demo.bank.auditLog({ operation: 'staff-unlock' })).entries;
+    expect(unlocks.map((entry) => [entry.contractId, entry.result, entry.credentialId])).toEqual([
+      [WITH_TOKEN.contractId, 'ok', token.credentialId],
+      [WITH_TOKEN.contractId, 'ok', token.credentialId],
+    ]);
+  });
+
+  it("unlocks a token locked at the validation service alone, though the bank's customer is not locked", async () => {
+    const token = await seededToken();
+    for (let i = 0; i < 10; i++) await demo.vip.validate(token.credentialId, await wrongCode(token), now());
+    expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({
+      locked: false,
+      credential: { failedAttempts: 10, locked: true },
+    });
+    expect(await demo.bank.staffUnlock(WITH_TOKEN.contractId)).toEqual({
+      ok: true,
+      credentialId: token.credentialId,
+    });
+    expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({
+      credential: { failedAttempts: 0, locked: false },
+    });
+    expect(await demo.bank.staffUnlock(WITH_TOKEN.contractId)).toEqual({ ok: false, code: 'not-locked' });
+    expect((await demo.bank.customer(DEFAULT.contractId))?.credential).toBe(null);
   });
 
   it('locks after 5 wrong codes at the OTP step', async () => {
@@ -176,7 +332,7 @@ describe('lockout', () => {
 
 describe('registration R1 → R2 → R3', () => {
   it('binds a new token after a valid code, and login then asks for the OTP', async () => {
-    const token = await demo.device.install('mobile', now());
+    const token = okOf(await demo.device.install('mobile', now())).token;
     const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
     if (!started.ok) throw new Error(started.code);
     const done = await demo.bank.completeRegistration(
@@ -193,7 +349,7 @@ describe('registration R1 → R2 → R3', () => {
   });
 
   it('accepts the token ID as the app prints it: grouped, lower case', async () => {
-    const token = await demo.device.install('desktop', now());
+    const token = okOf(await demo.device.install('desktop', now())).token;
     const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
     if (!started.ok) throw new Error(started.code);
     const typed = token.credentialId.toLowerCase().replace(/^(.{4})(\d{4})(\d{4})$/, '$1 $2 $3');
@@ -214,7 +370,7 @@ describe('registration R1 → R2 → R3', () => {
   });
 
   it('refuses a wrong code, keeps the ticket, and then accepts the right one', async () => {
-    const token = await demo.device.install('mobile', now());
+    const token = okOf(await demo.device.install('mobile', now())).token;
     const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
     if (!started.ok) throw new Error(started.code);
     expect(
@@ -271,7 +427,7 @@ describe('registration R1 → R2 → R3', () => {
   });
 
   it('a ticket works once, for its own flow, for 10 minutes', async () => {
-    const token = await demo.device.install('mobile', now());
+    const token = okOf(await demo.device.install('mobile', now())).token;
     const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
     if (!started.ok) throw new Error(started.code);
     expect(await demo.bank.completeDeactivation(started.ticket, await codeOf(token))).toEqual({
@@ -295,7 +451,7 @@ describe('registration R1 → R2 → R3', () => {
   });
 
   it('cancelling a flow drops its ticket', async () => {
-    const token = await demo.device.install('mobile', now());
+    const token = okOf(await demo.device.install('mobile', now())).token;
     const started = await demo.bank.startRegistration(DEFAULT.contractId, DEFAULT.password);
     if (!started.ok) throw new Error(started.code);
     await demo.bank.cancelFlow(started.ticket);
@@ -324,18 +480,92 @@ describe('login with OTP (A1)', () => {
     expect(await demo.bank.confirmLoginOtp(second.ticket, code)).toEqual({
       ok: false,
       code: 'replayed-code',
-      attemptsRemaining: 4,
+      retryInSeconds: 30,
     });
     nextStep();
     expect(await demo.bank.confirmLoginOtp(second.ticket, await codeOf(token))).toMatchObject({ ok: true });
   });
 
-  it('a registration code cannot be replayed for login in the same 30 s', async () => {
+  /** The customer's failures at the bank and the token's at the validation service. */
+  async function failures(contractId: string, credentialId: string) {
+    const customer = await demo.bank.customer(contractId);
+    const credential = (await demo.vip.list()).find((c) => c.credentialId === credentialId);
+    return {
+      bank: [customer?.failedAttempts, customer?.locked],
+      vip: [credential?.consecutiveFailures, credential?.locked],
+    };
+  }
+
+  it('a registration code cannot be replayed for login in the same 30 s, and counts as no failure', async () => {
     const token = await registerNewToken();
+    demo.clock.shift(12_000);
+    // The person logs in at once, with the code the token still shows: refused, however often.
+    for (let attempt = 0; attempt < 2 * MAX_FAILED_ATTEMPTS; attempt++) {
+      const login = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+      if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+      expect(await demo.bank.confirmLoginOtp(login.ticket, await codeOf(token))).toEqual({
+        ok: false,
+        code: 'replayed-code',
+        retryInSeconds: 18,
+      });
+    }
+    expect(await failures(DEFAULT.contractId, token.credentialId)).toEqual({
+      bank: [0, false],
+      vip: [0, false],
+    });
+    const refused = okOf(
+      await demo.bank.auditLog({ contractId: DEFAULT.contractId, operation: 'login-otp' }),
+    ).entries;
+    expect(refused.map((entry) => entry.result)).toEqual(
+      Array(2 * MAX_FAILED_ATTEMPTS).fill('replayed-code'),
+    );
+    // 18 s later the token shows a new code, and it is accepted.
+    demo.clock.shift(18_000);
     const login = await demo.bank.login(DEFAULT.contractId, DEFAULT.password);
     if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+    expect(await demo.bank.confirmLoginOtp(login.ticket, await codeOf(token))).toMatchObject({ ok: true });
+  });
+
+  it('a trainer moving the clock back 30 s never locks a customer who types what the token shows', async () => {
+    const token = await seededToken();
+    const logIn = async () => {
+      const login = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+      if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+      return demo.bank.confirmLoginOtp(login.ticket, await codeOf(token));
+    };
+    expect(await logIn()).toMatchObject({ ok: true });
+    demo.clock.shift(-30_000);
+    for (let attempt = 0; attempt < 2 * MAX_FAILED_ATTEMPTS; attempt++) {
+      // The step before the one used: the first code accepted again is two steps (60 s) away.
+      expect(await logIn()).toEqual({ ok: false, code: 'replayed-code', retryInSeconds: 60 });
+    }
+    expect(await failures(WITH_TOKEN.contractId, token.credentialId)).toEqual({
+      bank: [0, false],
+      vip: [0, false],
+    });
+    demo.clock.shift(60_000);
+    expect(await logIn()).toMatchObject({ ok: true });
+  });
+
+  it('still counts a wrong code after replays, from where it stood', async () => {
+    const token = await seededToken();
+    const login = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+    if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+    expect(await demo.bank.confirmLoginOtp(login.ticket, await wrongCode(token))).toMatchObject({
+      code: 'wrong-code',
+      attemptsRemaining: 4,
+    });
+    await demo.vip.validate(token.credentialId, await codeOf(token), now());
     expect(await demo.bank.confirmLoginOtp(login.ticket, await codeOf(token))).toMatchObject({
       code: 'replayed-code',
+    });
+    expect(await demo.bank.confirmLoginOtp(login.ticket, await wrongCode(token))).toMatchObject({
+      code: 'wrong-code',
+      attemptsRemaining: 3,
+    });
+    expect(await failures(WITH_TOKEN.contractId, token.credentialId)).toEqual({
+      bank: [2, false],
+      vip: [1, false],
     });
   });
 });
@@ -393,7 +623,7 @@ describe('deactivation S1 → S2 → S3', () => {
 describe('device lost → reset at the bank counter (procedure.md X)', () => {
   it('staff reset the token ID, and the customer registers a new token', async () => {
     const lost = await seededToken();
-    expect(await demo.device.loseDevice(lost.credentialId)).toBe(true);
+    expect(await demo.device.loseDevice(lost.credentialId)).toEqual({ ok: true });
     expect(await demo.device.list()).toEqual([]);
     // The bank still has it: the customer cannot log in without the lost device.
     expect(await demo.bank.customer(WITH_TOKEN.contractId)).toMatchObject({
@@ -463,26 +693,25 @@ describe('audit log', () => {
     const code = await codeOf(token);
     await demo.bank.confirmLoginOtp(login.ticket, code);
 
-    const all = await demo.bank.auditLog();
+    const all = okOf(await demo.bank.auditLog()).entries;
     expect(all.map((entry) => [entry.contractId, entry.operation, entry.result])).toEqual([
       ['2345678901', 'login-otp', 'ok'],
       ['2345678901', 'login', 'ok'],
-      ['9999999999', 'login', 'unknown-contract'],
+      ['99******99', 'login', 'unknown-contract'],
       ['1234567890', 'login', 'ok'],
       ['1234567890', 'login', 'wrong-password'],
     ]);
     expect(all[0].credentialId).toBe(token.credentialId);
     expect(
-      (await demo.bank.auditLog({ contractId: DEFAULT.contractId })).map((entry) => entry.result),
+      okOf(await demo.bank.auditLog({ contractId: DEFAULT.contractId })).entries.map((entry) => entry.result),
     ).toEqual(['ok', 'wrong-password']);
-    expect(await demo.bank.auditLog({ operation: 'login-otp' })).toHaveLength(1);
-    expect(await demo.bank.auditLog({ contractId: WITH_TOKEN.contractId, operation: 'login' })).toHaveLength(
-      1,
-    );
-    expect((await demo.bank.auditLog({ offset: 1, limit: 2 })).map((entry) => entry.operation)).toEqual([
-      'login',
-      'login',
-    ]);
+    expect(okOf(await demo.bank.auditLog({ operation: 'login-otp' })).entries).toHaveLength(1);
+    expect(
+      okOf(await demo.bank.auditLog({ contractId: WITH_TOKEN.contractId, operation: 'login' })).entries,
+    ).toHaveLength(1);
+    expect(
+      okOf(await demo.bank.auditLog({ offset: 1, limit: 2 })).entries.map((entry) => entry.operation),
+    ).toEqual(['login', 'login']);
 
     const text = JSON.stringify(all);
     for (const secret of ['Wrong123', DEFAULT.password, WITH_TOKEN.password, 'Whatever1', code]) {
@@ -506,7 +735,7 @@ describe('reset to seed', () => {
     ]);
     const tokens = await demo.device.list();
     expect(tokens.map((token) => token.credentialId)).toEqual([customers[1].credentialId]);
-    expect(await demo.bank.auditLog()).toEqual([]);
+    expect(okOf(await demo.bank.auditLog()).entries).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  maskContractId,
   parseBalance,
   parseContractId,
   parseCredentialId,
@@ -68,5 +69,18 @@ describe('bank input parsers', () => {
 
   it('turns full-width ASCII and the ideographic space half-width', () => {
     expect(toHalfWidth('ＡＢＣ　１２３！')).toBe('ABC 123!');
+  });
+});
+
+describe('maskContractId', () => {
+  it.each([
+    ['1234567890', '12******90'],
+    ['12345678', '12****78'],
+    ['123456', '1****6'],
+    ['1234', '1**4'],
+    ['1234567890123456', '12************56'],
+    ['12******90', '12******90'],
+  ])('%s → %s: never whole, never more than half', (id, masked) => {
+    expect(maskContractId(id)).toBe(masked);
   });
 });

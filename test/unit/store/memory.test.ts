@@ -61,9 +61,11 @@ describe('memory store', () => {
   it('refuses add of an existing key, and a write in a read transaction', async () => {
     const db = await open();
     await db.write(['people'], (tx) => tx.store('people').add({ id: 'a' }));
-    await expect(db.write(['people'], (tx) => tx.store('people').add({ id: 'a' }))).rejects.toBeInstanceOf(
-      ConstraintError,
-    );
+    await expect(db.write(['people'], (tx) => tx.store('people').add({ id: 'a' }))).rejects.toMatchObject({
+      name: 'StorageError',
+      reason: 'failed',
+      cause: expect.any(ConstraintError),
+    });
     await expect(db.read(['people'], (tx) => tx.store('people').put({ id: 'b' }))).rejects.toThrow(
       /read-only/,
     );
@@ -90,7 +92,7 @@ describe('memory store', () => {
     });
     await expect(
       db.write(['people'], (tx) => tx.store('people').put({ id: 'd', team: 'red' })),
-    ).rejects.toBeInstanceOf(ConstraintError);
+    ).rejects.toMatchObject({ reason: 'failed', cause: expect.any(ConstraintError) });
     // Re-putting the holder itself is not a clash.
     await db.write(['people'], (tx) => tx.store('people').put({ id: 'a', team: 'red' }));
     expect(await db.read(['people'], (tx) => tx.store('people').count('by-team'))).toBe(1);
@@ -147,7 +149,10 @@ describe('memory store', () => {
   it('refuses use after close', async () => {
     const db = await open();
     db.close();
-    await expect(db.read(['log'], (tx) => tx.store('log').count())).rejects.toThrow(/closed/);
+    await expect(db.read(['log'], (tx) => tx.store('log').count())).rejects.toMatchObject({
+      name: 'StorageError',
+      reason: 'closed',
+    });
   });
 });
 
@@ -163,7 +168,18 @@ describe('memory store, like IndexedDB', () => {
           .add({ id: 'a' })
           .catch(() => undefined);
       }),
-    ).rejects.toThrow(/AbortError/);
+    ).rejects.toMatchObject({ name: 'StorageError', reason: 'failed', cause: expect.any(ConstraintError) });
     expect(await db.read(['people'], (tx) => tx.store('people').count())).toBe(1);
+  });
+
+  it('refuses a record that cannot be cloned, as IndexedDB does, and writes nothing of the transaction', async () => {
+    const db = await open();
+    await expect(
+      db.write(['people'], async (tx) => {
+        await tx.store('people').put({ id: 'b' });
+        await tx.store('people').put({ id: 'c', call: () => 'a function' } as never);
+      }),
+    ).rejects.toMatchObject({ name: 'StorageError', reason: 'failed', cause: { name: 'DataCloneError' } });
+    expect(await db.read(['people'], (tx) => tx.store('people').count())).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import {
   type TokenSchema,
 } from '../../../src/token/device.js';
 import { VipService, vipDatabase, type VipSchema } from '../../../src/vip/service.js';
+import { okOf } from '../../results.js';
 
 let vip: VipService;
 let device: SoftTokenDevice;
@@ -29,8 +30,8 @@ describe('soft token device', () => {
   });
 
   it('installs each app with its own credential ID prefix and a 20-byte secret, provisioned with the service', async () => {
-    const mobile = await device.install('mobile', 1000);
-    const desktop = await device.install('desktop', 2000);
+    const mobile = okOf(await device.install('mobile', 1000)).token;
+    const desktop = okOf(await device.install('desktop', 2000)).token;
     expect(mobile.credentialId).toMatch(/^SYMC\d{8}$/);
     expect(desktop.credentialId).toMatch(/^SYDC\d{8}$/);
     expect(mobile.secret).toHaveLength(20);
@@ -43,7 +44,7 @@ describe('soft token device', () => {
   });
 
   it('shows the TOTP code for the time and the seconds left in its 30 s period', async () => {
-    const token = await device.install('mobile', 0);
+    const token = okOf(await device.install('mobile', 0)).token;
     const time = 1_700_000_012_345;
     expect(await device.code(token, time)).toEqual({
       code: await totp({ secret: token.secret, time }),
@@ -55,11 +56,11 @@ describe('soft token device', () => {
   });
 
   it('uninstall and device lost remove the token from the device only', async () => {
-    const first = await device.install('mobile', 0);
-    const second = await device.install('desktop', 1);
-    expect(await device.uninstall(first.credentialId)).toBe(true);
-    expect(await device.loseDevice(second.credentialId)).toBe(true);
-    expect(await device.uninstall(first.credentialId)).toBe(false);
+    const first = okOf(await device.install('mobile', 0)).token;
+    const second = okOf(await device.install('desktop', 1)).token;
+    expect(await device.uninstall(first.credentialId)).toEqual({ ok: true });
+    expect(await device.loseDevice(second.credentialId)).toEqual({ ok: true });
+    expect(await device.uninstall(first.credentialId)).toEqual({ ok: false, code: 'unknown-token' });
     expect(await device.list()).toEqual([]);
     expect(await vip.isKnown(first.credentialId)).toBe(true);
   });

@@ -5,6 +5,7 @@ import { openMemoryDatabase } from '../../../src/store/index.js';
 import { SoftTokenDevice, tokenDatabase, type TokenSchema } from '../../../src/token/device.js';
 import { OWN_PHONE_ISSUER, ownPhoneUri } from '../../../src/token/own-phone.js';
 import { VipService, vipDatabase, type VipSchema } from '../../../src/vip/service.js';
+import { okOf } from '../../results.js';
 
 // RFC 6238 Appendix B's SHA-1 seed, "12345678901234567890".
 const SEED = new TextEncoder().encode('12345678901234567890');
@@ -39,7 +40,7 @@ describe('ownPhoneUri', () => {
   });
 
   it('gives another implementation (otpauth, as a phone app) the codes the installed token shows', async () => {
-    const token = await device.install('mobile', Date.UTC(2026, 10, 24));
+    const token = okOf(await device.install('mobile', Date.UTC(2026, 10, 24))).token;
     const phone = OTPAuth.URI.parse(ownPhoneUri(token.credentialId, token.secret));
     expect(phone).toBeInstanceOf(OTPAuth.TOTP);
     expect(phone.issuer).toBe(OWN_PHONE_ISSUER);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { hotp, totp } from '../../../src/otp/index.js';
 import { openMemoryDatabase } from '../../../src/store/index.js';
-import { VipService, vipDatabase, type VipSchema } from '../../../src/vip/service.js';
+import { VIP_MAX_FAILURES, VipService, vipDatabase, type VipSchema } from '../../../src/vip/service.js';
 
 const secret = new TextEncoder().encode('12345678901234567890');
 const credentialId = 'SYMC12345678';
@@ -58,6 +58,35 @@ describe('validation service', () => {
     });
   });
 
+  it('counts no replayed code towards the lock, and says when the token shows an accepted code', async () => {
+    expect(await vip.validate(credentialId, await codeAtStep(1000), time)).toMatchObject({ ok: true });
+    // 15 s into step 1000: the token shows step 1001's code in 15 s.
+    for (let i = 0; i < 2 * VIP_MAX_FAILURES; i++) {
+      expect(await vip.validate(credentialId, await codeAtStep(1000), time)).toEqual({
+        ok: false,
+        code: 'replayed-code',
+        status: '6009',
+        retryInSeconds: 15,
+      });
+    }
+    expect((await vip.list())[0]).toMatchObject({ consecutiveFailures: 0, locked: false });
+    // A trainer moved the clock back 30 s: step 999's code was used too (time-forward only), and
+    // the first code accepted again is step 1001's, 45 s away.
+    expect(await vip.validate(credentialId, await codeAtStep(999), time - 30_000)).toMatchObject({
+      code: 'replayed-code',
+      retryInSeconds: 45,
+    });
+    // An old code typed while the token already shows a fresh one: "enter the one shown now".
+    expect(await vip.validate(credentialId, await codeAtStep(1000), time + 30_000)).toMatchObject({
+      code: 'replayed-code',
+      retryInSeconds: 0,
+    });
+    expect((await vip.list())[0]).toMatchObject({ consecutiveFailures: 0, locked: false });
+    expect(await vip.validate(credentialId, await codeAtStep(1001), time + 30_000)).toMatchObject({
+      ok: true,
+    });
+  });
+
   it('refuses unknown and malformed credentials (6004) and malformed codes', async () => {
     expect(await vip.validate('SYMC00000000', '123456', time)).toEqual({
       ok: false,
@@ -81,7 +110,15 @@ describe('validation service', () => {
     expect(await vip.validate(credentialId, await codeAtStep(1001), time + 30_000)).toMatchObject({
       code: 'credential-locked',
     });
-    expect(await vip.unlock(credentialId)).toBe(true);
+    expect(await vip.credentialStatus([credentialId, 'SYMC99999999'])).toEqual([
+      { credentialId, consecutiveFailures: 10, locked: true },
+      undefined,
+    ]);
+    expect(await vip.unlock(credentialId)).toEqual({ ok: true });
+    expect(await vip.credentialStatus([credentialId])).toEqual([
+      { credentialId, consecutiveFailures: 0, locked: false },
+    ]);
+    expect(await vip.unlock('SYMC99999999')).toEqual({ ok: false, code: 'unknown-credential' });
     expect(await vip.validate(credentialId, await codeAtStep(1001), time + 30_000)).toMatchObject({
       ok: true,
     });

@@ -36,6 +36,7 @@ async function rehearsalPage(id: (typeof PROCEDURE_IDS)[number]) {
   const { demo, clock } = await screenDemo();
   const setup = await applyScenario(demo, PROCEDURES[id].scenario);
   const installed = await demo.device.install('mobile', clock.now());
+  if (!installed.ok) throw new Error(installed.code);
   const screens = [...new Set(PROCEDURES[id].steps.flatMap((step) => (step.screen ? [step.screen] : [])))];
   const scope = await fixture<HTMLElement>(
     html`<div>
@@ -48,7 +49,7 @@ async function rehearsalPage(id: (typeof PROCEDURE_IDS)[number]) {
     scope.append(element);
   }
   const start = startRehearsal(id, 'guided', 0, { credentialId: setup.credentialId, startAt: setup.startAt });
-  return { scope, start, installed: installed.credentialId };
+  return { scope, start, installed: installed.token.credentialId };
 }
 
 /** The shell, whose app bar holds what is beside every screen (the counter's link). */
