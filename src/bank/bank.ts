@@ -103,11 +103,6 @@ export interface AuditFilter {
   operation?: AuditOperation;
 }
 
-export interface AuditQuery extends AuditFilter {
-  offset?: number;
-  limit?: number;
-}
-
 /**
  * A page of the audit log by keyset: the newest entries, the oldest, or the page just older or
  * just newer than an entry already shown (its id).
@@ -165,24 +160,23 @@ const isOptionalNumber = (value: unknown) => value === undefined || typeof value
 const AUDIT_CONTRACT_ID = /^[\d*]{4,16}$/;
 const AUDIT_OPERATION_NAMES: readonly unknown[] = AUDIT_OPERATIONS;
 
+const AUDIT_QUERY_FIELDS: readonly string[] = ['contractId', 'operation', 'at', 'limit'];
+
 /**
  * The counter's question about the log, checked before it reaches the store: a filter value that
  * is no contract ID or operation, a page position that is no entry id, or anything but an object
  * is `malformed-request` (never a log filtered by nothing, never a throw).
  */
-function parseAuditQuery<Q extends AuditQuery | AuditPageQuery>(
-  query: unknown,
-  fields: readonly (keyof AuditQuery | keyof AuditPageQuery)[],
-): Q | undefined {
-  if (query === undefined) return {} as Q;
+function parseAuditQuery(query: unknown): AuditPageQuery | undefined {
+  if (query === undefined) return {};
   if (!isRecord(query) || ArrayBuffer.isView(query)) return undefined;
   // A field the question does not have (a typo, say) must not widen it to the whole log.
-  if (Object.keys(query).some((key) => !(fields as readonly string[]).includes(key))) return undefined;
+  if (Object.keys(query).some((key) => !AUDIT_QUERY_FIELDS.includes(key))) return undefined;
   const { contractId, operation, limit } = query;
   if (contractId !== undefined && !(typeof contractId === 'string' && AUDIT_CONTRACT_ID.test(contractId)))
     return undefined;
   if (operation !== undefined && !AUDIT_OPERATION_NAMES.includes(operation)) return undefined;
-  if (!isOptionalNumber(limit) || !isOptionalNumber(query.offset)) return undefined;
+  if (!isOptionalNumber(limit)) return undefined;
   const at = query.at;
   const entryId = (key: string) => isRecord(at) && Object.keys(at).length === 1 && Number.isFinite(at[key]);
   if (!(
@@ -193,7 +187,7 @@ function parseAuditQuery<Q extends AuditQuery | AuditPageQuery>(
     entryId('newerThan')
   ))
     return undefined;
-  return query as Q;
+  return query as AuditPageQuery;
 }
 
 function randomId(): string {
@@ -478,22 +472,6 @@ export class Bank {
   }
 
   /**
-   * The audit log, newest first, filtered by customer, operation or both, `offset` entries in.
-   * Each skipped entry is walked (cursor.advance): fine for tests and short logs; the counter
-   * pages with `auditPage`, whose cost does not grow with depth.
-   */
-  async auditLog(queryInput?: AuditQuery | unknown): Promise<BankResult<{ entries: AuditEntry[] }>> {
-    const query = parseAuditQuery<AuditQuery>(queryInput, ['contractId', 'operation', 'offset', 'limit']);
-    if (!query) return failure('malformed-request');
-    const limit = wholeNumber(query.limit, AUDIT_PAGE_SIZE, 1, AUDIT_PAGE_MAX);
-    const offset = wholeNumber(query.offset, 0, 0, Number.MAX_SAFE_INTEGER);
-    const entries = await this.db.read(['audit'], (tx) =>
-      tx.store('audit').page({ ...auditWalk(query), direction: 'prev', offset, limit }),
-    );
-    return { ok: true, entries };
-  }
-
-  /**
    * One page of the audit log for the bank counter, newest first, with the count of entries
    * matching the filters.
    *
@@ -506,7 +484,7 @@ export class Bank {
    * mod limit), so that pages from either end line up.
    */
   async auditPage(queryInput?: AuditPageQuery | unknown): Promise<BankResult<AuditPage>> {
-    const query = parseAuditQuery<AuditPageQuery>(queryInput, ['contractId', 'operation', 'at', 'limit']);
+    const query = parseAuditQuery(queryInput);
     if (!query) return failure('malformed-request');
     const limit = wholeNumber(query.limit, AUDIT_PAGE_SIZE, 1, AUDIT_PAGE_MAX);
     const at = query.at ?? 'newest';

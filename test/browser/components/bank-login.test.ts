@@ -92,7 +92,7 @@ describe('<bank-login>', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(input.getAttribute('aria-describedby')).to.contain('contract-id-error');
     expect(root.querySelector('#contract-id-error')!.textContent).to.contain('4〜16桁の数字');
-    expect(okOf(await demo.bank.auditLog()).entries).to.deep.equal([]);
+    expect(okOf(await demo.bank.auditPage()).entries).to.deep.equal([]);
     await expect(element).to.be.accessible();
   });
 

@@ -98,7 +98,7 @@ export async function refusalShown(element: BankScreen): Promise<HTMLElement> {
 /** Everything the three parties hold that a screen could change. */
 export async function storeSnapshot(demo: Demo) {
   return {
-    audit: okOf(await demo.bank.auditLog()).entries,
+    audit: okOf(await demo.bank.auditPage()).entries,
     customers: await demo.bank.listCustomers(),
     sessions: await demo.databases.bank.read(['sessions'], (tx) => tx.store('sessions').getAll()),
     credentials: await demo.vip.list(),

@@ -215,6 +215,6 @@ describe('openDemo in Chromium', () => {
       ['3456789012', false, null],
     ]);
     expect(tokens.map((t) => t.credentialId)).to.deep.equal([customers[1].credentialId]);
-    expect(okOf(await bank.auditLog()).entries).to.deep.equal([]);
+    expect(okOf(await bank.auditPage()).entries).to.deep.equal([]);
   });
 });

@@ -394,7 +394,7 @@ describe('bankDatabase upgrade from version 1', () => {
       credentialId: null,
     });
     expect(await counter.customer(contractId)).to.include({ lastLoginAt: loginTime, failedAttempts: 0 });
-    const log = okOf(await counter.auditLog({ contractId })).entries;
+    const log = okOf(await counter.auditPage({ contractId })).entries;
     expect(log.map((entry) => [entry.operation, entry.result])).to.deep.equal([
       ['login', 'ok'],
       ['login', 'wrong-password'],
@@ -486,7 +486,7 @@ describe('bankDatabase upgrade from version 2', () => {
     );
     expect(older.entries.map((entry) => entry.time)).to.deep.equal([1000]);
     expect(
-      okOf(await counter.auditLog({ contractId: bob, operation: 'login' })).entries.map((e) => e.time),
+      okOf(await counter.auditPage({ contractId: bob, operation: 'login' })).entries.map((e) => e.time),
     ).to.deep.equal([2000]);
   });
 });
@@ -535,7 +535,7 @@ describe('bankDatabase upgrade from version 3', () => {
       attemptsRemaining: 4,
     });
     expect(
-      okOf(await counter.auditLog({ contractId: '98******10' })).entries.map((entry) => entry.time),
+      okOf(await counter.auditPage({ contractId: '98******10' })).entries.map((entry) => entry.time),
     ).to.deep.equal([4000, 3000]);
   });
 });

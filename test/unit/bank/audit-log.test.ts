@@ -53,14 +53,16 @@ const FILTERS: AuditFilter[] = [
 const ids = (entries: AuditEntry[]) => entries.map((entry) => entry.id);
 
 describe('audit log with both filters', () => {
-  it('walks the customer+operation index: newest first, offset and limit as with one filter', async () => {
+  it('walks the customer+operation index: newest first, paged by keyset as with one filter', async () => {
     const all = await writeLog(300);
     const both = { contractId: DEFAULT.contractId, operation: 'register-auth' as const };
     const want = expected(all, both);
     expect(want.length).toBeGreaterThan(20);
 
-    expect(ids(okOf(await demo.bank.auditLog({ ...both, limit: 500 })).entries)).toEqual(ids(want));
-    expect(ids(okOf(await demo.bank.auditLog({ ...both, offset: 5, limit: 7 })).entries)).toEqual(
+    expect(ids(okOf(await demo.bank.auditPage({ ...both, limit: 500 })).entries)).toEqual(ids(want));
+    const first = okOf(await demo.bank.auditPage({ ...both, limit: 5 })).entries;
+    const olderThan = first.at(-1)!.id!;
+    expect(ids(okOf(await demo.bank.auditPage({ ...both, at: { olderThan }, limit: 7 })).entries)).toEqual(
       ids(want.slice(5, 12)),
     );
     const count = await demo.databases.bank.read(['audit'], (tx) =>
@@ -73,11 +75,11 @@ describe('audit log with both filters', () => {
     const all = await writeLog(60);
     const anonymous = all.filter((entry) => entry.contractId === null);
     expect(anonymous).toHaveLength(4);
-    const everything = okOf(await demo.bank.auditLog({ limit: 500 })).entries;
+    const everything = okOf(await demo.bank.auditPage({ limit: 500 })).entries;
     expect(everything.filter((entry) => entry.contractId === null)).toHaveLength(4);
     for (const contractId of CUSTOMERS) {
       for (const operation of AUDIT_OPERATIONS) {
-        const page = okOf(await demo.bank.auditLog({ contractId, operation, limit: 500 })).entries;
+        const page = okOf(await demo.bank.auditPage({ contractId, operation, limit: 500 })).entries;
         expect(page.every((entry) => entry.contractId === contractId && entry.operation === operation)).toBe(
           true,
         );

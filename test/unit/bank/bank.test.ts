@@ -114,12 +114,12 @@ describe('login without a token', () => {
       attemptsRemaining: 4,
     });
     // The staff's audit log still says which it was, with the unknown ID masked.
-    const log = okOf(await demo.bank.auditLog({ contractId: '99******99' })).entries;
+    const log = okOf(await demo.bank.auditPage({ contractId: '99******99' })).entries;
     expect(log.map((entry) => [entry.operation, entry.result])).toEqual([
       ['register-auth', 'unknown-contract'],
       ...Array(7).fill(['login', 'unknown-contract']),
     ]);
-    expect(okOf(await demo.bank.auditLog({ contractId: '9999999999' })).entries).toEqual([]);
+    expect(okOf(await demo.bank.auditPage({ contractId: '9999999999' })).entries).toEqual([]);
   });
 
   it('hashes the password of a locked customer too: the time of the answer tells nothing', async () => {
@@ -146,7 +146,7 @@ describe('login without a token', () => {
     expect(await demo.bank.login(code, WITH_TOKEN.password)).toMatchObject({ code: 'wrong-password' });
     expect(await demo.bank.login('98765432109876', 'Whatever1')).toMatchObject({ code: 'wrong-password' });
     expect(await demo.bank.login('4321', 'Whatever1')).toMatchObject({ code: 'wrong-password' });
-    const log = okOf(await demo.bank.auditLog()).entries;
+    const log = okOf(await demo.bank.auditPage()).entries;
     expect(log.map((entry) => entry.contractId)).toEqual([
       '4**1',
       '98**********76',
@@ -193,7 +193,7 @@ describe('expired sessions and tickets', () => {
     expect(await demo.bank.account(first.sessionId)).toEqual({ ok: false, code: 'not-signed-in' });
     expect(await sessionIds()).toEqual([]);
     expect(await demo.bank.logout(second.sessionId)).toEqual({ ok: false, code: 'not-signed-in' });
-    expect(okOf(await demo.bank.auditLog({ operation: 'logout' })).entries).toEqual([]);
+    expect(okOf(await demo.bank.auditPage({ operation: 'logout' })).entries).toEqual([]);
   });
 
   it('removes expired tickets and sessions whenever a new one is opened, and keeps the live ones', async () => {
@@ -288,7 +288,7 @@ describe('lockout', () => {
     const login = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
     if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
     expect(await demo.bank.confirmLoginOtp(login.ticket, await codeOf(token))).toMatchObject({ ok: true });
-    const unlocks = okOf(await demo.bank.auditLog({ operation: 'staff-unlock' })).entries;
+    const unlocks = okOf(await demo.bank.auditPage({ operation: 'staff-unlock' })).entries;
     expect(unlocks.map((entry) => [entry.contractId, entry.result, entry.credentialId])).toEqual([
       [WITH_TOKEN.contractId, 'ok', token.credentialId],
       [WITH_TOKEN.contractId, 'ok', token.credentialId],
@@ -514,7 +514,7 @@ describe('login with OTP (A1)', () => {
       vip: [0, false],
     });
     const refused = okOf(
-      await demo.bank.auditLog({ contractId: DEFAULT.contractId, operation: 'login-otp' }),
+      await demo.bank.auditPage({ contractId: DEFAULT.contractId, operation: 'login-otp' }),
     ).entries;
     expect(refused.map((entry) => entry.result)).toEqual(
       Array(2 * MAX_FAILED_ATTEMPTS).fill('replayed-code'),
@@ -693,7 +693,7 @@ describe('audit log', () => {
     const code = await codeOf(token);
     await demo.bank.confirmLoginOtp(login.ticket, code);
 
-    const all = okOf(await demo.bank.auditLog()).entries;
+    const all = okOf(await demo.bank.auditPage()).entries;
     expect(all.map((entry) => [entry.contractId, entry.operation, entry.result])).toEqual([
       ['2345678901', 'login-otp', 'ok'],
       ['2345678901', 'login', 'ok'],
@@ -703,15 +703,24 @@ describe('audit log', () => {
     ]);
     expect(all[0].credentialId).toBe(token.credentialId);
     expect(
-      okOf(await demo.bank.auditLog({ contractId: DEFAULT.contractId })).entries.map((entry) => entry.result),
+      okOf(await demo.bank.auditPage({ contractId: DEFAULT.contractId })).entries.map(
+        (entry) => entry.result,
+      ),
     ).toEqual(['ok', 'wrong-password']);
-    expect(okOf(await demo.bank.auditLog({ operation: 'login-otp' })).entries).toHaveLength(1);
+    expect(okOf(await demo.bank.auditPage({ operation: 'login-otp' })).entries).toHaveLength(1);
     expect(
-      okOf(await demo.bank.auditLog({ contractId: WITH_TOKEN.contractId, operation: 'login' })).entries,
+      okOf(await demo.bank.auditPage({ contractId: WITH_TOKEN.contractId, operation: 'login' })).entries,
     ).toHaveLength(1);
     expect(
-      okOf(await demo.bank.auditLog({ offset: 1, limit: 2 })).entries.map((entry) => entry.operation),
+      okOf(await demo.bank.auditPage({ at: { olderThan: all[0]!.id! }, limit: 2 })).entries.map(
+        (entry) => entry.operation,
+      ),
     ).toEqual(['login', 'login']);
+    // A question the counter cannot ask (an offset walks every entry it skips) is refused whole.
+    expect(await demo.bank.auditPage({ offset: 1, limit: 2 })).toEqual({
+      ok: false,
+      code: 'malformed-request',
+    });
 
     const text = JSON.stringify(all);
     for (const secret of ['Wrong123', DEFAULT.password, WITH_TOKEN.password, 'Whatever1', code]) {
@@ -735,7 +744,7 @@ describe('reset to seed', () => {
     ]);
     const tokens = await demo.device.list();
     expect(tokens.map((token) => token.credentialId)).toEqual([customers[1].credentialId]);
-    expect(okOf(await demo.bank.auditLog()).entries).toEqual([]);
+    expect(okOf(await demo.bank.auditPage()).entries).toEqual([]);
   });
 });
 
