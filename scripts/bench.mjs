@@ -312,7 +312,7 @@ function table(results) {
   const auditRun = browser.audit;
   row(`Audit log, ${int(auditRun.storedEntries)} entries (ms)`, 'median', 'min', 'max', 'entries');
   lines.push(
-    `  Chromium IndexedDB, Bank.auditPage / auditLog; ${auditRun.options.samples} samples after ` +
+    `  Chromium IndexedDB, Bank.auditPage (offset rows: the store walked by offset); ${auditRun.options.samples} samples after ` +
       `${auditRun.options.warmups} warm-ups; 50 a page`,
     `  two filters: customer ${auditRun.twoFilters.contractId} + operation ${auditRun.twoFilters.operation} ` +
       `(${int(auditRun.twoFilters.entries)} entries)`,
