@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { color, space, focusRing } from './internal/tokens.js';
+import { definitionListStyles } from './internal/styles.js';
+import { buttonBase, color, space, focusRing } from './internal/tokens.js';
 
 /** The guided rehearsal's colour (its own knob, --guided-rehearsal-accent), and its halo. */
 const accentDefault = css`#ad1457`;
@@ -30,14 +31,9 @@ export const guidedRehearsalStyles = css`
     padding: 0 ${space.m} ${space.m};
   }
   button {
-    font: inherit;
-    min-height: 2.5em;
+    ${buttonBase}
     padding: 0.3em 0.9em;
-    border-radius: 0.3em;
-    border: 1px solid ${color.buttonBorder};
     background: ${color.background};
-    color: inherit;
-    cursor: pointer;
   }
   button.primary {
     background: var(--accent);
@@ -191,17 +187,8 @@ export const guidedRehearsalStyles = css`
   .hint h3 {
     margin-top: 0;
   }
-  dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.2em ${space.l};
-    margin: ${space.s} 0;
-  }
-  dt {
-    font-weight: bold;
-  }
+  ${definitionListStyles}
   dd {
-    margin: 0;
     font-variant-numeric: tabular-nums;
   }
   .score {

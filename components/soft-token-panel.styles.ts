@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { color, focusRing } from './internal/tokens.js';
+import { buttonBase, color, focusRing } from './internal/tokens.js';
 
 /** `<soft-token-panel>`'s styles: the install buttons, the status line and the grid of tokens. */
 export const softTokenPanelStyles = css`
@@ -25,15 +25,12 @@ export const softTokenPanelStyles = css`
     margin: 0.75rem 0;
   }
   button {
-    font: inherit;
-    min-height: 2.5rem;
-    padding: 0.35rem 0.9rem;
-    border-radius: 0.3rem;
-    border: 1px solid ${color.primary};
+    ${buttonBase}
+    padding: 0.35em 0.9em;
+    border-color: ${color.primary};
     background: ${color.background};
     color: ${color.primary};
     font-weight: bold;
-    cursor: pointer;
     max-width: 100%;
     text-align: start;
     /* Break Japanese between words (インストール stays whole), not inside them. */

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { confirmDialogStyles } from './internal/confirm-dialog.js';
-import { color, focusRing } from './internal/tokens.js';
+import { buttonBase, color, focusRing } from './internal/tokens.js';
 
 // <soft-token>'s own knobs, each read here once, the shared ones defaulting to the design tokens.
 const accent = css`var(--soft-token-accent, ${color.token})`;
@@ -182,14 +182,8 @@ export const softTokenStyles = [
       font-weight: bold;
     }
     button {
-      font: inherit;
-      min-height: 2.5rem;
-      padding: 0.35rem 1rem;
-      border-radius: 0.3rem;
-      border: 1px solid ${color.buttonBorder};
-      background: ${color.buttonBackground};
-      color: inherit;
-      cursor: pointer;
+      ${buttonBase}
+      padding: 0.35em 1em;
     }
     button.copy {
       border-color: ${accent};

@@ -1,5 +1,21 @@
 import { css } from 'lit';
-import { color, focusRing, font, space } from './tokens.js';
+import { buttonBase, color, focusRing, font, space } from './tokens.js';
+
+/** Terms and their values in two columns: the account page, the rehearsal's summary. */
+export const definitionListStyles = css`
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.4em ${space.xl};
+    margin: ${space.l} 0;
+  }
+  dt {
+    font-weight: bold;
+  }
+  dd {
+    margin: 0;
+  }
+`;
 
 /**
  * Styles shared by the bank screens, in the design tokens of tokens.ts (`--otp-*` custom
@@ -105,14 +121,8 @@ export const bankScreenStyles = css`
     align-items: center;
   }
   button {
-    font: inherit;
+    ${buttonBase}
     padding: 0.45em 1.2em;
-    border-radius: 0.25em;
-    border: 1px solid ${color.buttonBorder};
-    background: ${color.buttonBackground};
-    color: inherit;
-    cursor: pointer;
-    min-height: 2.5em;
   }
   button.primary {
     background: ${color.primary};
@@ -193,18 +203,7 @@ export const bankScreenStyles = css`
     flex-wrap: wrap;
     gap: 0.4em;
   }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.4em ${space.xl};
-    margin: ${space.l} 0;
-  }
-  dt {
-    font-weight: bold;
-  }
-  dd {
-    margin: 0;
-  }
+  ${definitionListStyles}
   ul.steps {
     list-style: none;
     padding: 0;

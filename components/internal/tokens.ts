@@ -71,6 +71,20 @@ export const space = {
   xl: css`var(--otp-space-xl, 1.5em)`,
 };
 
+/**
+ * What every button of the project has in common; each element adds its padding and colours after
+ * it. `em`, so a button grows with presenter mode's larger type.
+ */
+export const buttonBase = css`
+  font: inherit;
+  min-height: 2.5em;
+  border-radius: 0.3em;
+  border: 1px solid ${color.buttonBorder};
+  background: ${color.buttonBackground};
+  color: inherit;
+  cursor: pointer;
+`;
+
 /** The keyboard focus ring every focusable control shows (`:focus-visible`). */
 export const focusRing = css`
   outline: var(--otp-focus-width, 3px) solid ${color.focus};
