@@ -23,6 +23,18 @@ export const ON_DEMAND_CHUNKS = [
     audience: 'customer',
   },
   {
+    name: 'en',
+    modules: ['src/i18n/en.ts'],
+    when: 'English is first chosen (or was remembered)',
+    audience: 'customer',
+  },
+  {
+    name: 'rehearsal-welcome',
+    modules: ['components/rehearsal-welcome.ts'],
+    when: 'a first visit (or a demo reset) shows the welcome',
+    audience: 'customer',
+  },
+  {
     name: 'qr',
     modules: ['src/qr.ts'],
     when: 'a token is first added to a phone (QR code)',

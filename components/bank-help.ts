@@ -20,7 +20,7 @@ export class BankHelp extends BankScreen {
 
   override render() {
     const topic = HELP_TOPICS.includes(this.topic) ? this.topic : 'login';
-    const page = helpFor(this.messages.locale)[topic];
+    const page = helpFor(this.messages)[topic];
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(page.title)} ${page.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
       ${

@@ -33,7 +33,6 @@ export const guidedRehearsalStyles = css`
   button {
     ${buttonBase}
     padding: 0.3em 0.9em;
-    background: ${color.background};
   }
   button.primary {
     background: var(--accent);

@@ -67,6 +67,7 @@ type RehearsalMessages = ToolMessages['rehearsal'];
  * @cssproperty --otp-color-bg - Background of panels and dialogs.
  * @cssproperty --otp-color-on-accent - Text on a coloured button or bar.
  * @cssproperty --otp-color-button-border - Border of plain buttons.
+ * @cssproperty --otp-color-button-bg - Background of plain buttons.
  * @cssproperty --otp-color-token - The soft token's colour.
  * @cssproperty --otp-color-trainer-bg - Background of the trainer's tools.
  * @cssproperty --otp-color-trainer-border - Borders of the trainer's tools.

@@ -76,6 +76,11 @@ export const otpRehearsalAppStyles = [
     .disclosure button:focus-visible {
       outline-offset: -3px;
     }
+    rehearsal-welcome {
+      max-width: 72rem;
+      margin: 1rem auto 0;
+      padding: 0 1rem;
+    }
     .layout {
       display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);

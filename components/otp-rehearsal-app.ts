@@ -1,8 +1,15 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { openDemo, type Demo } from '../src/demo.js';
+import { DEMO_CUSTOMERS, openDemo, type Demo } from '../src/demo.js';
 import type { ScenarioId } from '../src/scenarios.js';
-import { DEFAULT_LOCALE, isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
+import {
+  DEFAULT_LOCALE,
+  isLocale,
+  LANGUAGE_NAMES,
+  loadMessages,
+  messagesFor,
+  type Locale,
+} from '../src/i18n/index.js';
 import { onFirstUse } from '../src/lazy.js';
 import { hashFor, leavesFlow, parseHash, resolve, type Location, type Screen } from '../src/router.js';
 import {
@@ -12,8 +19,10 @@ import {
   type ShellFlow,
 } from './internal/app-screens.js';
 import { defineElement } from './internal/define.js';
+import { OtpElement } from './internal/otp-element.js';
 import { otpRehearsalAppStyles } from './otp-rehearsal-app.styles.js';
 import './soft-token-panel.js';
+import type { WelcomeWay } from './rehearsal-welcome.js';
 import type { SoftTokenPanel } from './soft-token-panel.js';
 
 /**
@@ -25,12 +34,16 @@ import type { SoftTokenPanel } from './soft-token-panel.js';
 const LOADED_ON_FIRST_USE = {
   'trainer-bar': onFirstUse(() => import('./trainer-bar.js')),
   'guided-rehearsal': onFirstUse(() => import('./guided-rehearsal.js')),
+  // Only a page that shows it (a first visit, or after a demo reset) fetches the welcome.
+  'rehearsal-welcome': onFirstUse(() => import('./rehearsal-welcome.js')),
   ...SCREENS_LOADED_ON_FIRST_USE,
 };
 type LazyTag = keyof typeof LOADED_ON_FIRST_USE;
 
 const LOCALE_KEY = 'otp-rehearsal-locale';
 const SESSION_KEY = 'otp-rehearsal-session';
+/** Set once a newcomer has closed the welcome (or chosen a way in): it is not shown again. */
+const WELCOME_SEEN_KEY = 'otp-rehearsal-welcome-seen';
 
 /** Storage can be missing or refuse (privacy settings, some file:// pages): then nothing is kept. */
 function readStored(storage: () => Storage, key: string): string | null {
@@ -76,7 +89,7 @@ const pageSettings = {
  * @cssproperty --otp-color-guide-border - Border of the guided rehearsal's bar.
  */
 @defineElement('otp-rehearsal-app')
-export class OtpRehearsalApp extends LitElement {
+export class OtpRehearsalApp extends OtpElement {
   static override styles = otpRehearsalAppStyles;
 
   /** Where help was opened from, to return there. */
@@ -108,6 +121,8 @@ export class OtpRehearsalApp extends LitElement {
   /** The elements loaded on first use whose code has loaded. */
   @state() private loaded: ReadonlySet<LazyTag> = new Set();
   @state() private loadFailed = false;
+  /** The first visit's welcome is shown (until closed, then remembered). */
+  @state() private welcome = false;
 
   /** The bank's name in its header; a fictional one by default, so the page never passes for a real bank. */
   @property({ attribute: 'bank-name' }) bankName?: string;
@@ -129,6 +144,7 @@ export class OtpRehearsalApp extends LitElement {
     const stored = readStored(() => localStorage, LOCALE_KEY);
     if (isLocale(stored)) this.locale = stored;
     this.sessionId = readStored(() => sessionStorage, SESSION_KEY) ?? undefined;
+    if (!readStored(() => localStorage, WELCOME_SEEN_KEY)) this.showWelcome();
     window.addEventListener('hashchange', this.onHashChange);
     if (!this.demo) void this.load();
   }
@@ -144,7 +160,10 @@ export class OtpRehearsalApp extends LitElement {
 
   private async load() {
     try {
+      // A remembered language other than Japanese loads beside the bank, not after it.
+      const tables = loadMessages(this.locale).catch(() => (this.loadFailed = true));
       this.demo = await openDemo({ settings: pageSettings });
+      await tables;
       this.route();
     } catch (error) {
       this.problem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -185,6 +204,24 @@ export class OtpRehearsalApp extends LitElement {
       <button type="button" aria-expanded="false" @click=${() => this.openTool(tag)}>${label}</button>
     </h2>`;
   }
+
+  private showWelcome() {
+    this.welcome = true;
+    void this.loadElement('rehearsal-welcome');
+  }
+
+  /** The newcomer chose a way in (or closed the welcome): remembered, then taken there. */
+  private readonly onWelcomeClosed = async (e: CustomEvent<{ way: WelcomeWay }>) => {
+    this.welcome = false;
+    writeStored(() => localStorage, WELCOME_SEEN_KEY, 'yes');
+    const { way } = e.detail;
+    if (way === 'guided') await this.openTool('guided-rehearsal');
+    else if (way === 'trainer') await this.openTool('trainer-bar');
+    else {
+      await this.updateComplete;
+      this.bankWindow?.focus();
+    }
+  };
 
   /** Shows the screen the URL names, or the first step of its flow when that step cannot be shown. */
   private route() {
@@ -246,7 +283,14 @@ export class OtpRehearsalApp extends LitElement {
     this.go(back);
   }
 
-  private setLocale(locale: Locale) {
+  /** Switches once the language's tables are here, so the page never shows half of each. */
+  private async setLocale(locale: Locale) {
+    try {
+      await loadMessages(locale);
+    } catch {
+      this.loadFailed = true;
+      return;
+    }
     this.locale = locale;
     writeStored(() => localStorage, LOCALE_KEY, locale);
   }
@@ -262,6 +306,13 @@ export class OtpRehearsalApp extends LitElement {
     await this.tokenPanel?.refresh();
     this.go({ screen: startAt });
   }
+
+  /** A trainer put the demo back to its seed, for the next person: who is greeted as a newcomer. */
+  private readonly onDemoReset = () => {
+    writeStored(() => localStorage, WELCOME_SEEN_KEY, null);
+    this.showWelcome();
+    return this.afterTrainerChange('login');
+  };
 
   /** The trainer bar or a guided rehearsal set up a scenario: show where it starts. */
   private readonly onScenarioApplied = (
@@ -287,7 +338,7 @@ export class OtpRehearsalApp extends LitElement {
               aria-pressed=${this.locale === locale ? 'true' : 'false'}
               @click=${() => this.setLocale(locale)}
             >
-              ${messagesFor(locale).languageName}
+              ${LANGUAGE_NAMES[locale]}
             </button>`,
         )}
       </div>
@@ -333,11 +384,21 @@ export class OtpRehearsalApp extends LitElement {
         <p>${m.common.loading}</p>`;
     const storage = this.demo.storage;
     return html`${this.appBarTemplate()}${this.updateNoticeTemplate()} ${this.viewSwitchTemplate()}
+      ${
+        this.welcome
+          ? html`<rehearsal-welcome
+              locale=${this.locale}
+              contract-id=${DEMO_CUSTOMERS[0].contractId}
+              password=${DEMO_CUSTOMERS[0].password}
+              @welcome-closed=${this.onWelcomeClosed}
+            ></rehearsal-welcome>`
+          : nothing
+      }
       <trainer-bar
         .demo=${this.demo}
         locale=${this.locale}
         ?presenter=${this.presenter}
-        @demo-reset=${() => this.afterTrainerChange('login')}
+        @demo-reset=${this.onDemoReset}
         @scenario-applied=${this.onScenarioApplied}
         @presenter-changed=${(e: CustomEvent<{ on: boolean }>) => (this.presenter = e.detail.on)}
         >${this.toolToggle('trainer-bar', m.common.trainerTools)}</trainer-bar

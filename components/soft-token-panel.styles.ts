@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { buttonBase, color, focusRing } from './internal/tokens.js';
+import { buttonShape, color, focusRing } from './internal/tokens.js';
 
 /** `<soft-token-panel>`'s styles: the install buttons, the status line and the grid of tokens. */
 export const softTokenPanelStyles = css`
@@ -25,9 +25,9 @@ export const softTokenPanelStyles = css`
     margin: 0.75rem 0;
   }
   button {
-    ${buttonBase}
+    ${buttonShape}
     padding: 0.35em 0.9em;
-    border-color: ${color.primary};
+    border: 1px solid ${color.primary};
     background: ${color.background};
     color: ${color.primary};
     font-weight: bold;

@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { messagesArriving, onMessagesLoaded } from '../../src/i18n/index.js';
 
 /** The custom events of the page: those `GlobalEventHandlersEventMap` declares as a `CustomEvent`. */
 export type CustomEventType = {
@@ -17,6 +18,28 @@ export type EventDetail<K extends CustomEventType> =
  * (Shoelace `src/internal/shoelace-element.ts`)
  */
 export abstract class OtpElement extends LitElement {
+  private stopListening?: () => void;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // A language loaded on first use arrived: render again in it (src/i18n/index.ts).
+    this.stopListening = onMessagesLoaded(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.stopListening?.();
+  }
+
+  /** Complete once a render in the language asked for is done, not one in its stand-in. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const tables = messagesArriving();
+    if (!tables) return done;
+    await tables;
+    return super.getUpdateComplete();
+  }
+
   /** Fires `type`; events state what a person did, so call it from a person's action only. */
   protected emit<K extends CustomEventType>(
     type: K,

@@ -72,17 +72,22 @@ export const space = {
 };
 
 /**
- * What every button of the project has in common; each element adds its padding and colours after
- * it. `em`, so a button grows with presenter mode's larger type.
+ * What every button of the project has in common; each element adds its padding (and, for a
+ * coloured button, its colours) after it. `em`, so a button grows with presenter mode's type.
  */
-export const buttonBase = css`
+export const buttonShape = css`
   font: inherit;
   min-height: 2.5em;
   border-radius: 0.3em;
-  border: 1px solid ${color.buttonBorder};
-  background: ${color.buttonBackground};
   color: inherit;
   cursor: pointer;
+`;
+
+/** A plain button: the shape, in the plain buttons' colours. */
+export const buttonBase = css`
+  ${buttonShape}
+  border: 1px solid ${color.buttonBorder};
+  background: ${color.buttonBackground};
 `;
 
 /** The keyboard focus ring every focusable control shows (`:focus-visible`). */

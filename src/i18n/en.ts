@@ -27,7 +27,6 @@ const keyboardUsage = [
 
 export const en: Messages = {
   locale: 'en',
-  languageName: 'English',
   common: {
     practiceMark: 'Practice demo',
     practiceNotice: 'This is a practice demo, not a real bank. Nothing you type leaves this browser.',

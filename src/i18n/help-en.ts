@@ -1,8 +1,7 @@
 /** The help pages in English: このページのご利用ガイド for each screen, ワンタイムパスワードのご案内, the keyboard. */
-import type { HelpPages } from './messages.js';
-import { en } from './en.js';
+import type { HelpTexts } from './messages.js';
 
-export const enHelp: HelpPages = {
+export const enHelp: HelpTexts = {
   login: {
     title: 'Help: login',
     paragraphs: ['Log in with your contract ID (user number) and login password.'],
@@ -80,6 +79,5 @@ export const enHelp: HelpPages = {
   },
   keyboard: {
     title: 'How to use the software keyboard',
-    paragraphs: en.keyboard.usage,
   },
 };

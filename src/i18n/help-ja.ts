@@ -1,8 +1,7 @@
 /** The help pages in Japanese: このページのご利用ガイド for each screen, ワンタイムパスワードのご案内, the keyboard. */
-import type { HelpPages } from './messages.js';
-import { ja } from './ja.js';
+import type { HelpTexts } from './messages.js';
 
-export const jaHelp: HelpPages = {
+export const jaHelp: HelpTexts = {
   login: {
     title: 'ログイン画面のご利用ガイド',
     paragraphs: ['契約者ID(利用者番号)とログインパスワードでログインします。'],
@@ -81,6 +80,5 @@ export const jaHelp: HelpPages = {
   },
   keyboard: {
     title: 'ソフトウェアキーボードの使用方法',
-    paragraphs: ja.keyboard.usage,
   },
 };

@@ -5,8 +5,11 @@
  */
 import { enHelp } from './help-en.js';
 import { jaHelp } from './help-ja.js';
-import type { HelpPages, Locale } from './messages.js';
+import type { HelpPages, Messages } from './messages.js';
 
-export function helpFor(locale: Locale): HelpPages {
-  return locale === 'en' ? enHelp : jaHelp;
+/** The help pages in `messages`' language. */
+export function helpFor(messages: Messages): HelpPages {
+  const pages = messages.locale === 'en' ? enHelp : jaHelp;
+  // The keyboard's help says what the keyboard's own usage panel says: one text for both.
+  return { ...pages, keyboard: { ...pages.keyboard, paragraphs: messages.keyboard.usage } };
 }

@@ -1,11 +1,11 @@
 import type { BankFailure } from '../bank/codes.js';
-import { en } from './en.js';
+import { onFirstUse } from '../lazy.js';
 import { ja } from './ja.js';
 import type { Locale, Messages } from './messages.js';
 
 export type { HelpTopic } from '../router.js';
 export type { Locale, Messages } from './messages.js';
-export { en, ja };
+export { ja };
 
 export const DEFAULT_LOCALE: Locale = 'ja';
 
@@ -13,8 +13,55 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'ja' || value === 'en';
 }
 
+/** Each language's name in that language, for the switch (whichever tables have loaded). */
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { ja: '日本語', en: 'English' };
+
+/**
+ * The tables of every language but Japanese load on first use, each from a chunk of its own: a
+ * Japanese page (the default, most customers) never fetches English. Japanese is always here.
+ */
+const loaders: Readonly<Record<Exclude<Locale, 'ja'>, () => Promise<Messages>>> = {
+  en: onFirstUse(() => import('./en.js').then((module) => module.en)),
+};
+const loaded: { [L in Locale]?: Messages } = { ja };
+const listeners = new Set<() => void>();
+/** The load under way, if any: what `messagesArriving` hands out. */
+let arriving: Promise<unknown> | undefined;
+
+/** Loads `locale`'s tables once (lazy.ts's policy: a failed load stays failed until a reload). */
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  if (locale === 'ja') return ja;
+  const messages = await loaders[locale]();
+  if (!loaded[locale]) {
+    loaded[locale] = messages;
+    for (const listener of listeners) listener();
+  }
+  return messages;
+}
+
+/** Calls `listener` each time a language's tables arrive; returns how to stop. */
+export function onMessagesLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * `locale`'s messages. Until a language loaded on first use has arrived, Japanese stands in and
+ * the load starts; `onMessagesLoaded` tells when to render again.
+ */
 export function messagesFor(locale: Locale): Messages {
-  return locale === 'en' ? en : ja;
+  const messages = loaded[locale];
+  if (messages) return messages;
+  const load = loadMessages(locale).catch(() => {
+    // The shell says the part could not be loaded (a reload fetches it); Japanese stays meanwhile.
+  });
+  arriving ??= load.finally(() => (arriving = undefined));
+  return ja;
+}
+
+/** The tables `messagesFor` started to load, once they are here (or failed), if any are on the way. */
+export function messagesArriving(): Promise<unknown> | undefined {
+  return arriving;
 }
 
 /**

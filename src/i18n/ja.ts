@@ -25,7 +25,6 @@ const keyboardUsage = [
 
 export const ja: Messages = {
   locale: 'ja',
-  languageName: '日本語',
   common: {
     practiceMark: '練習用デモ',
     practiceNotice:

@@ -18,10 +18,11 @@ interface HelpPage {
 /** Every help page of one language (src/i18n/help-ja.ts, help-en.ts): a missing page fails `tsc`. */
 export type HelpPages = Record<HelpTopic, HelpPage>;
 
+/** The help pages as written: the keyboard's page takes its text from the keyboard's own usage. */
+export type HelpTexts = Omit<HelpPages, 'keyboard'> & { keyboard: Omit<HelpPage, 'paragraphs'> };
+
 export interface Messages {
   locale: Locale;
-  /** The language's own name, on the switch that selects it. */
-  languageName: string;
   common: {
     practiceMark: string;
     practiceNotice: string;

@@ -22,7 +22,14 @@ const SCREENSHOTS = join('test-results', 'screenshots');
  */
 export async function openApp(
   browser: Browser,
-  options: { width?: number; height?: number; clock?: boolean; actionTimeout?: number } = {},
+  options: {
+    width?: number;
+    height?: number;
+    clock?: boolean;
+    actionTimeout?: number;
+    /** Show the first visit's welcome; by default the visitor has closed it before. */
+    welcome?: boolean;
+  } = {},
 ) {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
@@ -47,6 +54,9 @@ export async function openApp(
   });
   // Page time is ours to move (page.clock.fastForward), so waiting for the next code takes no time.
   if (options.clock) await page.clock.install();
+  if (!options.welcome) {
+    await context.addInitScript(() => localStorage.setItem('otp-rehearsal-welcome-seen', 'yes'));
+  }
   await page.goto(baseUrl);
   return {
     page,

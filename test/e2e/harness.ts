@@ -44,7 +44,7 @@ export function e2eSuite() {
   });
 
   return {
-    async start(options: { width?: number; height?: number } = {}): Promise<App> {
+    async start(options: { width?: number; height?: number; welcome?: boolean } = {}): Promise<App> {
       if (!browser) throw new Error('The browser did not start');
       current = await openApp(browser, { ...options, clock: true });
       await expectHeading(current.page, 'ログイン');

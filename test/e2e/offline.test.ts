@@ -136,7 +136,7 @@ describe('the hosted build, after one visit', () => {
     await expectHeading(page, 'ログイン');
     // The parts loaded on first use come from the cache too.
     await openKeyboard(page);
-    const trainerToggle = page.getByRole('button', { name: 'トレーナー用ツール' });
+    const trainerToggle = page.getByRole('button', { name: 'トレーナー用ツール', exact: true });
     await trainerToggle.click();
     await expect
       .poll(() => page.getByRole('button', { name: 'デモを初期状態に戻す' }).isVisible())
@@ -242,7 +242,7 @@ describe('a part loaded on first use, when its file cannot be fetched', () => {
       .toContain('この機能を読み込めませんでした。');
     expect(await page.getByLabel('契約者ID(利用者番号)').inputValue()).toBe(DEFAULT.contractId);
 
-    await page.getByRole('button', { name: 'トレーナー用ツール' }).click();
+    await page.getByRole('button', { name: 'トレーナー用ツール', exact: true }).click();
     await expect
       .poll(() => page.getByRole('alert').filter({ hasNotText: 'ソフトウェア' }).allTextContents())
       .toContain('この機能を読み込めませんでした。ネットワークにつないで、ページを再読み込みしてください。');

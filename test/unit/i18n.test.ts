@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BANK_ERROR_CODES } from '../../src/bank/codes.js';
-import { en, failureMessage, ja } from '../../src/i18n/index.js';
+import { en } from '../../src/i18n/en.js';
+import { failureMessage, ja } from '../../src/i18n/index.js';
 import { STORAGE_FAILURES } from '../../src/store/errors.js';
 
 describe('messages', () => {

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/bank-account.js';
-import { en } from '../../../src/i18n/index.js';
+import { en } from '../../../src/i18n/en.js';
 import { runBankScreenSuite } from './bank-screen.suite.js';
 import {
   mountOnDemo,

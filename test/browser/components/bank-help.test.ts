@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/bank-help.js';
+import { en } from '../../../src/i18n/en.js';
 import { helpFor } from '../../../src/i18n/help.js';
+import { ja } from '../../../src/i18n/ja.js';
 import { HELP_TOPICS } from '../../../src/router.js';
 import { runBankScreenSuite } from './bank-screen.suite.js';
 import { mountScreen, nextEvent } from './fixtures.js';
@@ -13,14 +15,14 @@ describe('<bank-help>', () => {
     label: {
       selector: 'h2',
       ja: 'ソフトウェアキーボードの使用方法',
-      en: helpFor('en').keyboard.title,
+      en: helpFor(en).keyboard.title,
     },
   });
 
   for (const locale of ['ja', 'en'] as const) {
     it(`shows each topic's title, text and steps (${locale})`, async () => {
       for (const topic of HELP_TOPICS) {
-        const page = helpFor(locale)[topic];
+        const page = helpFor({ ja, en }[locale])[topic];
         const { root } = await mountScreen('bank-help', { topic }, { locale });
         expect(root.querySelector('h2')!.textContent!.trim(), topic).to.equal(page.title);
         const paragraphs = [...root.querySelectorAll('section > p')].map((p) => p.textContent);

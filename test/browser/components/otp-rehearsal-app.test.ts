@@ -91,6 +91,43 @@ describe('<otp-rehearsal-app>', () => {
     await waitUntil(() => screenOf(app).shadowRoot?.querySelector('table'), 'the counter did not load');
   });
 
+  describe("the first visit's welcome", () => {
+    const welcomeOf = (app: OtpRehearsalApp) => app.shadowRoot!.querySelector('rehearsal-welcome');
+    const wayIn = async (app: OtpRehearsalApp, name: string) => {
+      await waitUntil(() => welcomeOf(app)?.shadowRoot?.querySelector('h2'), 'no welcome shown');
+      const buttons = [...welcomeOf(app)!.shadowRoot!.querySelectorAll('button')];
+      return buttons.find((button) => button.textContent!.trim() === name)!;
+    };
+
+    it('greets a first visit with the practice customer; closed, it stays closed after a reload', async () => {
+      const app = await mountApp();
+      const free = await wayIn(app, '自由に試す');
+      expect(shadowText(welcomeOf(app)!)).to.contain('1234567890');
+      await expect(app).to.be.accessible();
+      free.click();
+      await waitUntil(() => !welcomeOf(app), 'the welcome stayed');
+      await waitUntil(
+        () => app.shadowRoot!.activeElement?.classList.contains('bank-window'),
+        'focus not on the bank',
+      );
+      fixtureCleanup();
+      const reloaded = await mountApp();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(welcomeOf(reloaded)).to.equal(null);
+    });
+
+    it('takes a newcomer into the guided rehearsal', async () => {
+      const app = await mountApp();
+      (await wayIn(app, 'ガイド付き練習を始める')).click();
+      const guide = () => app.shadowRoot!.querySelector('guided-rehearsal');
+      await waitUntil(
+        () => guide()?.shadowRoot?.querySelector('[part=toggle]')?.getAttribute('aria-expanded') === 'true',
+        'the guided rehearsal did not open',
+      );
+      expect(welcomeOf(app)).to.equal(null);
+    });
+  });
+
   it('takes its bank name from an attribute', async () => {
     const app = await mountApp('#/login', 'bank-name="練習銀行"');
     expect(app.shadowRoot!.querySelector('.bank-name')!.textContent).to.equal('練習銀行');
@@ -102,8 +139,9 @@ describe('<otp-rehearsal-app>', () => {
       (button) => button.textContent!.trim() === 'English',
     )!;
     english.click();
+    // The English tables load on first use: the page switches once they are here, all at once.
+    await waitUntil(() => english.getAttribute('aria-pressed') === 'true', 'English is never pressed');
     await app.updateComplete;
-    expect(english.getAttribute('aria-pressed')).to.equal('true');
     expect(screenOf(app).getAttribute('locale')).to.equal('en');
     expect(document.documentElement.lang).to.equal('en');
     fixtureCleanup();
