@@ -40,7 +40,8 @@ export const otpRehearsalAppStyles = [
       align-items: center;
     }
     .languages button,
-    .views button {
+    .views button,
+    .token-window-button {
       font: inherit;
       border: 1px solid currentColor;
       background: transparent;
@@ -75,6 +76,11 @@ export const otpRehearsalAppStyles = [
     }
     .disclosure button:focus-visible {
       outline-offset: -3px;
+    }
+    .token-window {
+      max-width: 30rem;
+      margin: 0 auto;
+      padding: 1rem;
     }
     rehearsal-welcome {
       max-width: 72rem;
@@ -181,6 +187,10 @@ export const otpRehearsalAppStyles = [
       }
       .views button {
         flex: 1;
+      }
+      /* A second window is a trainer's laptop-and-projector set-up; a phone has the view switch. */
+      .token-window-button {
+        display: none;
       }
       /* The bank window stays in the page as the main landmark, only its content is hidden. */
       .layout[data-view='bank'] soft-token-panel,

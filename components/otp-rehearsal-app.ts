@@ -2,16 +2,18 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DEMO_CUSTOMERS, openDemo, type Demo } from '../src/demo.js';
 import type { ScenarioId } from '../src/scenarios.js';
-import {
-  DEFAULT_LOCALE,
-  isLocale,
-  LANGUAGE_NAMES,
-  loadMessages,
-  messagesFor,
-  type Locale,
-} from '../src/i18n/index.js';
+import { DEFAULT_LOCALE, isLocale, loadMessages, messagesFor, type Locale } from '../src/i18n/index.js';
 import { onFirstUse } from '../src/lazy.js';
-import { hashFor, leavesFlow, parseHash, resolve, type Location, type Screen } from '../src/router.js';
+import {
+  hashFor,
+  isTokenWindow,
+  leavesFlow,
+  parseHash,
+  resolve,
+  TOKEN_WINDOW_HASH,
+  type Location,
+  type Screen,
+} from '../src/router.js';
 import {
   SCREENS_LOADED_ON_FIRST_USE,
   screenTemplate,
@@ -19,7 +21,9 @@ import {
   type ShellFlow,
 } from './internal/app-screens.js';
 import { defineElement } from './internal/define.js';
+import { appBarTemplate, updateNoticeTemplate, viewSwitchTemplate } from './internal/app-bar.js';
 import { OtpElement } from './internal/otp-element.js';
+import { pageSettings, readStored, writeStored } from './internal/page-storage.js';
 import { otpRehearsalAppStyles } from './otp-rehearsal-app.styles.js';
 import './soft-token-panel.js';
 import type { WelcomeWay } from './rehearsal-welcome.js';
@@ -44,30 +48,6 @@ const LOCALE_KEY = 'otp-rehearsal-locale';
 const SESSION_KEY = 'otp-rehearsal-session';
 /** Set once a newcomer has closed the welcome (or chosen a way in): it is not shown again. */
 const WELCOME_SEEN_KEY = 'otp-rehearsal-welcome-seen';
-
-/** Storage can be missing or refuse (privacy settings, some file:// pages): then nothing is kept. */
-function readStored(storage: () => Storage, key: string): string | null {
-  try {
-    return storage().getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function writeStored(storage: () => Storage, key: string, value: string | null) {
-  try {
-    if (value === null) storage().removeItem(key);
-    else storage().setItem(key, value);
-  } catch {
-    // Not kept; the demo still works for this page's life.
-  }
-}
-
-/** Where the demo keeps settings across reloads (the demo clock's): this page's localStorage. */
-const pageSettings = {
-  get: (key: string) => readStored(() => localStorage, key),
-  set: (key: string, value: string | null) => writeStored(() => localStorage, key, value),
-};
 
 /**
  * The app shell: the bank window and, beside it, the soft token panel. Owns the one route table
@@ -121,6 +101,8 @@ export class OtpRehearsalApp extends OtpElement {
   /** The elements loaded on first use whose code has loaded. */
   @state() private loaded: ReadonlySet<LazyTag> = new Set();
   @state() private loadFailed = false;
+  /** This window shows the token panel alone (`#/token`), beside a window with the bank. */
+  @state() private tokenWindow = false;
   /** The first visit's welcome is shown (until closed, then remembered). */
   @state() private welcome = false;
 
@@ -144,7 +126,8 @@ export class OtpRehearsalApp extends OtpElement {
     const stored = readStored(() => localStorage, LOCALE_KEY);
     if (isLocale(stored)) this.locale = stored;
     this.sessionId = readStored(() => sessionStorage, SESSION_KEY) ?? undefined;
-    if (!readStored(() => localStorage, WELCOME_SEEN_KEY)) this.showWelcome();
+    this.tokenWindow = isTokenWindow(window.location.hash);
+    if (!this.tokenWindow && !readStored(() => localStorage, WELCOME_SEEN_KEY)) this.showWelcome();
     window.addEventListener('hashchange', this.onHashChange);
     if (!this.demo) void this.load();
   }
@@ -156,6 +139,8 @@ export class OtpRehearsalApp extends OtpElement {
 
   override updated(changed: Map<PropertyKey, unknown>) {
     if (changed.has('locale')) document.documentElement.lang = this.locale;
+    if (this.tokenWindow)
+      document.title = `${messagesFor(this.locale).common.tokenWindowTitle} — OTP Rehearsal`;
   }
 
   private async load() {
@@ -164,13 +149,23 @@ export class OtpRehearsalApp extends OtpElement {
       const tables = loadMessages(this.locale).catch(() => (this.loadFailed = true));
       this.demo = await openDemo({ settings: pageSettings });
       await tables;
-      this.route();
+      if (!this.tokenWindow) this.route();
     } catch (error) {
       this.problem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     }
   }
 
-  private readonly onHashChange = () => this.route();
+  private readonly onHashChange = () => {
+    this.tokenWindow = isTokenWindow(window.location.hash);
+    if (!this.tokenWindow) this.route();
+  };
+
+  /** The token alone in a second window, or that window brought forward when it is open. */
+  private readonly openTokenWindow = () => {
+    const url = new URL(window.location.href);
+    url.hash = TOKEN_WINDOW_HASH;
+    window.open(url.href, 'otp-rehearsal-token', 'popup,width=440,height=860');
+  };
 
   /** Loads an element's code once; its tag, already in the page, upgrades when it arrives. */
   private async loadElement(tag: LazyTag): Promise<boolean> {
@@ -322,68 +317,36 @@ export class OtpRehearsalApp extends OtpElement {
     return this.afterTrainerChange(startAt, ticket ? { screen: startAt, ticket, contractId } : undefined);
   };
 
-  private appBarTemplate() {
-    const m = messagesFor(this.locale);
-    return html`<header class="app-bar">
-      <h1>OTP Rehearsal</h1>
-      <a class="counter-link" href="#/counter" data-rehearsal-target="counter-link"
-        >${m.common.counterLink}</a
-      >
-      <div class="languages" role="group" aria-label="${m.common.switchLanguage} / Language">
-        ${(['ja', 'en'] as const).map(
-          (locale) =>
-            html`<button
-              type="button"
-              lang=${locale}
-              aria-pressed=${this.locale === locale ? 'true' : 'false'}
-              @click=${() => this.setLocale(locale)}
-            >
-              ${LANGUAGE_NAMES[locale]}
-            </button>`,
-        )}
-      </div>
-    </header>`;
-  }
-
-  /** A live region, empty until a new version waits: then it says so, with the button that switches. */
-  private updateNoticeTemplate() {
-    const m = messagesFor(this.locale).common;
-    const update = this.activateUpdate;
-    const notice =
-      update &&
-      html`<p class="update-notice">
-        ${m.updateReady}<button type="button" @click=${() => update()}>${m.updateReload}</button>
-      </p>`;
-    return html`<div role="status">${notice ?? nothing}</div>`;
-  }
-
-  private viewSwitchTemplate() {
-    const m = messagesFor(this.locale).common;
-    return html`<div class="views">
-      ${(['bank', 'token'] as const).map(
-        (view) =>
-          html`<button
-            type="button"
-            aria-pressed=${this.view === view ? 'true' : 'false'}
-            data-reveals=${view === 'bank' ? '.bank-window' : 'soft-token-panel'}
-            @click=${() => (this.view = view)}
-          >
-            ${view === 'bank' ? m.bankTab : m.tokenTab}
-          </button>`,
-      )}
-    </div>`;
+  /** The app bar and the new-version notice, on every state of the page. */
+  private chromeTemplate() {
+    return html`${appBarTemplate(
+      this.locale,
+      (locale) => this.setLocale(locale),
+      this.tokenWindow ? undefined : this.openTokenWindow,
+    )}
+    ${updateNoticeTemplate(this.locale, this.activateUpdate)}`;
   }
 
   override render() {
     const m = messagesFor(this.locale);
     if (this.problem)
-      return html`${this.appBarTemplate()}${this.updateNoticeTemplate()}
+      return html`${this.chromeTemplate()}
         <p role="alert">${this.problem}</p>`;
     if (!this.demo)
-      return html`${this.appBarTemplate()}${this.updateNoticeTemplate()}
+      return html`${this.chromeTemplate()}
         <p>${m.common.loading}</p>`;
+    if (this.tokenWindow)
+      return html`${this.chromeTemplate()}
+        <main class="token-window">
+          <soft-token-panel
+            .device=${this.demo.device}
+            .clock=${this.demo.clock}
+            locale=${this.locale}
+          ></soft-token-panel>
+        </main>`;
     const storage = this.demo.storage;
-    return html`${this.appBarTemplate()}${this.updateNoticeTemplate()} ${this.viewSwitchTemplate()}
+    return html`${this.chromeTemplate()}
+      ${viewSwitchTemplate(this.locale, this.view, (view) => (this.view = view))}
       ${
         this.welcome
           ? html`<rehearsal-welcome

@@ -90,6 +90,17 @@ export function hashFor(location: Location): string {
     : ROUTES[location.screen].hash;
 }
 
+/**
+ * The soft token panel alone, in a window of its own ("the phone" on a projector, the bank on the
+ * laptop): not a bank screen, so outside the table above. The window keeps in step with the
+ * bank's through the demo's change feed and its shared clock.
+ */
+export const TOKEN_WINDOW_HASH = '#/token';
+
+export function isTokenWindow(hash: string): boolean {
+  return hash === TOKEN_WINDOW_HASH;
+}
+
 /** Pages a person may open at any time, in the middle of a flow too, without leaving it. */
 const ASIDE_SCREENS: readonly Screen[] = ['help', 'otp-info'];
 

@@ -48,6 +48,8 @@ export const en: Messages = {
     signedOut: 'You have logged out.',
     helpBack: 'Back to the page',
     counterLink: 'Bank counter',
+    tokenWindowOpen: 'Open the token in its own window',
+    tokenWindowTitle: 'Soft token',
     trainerTools: 'Trainer tools',
     guidedRehearsal: 'Guided rehearsal',
     loadFailed: 'This part of the demo could not be loaded. Connect to the network and reload the page.',

@@ -47,6 +47,8 @@ export const ja: Messages = {
     signedOut: 'ログアウトしました。',
     helpBack: '元の画面に戻る',
     counterLink: '窓口',
+    tokenWindowOpen: 'トークンを別ウィンドウで開く',
+    tokenWindowTitle: 'ソフトウェアトークン',
     trainerTools: 'トレーナー用ツール',
     guidedRehearsal: 'ガイド付き練習',
     loadFailed: 'この機能を読み込めませんでした。ネットワークにつないで、ページを再読み込みしてください。',

@@ -44,6 +44,10 @@ export interface Messages {
     helpBack: string;
     /** The app bar's link to the bank counter (窓口). */
     counterLink: string;
+    /** Opens the token panel alone in a second window ("the phone" on a projector). */
+    tokenWindowOpen: string;
+    /** That window's title. */
+    tokenWindowTitle: string;
     /** The toggles of the trainer's tools, in the shell until a trainer first opens them. */
     trainerTools: string;
     guidedRehearsal: string;

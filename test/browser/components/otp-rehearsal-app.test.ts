@@ -128,6 +128,27 @@ describe('<otp-rehearsal-app>', () => {
     });
   });
 
+  it('shows the token panel alone at #/token, for a window of its own, and offers that window elsewhere', async () => {
+    history.replaceState(null, '', '#/token');
+    const container = await fixture<HTMLElement>(
+      html`<div .innerHTML=${'<otp-rehearsal-app></otp-rehearsal-app>'}></div>`,
+    );
+    const app = container.querySelector('otp-rehearsal-app')!;
+    await waitUntil(() => app.shadowRoot?.querySelector('soft-token-panel'), 'no token panel');
+    const root = app.shadowRoot!;
+    expect(root.querySelector('.bank-window')).to.equal(null);
+    expect(root.querySelector('rehearsal-welcome')).to.equal(null);
+    expect(root.querySelector('.token-window-button')).to.equal(null);
+    expect(location.hash).to.equal('#/token');
+    expect(document.title).to.equal('ソフトウェアトークン — OTP Rehearsal');
+    await expect(app).to.be.accessible();
+    fixtureCleanup();
+
+    const bank = await mountApp();
+    const open = bank.shadowRoot!.querySelector<HTMLButtonElement>('.token-window-button')!;
+    expect(open.textContent!.trim()).to.equal('トークンを別ウィンドウで開く');
+  });
+
   it('takes its bank name from an attribute', async () => {
     const app = await mountApp('#/login', 'bank-name="練習銀行"');
     expect(app.shadowRoot!.querySelector('.bank-name')!.textContent).to.equal('練習銀行');

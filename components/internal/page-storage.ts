@@ -1,0 +1,26 @@
+// What the shell keeps across reloads (the language, whether the welcome was seen, the demo
+// clock's setting) in localStorage, and the login session (this tab only) in sessionStorage.
+
+/** Storage can be missing or refuse (privacy settings, some file:// pages): then nothing is kept. */
+export function readStored(storage: () => Storage, key: string): string | null {
+  try {
+    return storage().getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export function writeStored(storage: () => Storage, key: string, value: string | null) {
+  try {
+    if (value === null) storage().removeItem(key);
+    else storage().setItem(key, value);
+  } catch {
+    // Not kept; the demo still works for this page's life.
+  }
+}
+
+/** Where the demo keeps settings across reloads (the demo clock's): this page's localStorage. */
+export const pageSettings = {
+  get: (key: string) => readStored(() => localStorage, key),
+  set: (key: string, value: string | null) => writeStored(() => localStorage, key, value),
+};
