@@ -233,7 +233,14 @@ export class TrainerBar extends BankStyledElement {
           ${m.freeze}
         </button>
         <span class="actions" role="group" aria-label=${m.moveClock}>
-          <button type="button" class="back" @click=${() => clock.shift(-CLOCK_STEP_MS)}>${m.back30}</button>
+          <button
+            type="button"
+            class="back"
+            aria-describedby="used-codes-note"
+            @click=${() => clock.shift(-CLOCK_STEP_MS)}
+          >
+            ${m.back30}
+          </button>
           <button type="button" class="forward" @click=${() => clock.shift(CLOCK_STEP_MS)}>
             ${m.forward30}
           </button>
@@ -253,6 +260,7 @@ export class TrainerBar extends BankStyledElement {
         </span>
         <button type="button" class="reset-clock" @click=${() => clock.reset()}>${m.resetClock}</button>
       </div>
+      <p id="used-codes-note" class="hint">${m.usedCodesNote}</p>
     </section>`;
   }
 

@@ -75,6 +75,9 @@ export abstract class BankScreen extends BankStyledElement {
   /** With a wrong password or code: tries left before the customer is locked. */
   @property({ type: Number, attribute: 'attempts-remaining' }) attemptsRemaining?: number;
 
+  /** With a code already used (`replayed-code`): seconds until the token shows a new one. */
+  @property({ type: Number, attribute: 'retry-in-seconds' }) retryInSeconds?: number;
+
   /** A notice above the form, e.g. why a flow restarted here. */
   @property() notice?: string;
 
@@ -101,6 +104,7 @@ export abstract class BankScreen extends BankStyledElement {
   protected async showFailure(failure: BankFailure, { submitted = true } = {}) {
     this.error = failure.code;
     this.attemptsRemaining = failure.attemptsRemaining;
+    this.retryInSeconds = failure.retryInSeconds;
     if (submitted) this.emit('bank-refused', { code: failure.code });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.error')?.focus();
@@ -109,6 +113,7 @@ export abstract class BankScreen extends BankStyledElement {
   protected clearFailure() {
     this.error = undefined;
     this.attemptsRemaining = undefined;
+    this.retryInSeconds = undefined;
   }
 
   /** Runs a bank call with the buttons disabled; a second click meanwhile does nothing. */
@@ -127,7 +132,11 @@ export abstract class BankScreen extends BankStyledElement {
     const code = this.shownError;
     if (!code || fieldOf(code) !== field) return nothing;
     return html`<p id="${field}-error" class="error ${field === 'form' ? 'form-error' : ''}" tabindex="-1">
-      ${failureMessage(this.messages, { code, attemptsRemaining: this.attemptsRemaining })}
+      ${failureMessage(this.messages, {
+        code,
+        attemptsRemaining: this.attemptsRemaining,
+        retryInSeconds: this.retryInSeconds,
+      })}
     </p>`;
   }
 
