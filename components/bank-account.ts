@@ -26,9 +26,13 @@ export class BankAccount extends BankScreen {
 
   private async load() {
     if (!this.bank || !this.sessionId) return;
-    const result = await this.bank.account(this.sessionId);
-    if (result.ok) this.account = result.account;
-    else await this.showFailure(result, { submitted: false });
+    try {
+      const result = await this.bank.account(this.sessionId);
+      if (result.ok) this.account = result.account;
+      else await this.showFailure(result, { submitted: false });
+    } catch (error) {
+      await this.faults.show(error);
+    }
   }
 
   private async logout() {
@@ -60,7 +64,7 @@ export class BankAccount extends BankScreen {
     const m = this.messages.account;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title, 'account')} ${this.noticeTemplate()}
-      ${this.errorTemplate('form', () => 'form')}
+      ${this.errorTemplate('form', () => 'form')} ${this.faults.template(this.messages)}
       ${this.account ? this.accountTemplate(this.account) : nothing}
       <div class="actions">
         ${

@@ -100,7 +100,10 @@ export class BankCounter extends BankScreen {
     if (request) void this.showLog(request);
   }
 
-  /** Reads a page of the log for the selected filters and shows it where `request` places it. */
+  /**
+   * Reads a page of the log for the selected filters and shows it where `request` places it. A read
+   * that fails under the bank shows the fault notice (and rejects within an action, which shows it).
+   */
   private async showLog(request: PageRequest): Promise<void> {
     const bank = this.bank;
     if (!bank) return;
@@ -113,17 +116,26 @@ export class BankCounter extends BankScreen {
       const placed = placePage(page, request, filter, this.log);
       if (!placed) return this.showLog(NEWEST);
       this.log = placed;
+    } catch (error) {
+      if (load === this.loads) await this.faults.show(error);
     } finally {
       if (load === this.loads) this.loading = false;
     }
   }
 
-  /** Re-reads the customers and the audit log page shown (after a reset of the demo, say). */
+  /**
+   * Re-reads the customers and the audit log page shown (after a reset of the demo, or a change
+   * another tab made). A read that fails under the bank shows the fault notice.
+   */
   async refresh(): Promise<void> {
     if (!this.bank) return;
     const request = refreshRequest(this.log, this.filter);
-    const [customers] = await Promise.all([this.bank.listCustomers(), this.showLog(request)]);
-    this.customers = customers;
+    try {
+      const [customers] = await Promise.all([this.bank.listCustomers(), this.showLog(request)]);
+      this.customers = customers;
+    } catch (error) {
+      await this.faults.show(error);
+    }
   }
 
   private rowTemplate(customer: CustomerSummary) {
@@ -321,7 +333,7 @@ export class BankCounter extends BankScreen {
       ${this.titleTemplate(m.title)}
       <p>${m.intro}</p>
       <p role="status" class="outcome" tabindex="-1">${this.status ?? ''}</p>
-      ${this.customersTemplate()} ${this.logTemplate()}
+      ${this.faults.template(this.messages)} ${this.customersTemplate()} ${this.logTemplate()}
       <p><a href="#/login" data-rehearsal-target="back-to-login">${this.messages.common.backToLogin}</a></p>
     </section>`;
   }

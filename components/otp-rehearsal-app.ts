@@ -12,6 +12,8 @@ import {
   type ShellFlow,
 } from './internal/app-screens.js';
 import { defineElement } from './internal/define.js';
+import { FaultNotice } from './internal/fault-notice.js';
+import { pageSettings, readStored, writeStored } from './internal/page-storage.js';
 import { otpRehearsalAppStyles } from './otp-rehearsal-app.styles.js';
 import './soft-token-panel.js';
 import type { SoftTokenPanel } from './soft-token-panel.js';
@@ -31,30 +33,6 @@ type LazyTag = keyof typeof LOADED_ON_FIRST_USE;
 
 const LOCALE_KEY = 'otp-rehearsal-locale';
 const SESSION_KEY = 'otp-rehearsal-session';
-
-/** Storage can be missing or refuse (privacy settings, some file:// pages): then nothing is kept. */
-function readStored(storage: () => Storage, key: string): string | null {
-  try {
-    return storage().getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function writeStored(storage: () => Storage, key: string, value: string | null) {
-  try {
-    if (value === null) storage().removeItem(key);
-    else storage().setItem(key, value);
-  } catch {
-    // Not kept; the demo still works for this page's life.
-  }
-}
-
-/** Where the demo keeps settings across reloads (the demo clock's): this page's localStorage. */
-const pageSettings = {
-  get: (key: string) => readStored(() => localStorage, key),
-  set: (key: string, value: string | null) => writeStored(() => localStorage, key, value),
-};
 
 /**
  * The app shell: the bank window and, beside it, the soft token panel. Owns the one route table
@@ -79,6 +57,11 @@ const pageSettings = {
 export class OtpRehearsalApp extends LitElement {
   static override styles = otpRehearsalAppStyles;
 
+  /**
+   * The last resort: a promise rejection nothing handled, anywhere in the page, is said here with
+   * 再読み込み, never dropped. (Each element shows what fails under its own actions itself.)
+   */
+  private readonly faults = new FaultNotice(this, { unhandled: true });
   /** Where help was opened from, to return there. */
   private helpReturn?: Location;
   /** A notice for the screen being navigated to (e.g. "logged out"). */
@@ -147,7 +130,9 @@ export class OtpRehearsalApp extends LitElement {
       this.demo = await openDemo({ settings: pageSettings });
       this.route();
     } catch (error) {
+      // Said in words with 再読み込み, and the error itself below it for whoever helps.
       this.problem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      await this.faults.show(error);
     }
   }
 
@@ -326,13 +311,14 @@ export class OtpRehearsalApp extends LitElement {
   override render() {
     const m = messagesFor(this.locale);
     if (this.problem)
-      return html`${this.appBarTemplate()}${this.updateNoticeTemplate()}
-        <p role="alert">${this.problem}</p>`;
+      return html`${this.appBarTemplate()}${this.updateNoticeTemplate()} ${this.faults.template(m)}
+        <p class="problem">${this.problem}</p>`;
     if (!this.demo)
       return html`${this.appBarTemplate()}${this.updateNoticeTemplate()}
         <p>${m.common.loading}</p>`;
     const storage = this.demo.storage;
-    return html`${this.appBarTemplate()}${this.updateNoticeTemplate()} ${this.viewSwitchTemplate()}
+    return html`${this.appBarTemplate()}${this.updateNoticeTemplate()} ${this.faults.template(m)}
+      ${this.viewSwitchTemplate()}
       <trainer-bar
         .demo=${this.demo}
         locale=${this.locale}
