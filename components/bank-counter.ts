@@ -21,9 +21,10 @@ import { bankCounterStyles } from './bank-counter.styles.js';
 
 /**
  * The bank counter (窓口): staff see each customer's registered token ID, lock state and failures
- * in a row, reset the token ID when the device is broken or lost (procedure.md X), unlock a locked
- * customer, and read the audit log (取引記録) newest first — filtered by customer and by operation,
- * 50 entries a page, as quick on page 2,000 of 100,000 entries as on page 1.
+ * in a row — the bank's, and beside them the registered token's at the validation service —
+ * reset the token ID when the device is broken or lost (procedure.md X), unlock a customer locked
+ * at either (one unlock clears both), and read the audit log (取引記録) newest first — filtered by
+ * customer and by operation, 50 entries a page, as quick on page 2,000 of 100,000 entries as on page 1.
  *
  * @summary 窓口 — staff view of customers, token reset, unlock and the audit log.
  * @fires token-reset - Staff reset a token ID: `{contractId, credentialId}`.
@@ -66,9 +67,12 @@ export class BankCounter extends BankScreen {
   private async unlock(contractId: string) {
     await this.whileBusy(async () => {
       const result = await this.bank!.staffUnlock(contractId);
-      this.status = result.ok
-        ? this.counterMessages.unlocked(contractId)
-        : failureMessage(this.messages, result);
+      const m = this.counterMessages;
+      this.status = !result.ok
+        ? failureMessage(this.messages, result)
+        : result.credentialId
+          ? m.unlockedWithToken(contractId, formatCredentialId(result.credentialId))
+          : m.unlocked(contractId);
       if (result.ok) this.emit('customer-unlocked', { contractId });
       await this.afterAction();
     });
@@ -140,12 +144,15 @@ export class BankCounter extends BankScreen {
 
   private rowTemplate(customer: CustomerSummary) {
     const m = this.counterMessages;
+    const { credential } = customer;
     return html`<tr>
       <th scope="row" class="nowrap">${customer.contractId}</th>
       <td class="nowrap">${customer.name}</td>
       <td>${customer.credentialId ? formatCredentialId(customer.credentialId) : m.none}</td>
       <td class="nowrap">${customer.locked ? m.locked : m.active}</td>
       <td>${customer.failedAttempts}</td>
+      <td class="nowrap">${credential ? (credential.locked ? m.locked : m.active) : m.credentialUnknown}</td>
+      <td>${credential ? credential.failedAttempts : m.credentialUnknown}</td>
       <td class="actions">
         <div class="cell-actions">
           ${
@@ -162,7 +169,7 @@ export class BankCounter extends BankScreen {
               : nothing
           }
           ${
-            customer.locked
+            customer.locked || credential?.locked
               ? html`<button
                   type="button"
                   ?disabled=${this.busy}
@@ -181,14 +188,24 @@ export class BankCounter extends BankScreen {
     const m = this.counterMessages;
     return html`<div class="table-scroll">
       <table id="customers">
+        <colgroup span="3"></colgroup>
+        <colgroup span="2"></colgroup>
+        <colgroup span="2"></colgroup>
+        <colgroup></colgroup>
         <thead>
           <tr>
-            <th scope="col">${m.contractId}</th>
-            <th scope="col">${m.name}</th>
-            <th scope="col">${m.credentialId}</th>
+            <th scope="col" rowspan="2">${m.contractId}</th>
+            <th scope="col" rowspan="2">${m.name}</th>
+            <th scope="col" rowspan="2">${m.credentialId}</th>
+            <th scope="colgroup" colspan="2">${m.bankColumns}</th>
+            <th scope="colgroup" colspan="2">${m.credentialColumns}</th>
+            <th scope="col" rowspan="2">${m.actions}</th>
+          </tr>
+          <tr>
             <th scope="col">${m.state}</th>
             <th scope="col">${m.failures}</th>
-            <th scope="col">${m.actions}</th>
+            <th scope="col">${m.state}</th>
+            <th scope="col">${m.failures}</th>
           </tr>
         </thead>
         <tbody>
