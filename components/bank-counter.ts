@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   NEWEST,
   canMove,
@@ -12,10 +12,12 @@ import {
 } from '../src/bank/audit-pager.js';
 import { AUDIT_PAGE_SIZE, type AuditFilter, type CustomerSummary } from '../src/bank/bank.js';
 import { AUDIT_OPERATIONS, type AuditEntry, type AuditOperation } from '../src/bank/schema.js';
+import type { ChangeFeed } from '../src/changes.js';
 import { failureMessage, isLocale } from '../src/i18n/index.js';
 import { toolMessagesFor } from '../src/i18n/tool-messages.js';
 import { formatCredentialId } from '../src/token/device.js';
 import { BankScreen } from './internal/bank-screen.js';
+import { followChanges } from './internal/change-listener.js';
 import { defineElement } from './internal/define.js';
 import { bankCounterStyles } from './bank-counter.styles.js';
 
@@ -44,6 +46,22 @@ export class BankCounter extends BankScreen {
   @state() private log?: ShownPage;
   /** An audit log read is under way: paging waits for it (its anchor is the page shown). */
   @state() private loading = false;
+
+  /**
+   * The demo's change feed (`demo.changes`): with it, the counter reads the customers and the log
+   * again when they change, in this tab or another, within a second.
+   */
+  @property({ attribute: false }) changes?: ChangeFeed;
+
+  constructor() {
+    super();
+    // A customer, a token's count at the service, or the whole demo changed, here or in another tab.
+    followChanges(this, {
+      feed: () => this.changes,
+      concerns: (change) => change.party === 'bank' || change.party === 'vip' || change.party === 'demo',
+      reread: () => void this.refresh(),
+    });
+  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('bank')) void this.refresh();

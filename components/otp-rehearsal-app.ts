@@ -355,6 +355,7 @@ export class OtpRehearsalApp extends LitElement {
               {
                 location: this.location,
                 bank: this.demo.bank,
+                changes: this.demo.changes,
                 locale: this.locale,
                 notice: this.notice && m.common[this.notice],
                 flow: this.flow,
@@ -366,6 +367,7 @@ export class OtpRehearsalApp extends LitElement {
         </main>
         <soft-token-panel
           .device=${this.demo.device}
+          .changes=${this.demo.changes}
           .clock=${this.demo.clock}
           locale=${this.locale}
         ></soft-token-panel>

@@ -1,5 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { ChangeFeed } from '../src/changes.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
 import { base32Encode } from '../src/otp/index.js';
@@ -10,6 +11,7 @@ import {
   type SoftTokenDevice,
 } from '../src/token/device.js';
 import { Announcer } from './internal/announcer.js';
+import { followChanges } from './internal/change-listener.js';
 import { defineElement } from './internal/define.js';
 import { FaultNotice } from './internal/fault-notice.js';
 import { OtpElement } from './internal/otp-element.js';
@@ -53,11 +55,27 @@ export class SoftTokenPanel extends OtpElement {
   /** The soft token device whose apps are shown; without one the panel is empty. */
   @property({ attribute: false }) device?: SoftTokenDevice;
 
+  /**
+   * The demo's change feed (`demo.changes`): with it, the panel shows apps installed or removed
+   * in another tab of the demo (or by another element of this one) within a second.
+   */
+  @property({ attribute: false }) changes?: ChangeFeed;
+
   /** The clock the tokens follow and installs are dated by; defaults to the app clock. */
   @property({ attribute: false }) clock?: Clock;
 
   /** Language of the panel and its tokens: `ja` (default) or `en`. */
   @property() locale: Locale = 'ja';
+
+  constructor() {
+    super();
+    // Apps installed or removed in this tab or another, or the demo reset: read the device again.
+    followChanges(this, {
+      feed: () => this.changes,
+      concerns: (change) => change.party === 'token' || change.party === 'demo',
+      reread: () => void this.refresh(),
+    });
+  }
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('device')) void this.refresh();

@@ -9,6 +9,7 @@ import type { Screen } from '../src/router.js';
 import { SCENARIO_IDS, applyScenario, type ScenarioId } from '../src/scenarios.js';
 import { isStorageError } from '../src/store/errors.js';
 import { Announcer } from './internal/announcer.js';
+import { followChanges } from './internal/change-listener.js';
 import { ClockController } from './internal/clock-controller.js';
 import { ConfirmDialog } from './internal/confirm-dialog.js';
 import { defineElement } from './internal/define.js';
@@ -84,6 +85,16 @@ export class TrainerBar extends BankStyledElement {
 
   /** Presenter mode is on (the trainer's toggle sets it; the shell restyles the page). */
   @property({ type: Boolean, reflect: true }) presenter = false;
+
+  constructor() {
+    super();
+    // A customer changed (locked, a token registered, added…), here or in another tab: read them again.
+    followChanges(this, {
+      feed: () => this.demo?.changes,
+      concerns: (change) => this.open && (change.party === 'bank' || change.party === 'demo'),
+      reread: () => void this.refresh(),
+    });
+  }
 
   override willUpdate(changed: PropertyValues) {
     if (changed.has('demo') || changed.has('open')) {
