@@ -141,14 +141,10 @@ export abstract class BankScreen extends BankStyledElement {
 
   /** The error message for `field`, if the shown code belongs there. */
   protected errorTemplate(field: string, fieldOf: FieldOf) {
-    const code = this.shownError;
+    const { shownError: code, attemptsRemaining, retryInSeconds } = this;
     if (!code || fieldOf(code) !== field) return nothing;
     return html`<p id="${field}-error" class="error ${field === 'form' ? 'form-error' : ''}" tabindex="-1">
-      ${failureMessage(this.messages, {
-        code,
-        attemptsRemaining: this.attemptsRemaining,
-        retryInSeconds: this.retryInSeconds,
-      })}
+      ${failureMessage(this.messages, { code, attemptsRemaining, retryInSeconds })}
     </p>`;
   }
 
@@ -310,12 +306,9 @@ export abstract class CredentialsScreen extends BankScreen {
     event.preventDefault();
     await this.whileBusy(async () => {
       if (!this.bank) return;
-      let result: BankResult<T>;
-      try {
-        result = await send(this.bank, this.contractId, this.password);
-      } finally {
-        this.password = ''; // refused, accepted or failed under the bank: never kept
-      }
+      const password = this.password;
+      this.password = ''; // refused, accepted or failed under the bank: never kept
+      const result = await send(this.bank, this.contractId, password);
       if (!result.ok) {
         await this.showFailure(result);
         return;
@@ -367,12 +360,9 @@ export abstract class CodeScreen<T extends object> extends BankScreen {
     event.preventDefault();
     await this.whileBusy(async () => {
       if (!this.bank) return;
-      let result: BankResult<T>;
-      try {
-        result = await this.send(this.bank, this.code);
-      } finally {
-        this.code = ''; // refused, accepted or failed under the bank: never kept
-      }
+      const code = this.code;
+      this.code = ''; // refused, accepted or failed under the bank: never kept
+      const result = await this.send(this.bank, code);
       if (!result.ok) {
         await this.showFailure(result);
         return;
