@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AccountView } from '../src/bank/bank.js';
+import type { ChangeFeed } from '../src/changes.js';
 import { formatCredentialId } from '../src/token/device.js';
 import { BankScreen } from './internal/bank-screen.js';
+import { followChanges } from './internal/change-listener.js';
 import { defineElement } from './internal/define.js';
 
 /**
@@ -20,15 +22,38 @@ export class BankAccount extends BankScreen {
   /** The login session whose account is shown. */
   @property({ attribute: false }) sessionId?: string;
 
+  /** The demo's change feed (`demo.changes`): with it, the page follows what other tabs change. */
+  @property({ attribute: false }) changes?: ChangeFeed;
+
+  constructor() {
+    super();
+    // Another tab changed the bank (a token registered, the demo reset…): read the account again.
+    followChanges(this, {
+      feed: () => this.changes,
+      concerns: (change, remote) => remote && (change.party === 'bank' || change.party === 'demo'),
+      reread: () => void this.load(),
+    });
+  }
+
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('sessionId') || changed.has('bank')) void this.load();
   }
 
   private async load() {
     if (!this.bank || !this.sessionId) return;
-    const result = await this.bank.account(this.sessionId);
-    if (result.ok) this.account = result.account;
-    else await this.showFailure(result, { submitted: false });
+    try {
+      const result = await this.bank.account(this.sessionId);
+      if (result.ok) {
+        this.account = result.account;
+        this.clearFailure();
+        return;
+      }
+      // The session ended (another tab reset the demo, say): nothing of the old account stays shown.
+      this.account = undefined;
+      await this.showFailure(result, { submitted: false });
+    } catch (error) {
+      await this.faults.show(error);
+    }
   }
 
   private async logout() {
@@ -60,7 +85,7 @@ export class BankAccount extends BankScreen {
     const m = this.messages.account;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title, 'account')} ${this.noticeTemplate()}
-      ${this.errorTemplate('form', () => 'form')}
+      ${this.errorTemplate('form', () => 'form')} ${this.faults.template(this.messages)}
       ${this.account ? this.accountTemplate(this.account) : nothing}
       <div class="actions">
         ${

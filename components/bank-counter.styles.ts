@@ -45,6 +45,14 @@ export const bankCounterStyles = [
     .nowrap {
       white-space: nowrap;
     }
+    /* Eight columns, the bank's and the token's state side by side: a little less room between. */
+    #customers th,
+    #customers td {
+      padding-inline: 0.45em;
+    }
+    #customers td.actions button {
+      padding-inline: 0.8em;
+    }
     #log tbody th {
       font-weight: normal;
     }

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   NEWEST,
   canMove,
@@ -12,18 +12,21 @@ import {
 } from '../src/bank/audit-pager.js';
 import { AUDIT_PAGE_SIZE, type AuditFilter, type CustomerSummary } from '../src/bank/bank.js';
 import { AUDIT_OPERATIONS, type AuditEntry, type AuditOperation } from '../src/bank/schema.js';
+import type { ChangeFeed } from '../src/changes.js';
 import { failureMessage, isLocale } from '../src/i18n/index.js';
 import { toolMessagesFor } from '../src/i18n/tool-messages.js';
 import { formatCredentialId } from '../src/token/device.js';
 import { BankScreen } from './internal/bank-screen.js';
+import { followChanges } from './internal/change-listener.js';
 import { defineElement } from './internal/define.js';
 import { bankCounterStyles } from './bank-counter.styles.js';
 
 /**
  * The bank counter (窓口): staff see each customer's registered token ID, lock state and failures
- * in a row, reset the token ID when the device is broken or lost (procedure.md X), unlock a locked
- * customer, and read the audit log (取引記録) newest first — filtered by customer and by operation,
- * 50 entries a page, as quick on page 2,000 of 100,000 entries as on page 1.
+ * in a row — the bank's, and beside them the registered token's at the validation service —
+ * reset the token ID when the device is broken or lost (procedure.md X), unlock a customer locked
+ * at either (one unlock clears both), and read the audit log (取引記録) newest first — filtered by
+ * customer and by operation, 50 entries a page, as quick on page 2,000 of 100,000 entries as on page 1.
  *
  * @summary 窓口 — staff view of customers, token reset, unlock and the audit log.
  * @fires token-reset - Staff reset a token ID: `{contractId, credentialId}`.
@@ -43,6 +46,22 @@ export class BankCounter extends BankScreen {
   @state() private log?: ShownPage;
   /** An audit log read is under way: paging waits for it (its anchor is the page shown). */
   @state() private loading = false;
+
+  /**
+   * The demo's change feed (`demo.changes`): with it, the counter reads the customers and the log
+   * again when they change, in this tab or another, within a second.
+   */
+  @property({ attribute: false }) changes?: ChangeFeed;
+
+  constructor() {
+    super();
+    // A customer, a token's count at the service, or the whole demo changed, here or in another tab.
+    followChanges(this, {
+      feed: () => this.changes,
+      concerns: (change) => change.party === 'bank' || change.party === 'vip' || change.party === 'demo',
+      reread: () => void this.refresh(),
+    });
+  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('bank')) void this.refresh();
@@ -66,9 +85,12 @@ export class BankCounter extends BankScreen {
   private async unlock(contractId: string) {
     await this.whileBusy(async () => {
       const result = await this.bank!.staffUnlock(contractId);
-      this.status = result.ok
-        ? this.counterMessages.unlocked(contractId)
-        : failureMessage(this.messages, result);
+      const m = this.counterMessages;
+      this.status = !result.ok
+        ? failureMessage(this.messages, result)
+        : result.credentialId
+          ? m.unlockedWithToken(contractId, formatCredentialId(result.credentialId))
+          : m.unlocked(contractId);
       if (result.ok) this.emit('customer-unlocked', { contractId });
       await this.afterAction();
     });
@@ -100,7 +122,10 @@ export class BankCounter extends BankScreen {
     if (request) void this.showLog(request);
   }
 
-  /** Reads a page of the log for the selected filters and shows it where `request` places it. */
+  /**
+   * Reads a page of the log for the selected filters and shows it where `request` places it. A read
+   * that fails under the bank shows the fault notice (and rejects within an action, which shows it).
+   */
   private async showLog(request: PageRequest): Promise<void> {
     const bank = this.bank;
     if (!bank) return;
@@ -113,27 +138,39 @@ export class BankCounter extends BankScreen {
       const placed = placePage(page, request, filter, this.log);
       if (!placed) return this.showLog(NEWEST);
       this.log = placed;
+    } catch (error) {
+      if (load === this.loads) await this.faults.show(error);
     } finally {
       if (load === this.loads) this.loading = false;
     }
   }
 
-  /** Re-reads the customers and the audit log page shown (after a reset of the demo, say). */
+  /**
+   * Re-reads the customers and the audit log page shown (after a reset of the demo, or a change
+   * another tab made). A read that fails under the bank shows the fault notice.
+   */
   async refresh(): Promise<void> {
     if (!this.bank) return;
     const request = refreshRequest(this.log, this.filter);
-    const [customers] = await Promise.all([this.bank.listCustomers(), this.showLog(request)]);
-    this.customers = customers;
+    try {
+      const [customers] = await Promise.all([this.bank.listCustomers(), this.showLog(request)]);
+      this.customers = customers;
+    } catch (error) {
+      await this.faults.show(error);
+    }
   }
 
   private rowTemplate(customer: CustomerSummary) {
     const m = this.counterMessages;
+    const { credential } = customer;
     return html`<tr>
       <th scope="row" class="nowrap">${customer.contractId}</th>
       <td class="nowrap">${customer.name}</td>
       <td>${customer.credentialId ? formatCredentialId(customer.credentialId) : m.none}</td>
       <td class="nowrap">${customer.locked ? m.locked : m.active}</td>
       <td>${customer.failedAttempts}</td>
+      <td class="nowrap">${credential ? (credential.locked ? m.locked : m.active) : m.credentialUnknown}</td>
+      <td>${credential ? credential.failedAttempts : m.credentialUnknown}</td>
       <td class="actions">
         <div class="cell-actions">
           ${
@@ -150,7 +187,7 @@ export class BankCounter extends BankScreen {
               : nothing
           }
           ${
-            customer.locked
+            customer.locked || credential?.locked
               ? html`<button
                   type="button"
                   ?disabled=${this.busy}
@@ -169,14 +206,24 @@ export class BankCounter extends BankScreen {
     const m = this.counterMessages;
     return html`<div class="table-scroll">
       <table id="customers">
+        <colgroup span="3"></colgroup>
+        <colgroup span="2"></colgroup>
+        <colgroup span="2"></colgroup>
+        <colgroup></colgroup>
         <thead>
           <tr>
-            <th scope="col">${m.contractId}</th>
-            <th scope="col">${m.name}</th>
-            <th scope="col">${m.credentialId}</th>
+            <th scope="col" rowspan="2">${m.contractId}</th>
+            <th scope="col" rowspan="2">${m.name}</th>
+            <th scope="col" rowspan="2">${m.credentialId}</th>
+            <th scope="colgroup" colspan="2">${m.bankColumns}</th>
+            <th scope="colgroup" colspan="2">${m.credentialColumns}</th>
+            <th scope="col" rowspan="2">${m.actions}</th>
+          </tr>
+          <tr>
             <th scope="col">${m.state}</th>
             <th scope="col">${m.failures}</th>
-            <th scope="col">${m.actions}</th>
+            <th scope="col">${m.state}</th>
+            <th scope="col">${m.failures}</th>
           </tr>
         </thead>
         <tbody>
@@ -321,7 +368,7 @@ export class BankCounter extends BankScreen {
       ${this.titleTemplate(m.title)}
       <p>${m.intro}</p>
       <p role="status" class="outcome" tabindex="-1">${this.status ?? ''}</p>
-      ${this.customersTemplate()} ${this.logTemplate()}
+      ${this.faults.template(this.messages)} ${this.customersTemplate()} ${this.logTemplate()}
       <p><a href="#/login" data-rehearsal-target="back-to-login">${this.messages.common.backToLogin}</a></p>
     </section>`;
   }

@@ -23,8 +23,10 @@ import {
 } from '../src/rehearsal.js';
 import { parseHash } from '../src/router.js';
 import { applyScenario } from '../src/scenarios.js';
+import { isStorageError } from '../src/store/errors.js';
 import { Announcer } from './internal/announcer.js';
 import { defineElement } from './internal/define.js';
+import { FaultNotice } from './internal/fault-notice.js';
 import { OtpElement } from './internal/otp-element.js';
 import { FOLLOWED_EVENTS, rehearsalEvent } from './internal/rehearsal-events.js';
 import { findTarget } from './internal/rehearsal-targets.js';
@@ -36,7 +38,7 @@ import {
 } from './internal/rehearsal-panels.js';
 import { RehearsalTexts } from './internal/rehearsal-texts.js';
 import { guidedRehearsalStyles } from './guided-rehearsal.styles.js';
-import { disclosureBarStyles } from './internal/styles.js';
+import { disclosureBarStyles, faultNoticeStyles } from './internal/styles.js';
 import { OutlineController } from './internal/outline-controller.js';
 
 type RehearsalMessages = ToolMessages['rehearsal'];
@@ -80,7 +82,7 @@ type RehearsalMessages = ToolMessages['rehearsal'];
  */
 @defineElement('guided-rehearsal')
 export class GuidedRehearsal extends OtpElement {
-  static override styles = [disclosureBarStyles, guidedRehearsalStyles];
+  static override styles = [disclosureBarStyles, faultNoticeStyles, guidedRehearsalStyles];
 
   /** The outlines over the step's controls, and the corner clear of them for the panel. */
   private readonly outliner = new OutlineController(this, {
@@ -104,6 +106,8 @@ export class GuidedRehearsal extends OtpElement {
   };
   /** Each step, each hint, the result: what the polite live region says. */
   private readonly announcer = new Announcer<string>(this);
+  /** Storage failed while setting the demo up: said with 再読み込み. */
+  private readonly faults = new FaultNotice(this);
 
   @state() private procedure: ProcedureId = 'registration';
   @state() private mode: RehearsalMode = 'guided';
@@ -229,6 +233,7 @@ export class GuidedRehearsal extends OtpElement {
     if (!demo || this.busy) return;
     this.busy = true;
     this.problem = false;
+    this.faults.clear();
     const procedure = PROCEDURES[this.procedure];
     try {
       const setup = await applyScenario(demo, procedure.scenario);
@@ -248,8 +253,9 @@ export class GuidedRehearsal extends OtpElement {
       });
       await this.focusOn('.overlay h2');
       await this.announcer.announce(this.texts.startAnnouncement(this.rehearsal));
-    } catch {
-      this.problem = true;
+    } catch (error) {
+      if (isStorageError(error)) await this.faults.show(error);
+      else this.problem = true;
     } finally {
       this.busy = false;
     }
@@ -361,7 +367,7 @@ export class GuidedRehearsal extends OtpElement {
     const rehearsal = this.rehearsal;
     const result = this.result;
     return html`<div lang=${this.language}>
-      ${this.barTemplate()}
+      ${this.barTemplate()} ${this.faults.template(messagesFor(this.language))}
       ${
         rehearsal && result
           ? summaryTemplate(

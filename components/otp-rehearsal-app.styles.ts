@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { disclosureBarStyles } from './internal/styles.js';
+import { disclosureBarStyles, faultNoticeStyles } from './internal/styles.js';
 import { color } from './internal/tokens.js';
 
 /** The app bar and the phone-width view switch. */
@@ -8,6 +8,7 @@ const appBar = css`#263238`;
 /** `<otp-rehearsal-app>`'s styles: the app bar, the tools' stand-ins, the bank window beside the token panel, presenter mode, the phone-width views. */
 export const otpRehearsalAppStyles = [
   disclosureBarStyles,
+  faultNoticeStyles,
   css`
     :host {
       display: block;
@@ -139,6 +140,13 @@ export const otpRehearsalAppStyles = [
     }
     .screen {
       padding: 1rem;
+    }
+    /* The shell's fault notice and the reason below it span the page, as the notices above do. */
+    :host > .fault,
+    .problem {
+      margin: 0;
+      padding: 0.4rem 1rem;
+      font-size: 0.9rem;
     }
     .storage-notice {
       margin: 0;

@@ -22,6 +22,7 @@ import {
 } from './internal/app-screens.js';
 import { defineElement } from './internal/define.js';
 import { appBarTemplate, updateNoticeTemplate, viewSwitchTemplate } from './internal/app-bar.js';
+import { FaultNotice } from './internal/fault-notice.js';
 import { OtpElement } from './internal/otp-element.js';
 import { pageSettings, readStored, writeStored } from './internal/page-storage.js';
 import { otpRehearsalAppStyles } from './otp-rehearsal-app.styles.js';
@@ -72,6 +73,11 @@ const WELCOME_SEEN_KEY = 'otp-rehearsal-welcome-seen';
 export class OtpRehearsalApp extends OtpElement {
   static override styles = otpRehearsalAppStyles;
 
+  /**
+   * The last resort: a promise rejection nothing handled, anywhere in the page, is said here with
+   * 再読み込み, never dropped. (Each element shows what fails under its own actions itself.)
+   */
+  private readonly faults = new FaultNotice(this, { unhandled: true });
   /** Where help was opened from, to return there. */
   private helpReturn?: Location;
   /** A notice for the screen being navigated to (e.g. "logged out"). */
@@ -151,7 +157,9 @@ export class OtpRehearsalApp extends OtpElement {
       await tables;
       if (!this.tokenWindow) this.route();
     } catch (error) {
+      // Said in words with 再読み込み, and the error itself below it for whoever helps.
       this.problem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      await this.faults.show(error);
     }
   }
 
@@ -317,21 +325,22 @@ export class OtpRehearsalApp extends OtpElement {
     return this.afterTrainerChange(startAt, ticket ? { screen: startAt, ticket, contractId } : undefined);
   };
 
-  /** The app bar and the new-version notice, on every state of the page. */
+  /** The app bar, the new-version notice and the fault notice, on every state of the page. */
   private chromeTemplate() {
     return html`${appBarTemplate(
       this.locale,
       (locale) => this.setLocale(locale),
       this.tokenWindow ? undefined : this.openTokenWindow,
     )}
-    ${updateNoticeTemplate(this.locale, this.activateUpdate)}`;
+    ${updateNoticeTemplate(this.locale, this.activateUpdate)}
+    ${this.faults.template(messagesFor(this.locale))}`;
   }
 
   override render() {
     const m = messagesFor(this.locale);
     if (this.problem)
       return html`${this.chromeTemplate()}
-        <p role="alert">${this.problem}</p>`;
+        <p class="problem">${this.problem}</p>`;
     if (!this.demo)
       return html`${this.chromeTemplate()}
         <p>${m.common.loading}</p>`;
@@ -393,6 +402,7 @@ export class OtpRehearsalApp extends OtpElement {
               {
                 location: this.location,
                 bank: this.demo.bank,
+                changes: this.demo.changes,
                 locale: this.locale,
                 notice: this.notice && m.common[this.notice],
                 flow: this.flow,
@@ -404,6 +414,7 @@ export class OtpRehearsalApp extends OtpElement {
         </main>
         <soft-token-panel
           .device=${this.demo.device}
+          .changes=${this.demo.changes}
           .clock=${this.demo.clock}
           locale=${this.locale}
         ></soft-token-panel>

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { faultNoticeStyles } from './internal/styles.js';
 import { buttonShape, color, focusRing } from './internal/tokens.js';
 
-/** `<soft-token-panel>`'s styles: the install buttons, the status line and the grid of tokens. */
+/** `<soft-token-panel>`'s styles: the install buttons, the status line, the fault notice and the grid of tokens. */
 export const softTokenPanelStyles = css`
+  ${faultNoticeStyles}
   :host {
     display: block;
     color: ${color.text};

@@ -1,5 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { ChangeFeed } from '../src/changes.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
 import { base32Encode } from '../src/otp/index.js';
@@ -10,7 +11,9 @@ import {
   type SoftTokenDevice,
 } from '../src/token/device.js';
 import { Announcer } from './internal/announcer.js';
+import { followChanges } from './internal/change-listener.js';
 import { defineElement } from './internal/define.js';
+import { FaultNotice } from './internal/fault-notice.js';
 import { OtpElement } from './internal/otp-element.js';
 import { softTokenPanelStyles } from './soft-token-panel.styles.js';
 import './soft-token.js';
@@ -43,6 +46,8 @@ export class SoftTokenPanel extends OtpElement {
   private listRequest = 0;
   /** What happened to the apps: installed, removed, or why not. */
   private readonly status = new Announcer<string>(this);
+  /** What went wrong under the device (its storage, or anything unexpected), with 再読み込み. */
+  private readonly faults = new FaultNotice(this);
 
   @state() private tokens: InstalledToken[] = [];
   @state() private busy = false;
@@ -50,11 +55,27 @@ export class SoftTokenPanel extends OtpElement {
   /** The soft token device whose apps are shown; without one the panel is empty. */
   @property({ attribute: false }) device?: SoftTokenDevice;
 
+  /**
+   * The demo's change feed (`demo.changes`): with it, the panel shows apps installed or removed
+   * in another tab of the demo (or by another element of this one) within a second.
+   */
+  @property({ attribute: false }) changes?: ChangeFeed;
+
   /** The clock the tokens follow and installs are dated by; defaults to the app clock. */
   @property({ attribute: false }) clock?: Clock;
 
   /** Language of the panel and its tokens: `ja` (default) or `en`. */
   @property() locale: Locale = 'ja';
+
+  constructor() {
+    super();
+    // Apps installed or removed in this tab or another, or the demo reset: read the device again.
+    followChanges(this, {
+      feed: () => this.changes,
+      concerns: (change) => change.party === 'token' || change.party === 'demo',
+      reread: () => void this.refresh(),
+    });
+  }
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('device')) void this.refresh();
@@ -78,9 +99,14 @@ export class SoftTokenPanel extends OtpElement {
     const device = this.device;
     if (!device || this.busy) return;
     this.busy = true;
+    this.faults.clear();
     try {
       const installed = await device.install(kind, (this.clock ?? appClock).now());
-      if (!installed.ok) throw new Error(installed.code); // said as any failed install, below
+      if (!installed.ok) {
+        // Provisioning refused: the person can simply try again.
+        void this.status.announce(this.messages.token.installFailed);
+        return;
+      }
       const { token } = installed;
       await this.refresh();
       void this.status.announce(this.messages.token.installed(formatCredentialId(token.credentialId)));
@@ -91,9 +117,9 @@ export class SoftTokenPanel extends OtpElement {
         await element.updateComplete;
         element.focus();
       }
-    } catch {
-      // Provisioning refused or storage failed: say so; the person can simply try again.
-      void this.status.announce(this.messages.token.installFailed);
+    } catch (error) {
+      // Storage failed under the device: nothing was installed; a reload is the way out.
+      await this.faults.show(error);
     } finally {
       this.busy = false;
     }
@@ -104,7 +130,14 @@ export class SoftTokenPanel extends OtpElement {
     if (!device) return;
     const { credentialId } = event.detail;
     const kind = this.tokens.find((token) => token.credentialId === credentialId)?.kind;
-    await (lost ? device.loseDevice(credentialId) : device.uninstall(credentialId));
+    this.faults.clear();
+    try {
+      await (lost ? device.loseDevice(credentialId) : device.uninstall(credentialId));
+    } catch (error) {
+      // Nothing was removed: the app stays, and the notice says why, with 再読み込み.
+      await this.faults.show(error);
+      return;
+    }
     await this.refresh();
     void this.status.announce(this.messages.token.removed(formatCredentialId(credentialId)));
     await this.updateComplete;
@@ -112,10 +145,19 @@ export class SoftTokenPanel extends OtpElement {
     this.renderRoot.querySelector<HTMLButtonElement>(`button[data-kind=${kind ?? 'mobile'}]`)?.focus();
   }
 
-  /** Reads the device's apps again, e.g. after the demo was reset to its seed. */
+  /**
+   * Reads the device's apps again, e.g. after the demo was reset to its seed or another tab
+   * installed one. A read that fails under the device shows the fault notice.
+   */
   async refresh(): Promise<void> {
     const request = ++this.listRequest;
-    const tokens = this.device ? await this.device.list() : [];
+    let tokens: InstalledToken[];
+    try {
+      tokens = this.device ? await this.device.list() : [];
+    } catch (error) {
+      if (request === this.listRequest) await this.faults.show(error);
+      return;
+    }
     if (request !== this.listRequest) return;
     // The device lists by install time, and a frozen clock gives equal times: keep the apps already
     // shown where they are and add new ones after them, so a token never jumps in the list.
@@ -172,7 +214,7 @@ export class SoftTokenPanel extends OtpElement {
         )}
       </div>
       <p class="status" role="status">${this.status.message ?? ''}</p>
-      ${this.tokensTemplate()}
+      ${this.faults.template(this.messages)} ${this.tokensTemplate()}
     </aside>`;
   }
 }

@@ -7,11 +7,14 @@ import { toolMessagesFor } from '../src/i18n/tool-messages.js';
 import type { ToolMessages } from '../src/i18n/tools.js';
 import type { Screen } from '../src/router.js';
 import { SCENARIO_IDS, applyScenario, type ScenarioId } from '../src/scenarios.js';
+import { isStorageError } from '../src/store/errors.js';
 import { Announcer } from './internal/announcer.js';
+import { followChanges } from './internal/change-listener.js';
 import { ClockController } from './internal/clock-controller.js';
 import { ConfirmDialog } from './internal/confirm-dialog.js';
 import { defineElement } from './internal/define.js';
 import { DemoCustomers, type TrainerStatus } from './internal/demo-customers.js';
+import { FaultNotice } from './internal/fault-notice.js';
 import { BankStyledElement } from './internal/bank-styled-element.js';
 import { trainerBarStyles } from './trainer-bar.styles.js';
 
@@ -63,6 +66,8 @@ export class TrainerBar extends BankStyledElement {
     run: (work) => this.run(work),
     announce: (status) => this.status.announce(status),
   });
+  /** Storage failed under an action: said with 再読み込み, where trying again would not help. */
+  private readonly faults = new FaultNotice(this);
   /** "Reset the demo?" */
   private readonly resetQuestion = new ConfirmDialog<'reset'>(this, () => void this.resetDemo());
 
@@ -80,6 +85,16 @@ export class TrainerBar extends BankStyledElement {
 
   /** Presenter mode is on (the trainer's toggle sets it; the shell restyles the page). */
   @property({ type: Boolean, reflect: true }) presenter = false;
+
+  constructor() {
+    super();
+    // A customer changed (locked, a token registered, added…), here or in another tab: read them again.
+    followChanges(this, {
+      feed: () => this.demo?.changes,
+      concerns: (change) => this.open && (change.party === 'bank' || change.party === 'demo'),
+      reread: () => void this.refresh(),
+    });
+  }
 
   override willUpdate(changed: PropertyValues) {
     if (changed.has('demo') || changed.has('open')) {
@@ -101,15 +116,20 @@ export class TrainerBar extends BankStyledElement {
     this.renderRoot.querySelector<HTMLElement>('[part=toggle]')?.focus(options);
   }
 
-  /** Runs one action on the demo at a time; a click meanwhile does nothing. */
+  /**
+   * Runs one action on the demo at a time; a click meanwhile does nothing. Storage failing under it
+   * shows the fault notice (nothing of the action was written); anything else says it failed.
+   */
   private async run(work: (demo: Demo) => Promise<void>) {
     const demo = this.demo;
     if (!demo || this.busy) return;
     this.busy = true;
+    this.faults.clear();
     try {
       await work(demo);
-    } catch {
-      await this.status.announce((m) => m.failed);
+    } catch (error) {
+      if (isStorageError(error)) await this.faults.show(error);
+      else await this.status.announce((m) => m.failed);
     } finally {
       this.busy = false;
     }
@@ -150,9 +170,12 @@ export class TrainerBar extends BankStyledElement {
     else clock?.freeze();
   }
 
-  /** Re-reads the customers (the shell may call it after a person's actions changed the bank). */
+  /**
+   * Re-reads the customers (after a change in this tab or another). A read that fails under the
+   * bank shows the fault notice.
+   */
   refresh(): Promise<void> {
-    return this.customers.refresh();
+    return this.customers.refresh().catch((error: unknown) => this.faults.show(error));
   }
 
   private generalTemplate() {
@@ -233,7 +256,14 @@ export class TrainerBar extends BankStyledElement {
           ${m.freeze}
         </button>
         <span class="actions" role="group" aria-label=${m.moveClock}>
-          <button type="button" class="back" @click=${() => clock.shift(-CLOCK_STEP_MS)}>${m.back30}</button>
+          <button
+            type="button"
+            class="back"
+            aria-describedby="used-codes-note"
+            @click=${() => clock.shift(-CLOCK_STEP_MS)}
+          >
+            ${m.back30}
+          </button>
           <button type="button" class="forward" @click=${() => clock.shift(CLOCK_STEP_MS)}>
             ${m.forward30}
           </button>
@@ -253,6 +283,7 @@ export class TrainerBar extends BankStyledElement {
         </span>
         <button type="button" class="reset-clock" @click=${() => clock.reset()}>${m.resetClock}</button>
       </div>
+      <p id="used-codes-note" class="hint">${m.usedCodesNote}</p>
     </section>`;
   }
 
@@ -278,6 +309,7 @@ export class TrainerBar extends BankStyledElement {
                 <p class="status wide ${this.status.message ? 'shown' : ''}" role="status">
                   ${[this.status.message?.(m) ?? []].flat().map((line) => html`<span>${line}</span>`)}
                 </p>
+                ${this.faults.fault ? html`<div class="wide">${this.faults.template(messagesFor(this.language))}</div>` : nothing}
                 ${this.customers.template(m, messagesFor(this.language), this.busy)}
               </div>`
             : nothing

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Bank } from '../../src/bank/bank.js';
+import type { ChangeFeed } from '../../src/changes.js';
 import { DEACTIVATION_COMPLETE } from '../../src/bank/codes.js';
 import type { Locale } from '../../src/i18n/index.js';
 import { onFirstUse } from '../../src/lazy.js';
@@ -31,6 +32,8 @@ export type ShellFlow = FlowState & { contractId?: string };
 export interface ScreenState {
   location: Location;
   bank: Bank;
+  /** What the parties change, here and in other tabs (the counter and the account page follow it). */
+  changes: ChangeFeed;
   locale: Locale;
   /** Why the person is here (a flow restarted, signed out), in words. */
   notice?: string;
@@ -81,6 +84,7 @@ export function screenTemplate(state: ScreenState, actions: ScreenActions): Temp
     case 'account':
       return html`<bank-account
         .bank=${state.bank}
+        .changes=${state.changes}
         locale=${state.locale}
         .sessionId=${state.sessionId}
         @logged-out=${actions.signOut}
@@ -140,7 +144,11 @@ export function screenTemplate(state: ScreenState, actions: ScreenActions): Temp
         @flow-finished=${actions.finishFlow}
       ></bank-deactivate-done>`;
     case 'counter':
-      return html`<bank-counter .bank=${state.bank} locale=${state.locale}></bank-counter>`;
+      return html`<bank-counter
+        .bank=${state.bank}
+        .changes=${state.changes}
+        locale=${state.locale}
+      ></bank-counter>`;
     case 'otp-info':
     case 'help':
       return html`<bank-help

@@ -18,6 +18,7 @@ import {
 import { onFirstUse } from '../../src/lazy.js';
 import type { SoftwareKeyboard } from '../software-keyboard.js';
 import { BankStyledElement } from './bank-styled-element.js';
+import { FaultNotice } from './fault-notice.js';
 
 /**
  * The software keyboard is a chunk of its own, loaded when someone first opens it: most people
@@ -57,12 +58,16 @@ export interface FieldOptions {
 
 /**
  * What every bank screen shares: the bank it talks to, its language, the result code it shows,
- * and how a code becomes a message beside the field concerned, with focus moved to it.
+ * and how a code becomes a message beside the field concerned, with focus moved to it; and where
+ * storage failed under a request, the notice that says so with its 再読み込み button.
  * Screens hold no business rules: they call the bank and render its results.
  *
  * @fires bank-refused - The bank refused what was submitted on this screen: `{code}`, its result code.
  */
 export abstract class BankScreen extends BankStyledElement {
+  /** What went wrong under a request to the bank (storage, or anything unexpected): never nothing. */
+  protected readonly faults = new FaultNotice(this);
+
   /** The bank the screen calls. Without one the screen only shows itself (documentation). */
   @property({ attribute: false }) bank?: Bank;
 
@@ -74,6 +79,9 @@ export abstract class BankScreen extends BankStyledElement {
 
   /** With a wrong password or code: tries left before the customer is locked. */
   @property({ type: Number, attribute: 'attempts-remaining' }) attemptsRemaining?: number;
+
+  /** With a code already used (`replayed-code`): seconds until the token shows a new one. */
+  @property({ type: Number, attribute: 'retry-in-seconds' }) retryInSeconds?: number;
 
   /** A notice above the form, e.g. why a flow restarted here. */
   @property() notice?: string;
@@ -101,6 +109,7 @@ export abstract class BankScreen extends BankStyledElement {
   protected async showFailure(failure: BankFailure, { submitted = true } = {}) {
     this.error = failure.code;
     this.attemptsRemaining = failure.attemptsRemaining;
+    this.retryInSeconds = failure.retryInSeconds;
     if (submitted) this.emit('bank-refused', { code: failure.code });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.error')?.focus();
@@ -109,14 +118,22 @@ export abstract class BankScreen extends BankStyledElement {
   protected clearFailure() {
     this.error = undefined;
     this.attemptsRemaining = undefined;
+    this.retryInSeconds = undefined;
   }
 
-  /** Runs a bank call with the buttons disabled; a second click meanwhile does nothing. */
+  /**
+   * Runs a bank call with the buttons disabled; a second click meanwhile does nothing. Whatever it
+   * throws (a StorageError: nothing of the request was written) ends as the fault notice, focused.
+   */
   protected async whileBusy(work: () => Promise<void>) {
     if (this.busy) return;
     this.busy = true;
+    this.faults.clear();
     try {
       await work();
+    } catch (error) {
+      this.clearFailure();
+      await this.faults.show(error);
     } finally {
       this.busy = false;
     }
@@ -124,10 +141,10 @@ export abstract class BankScreen extends BankStyledElement {
 
   /** The error message for `field`, if the shown code belongs there. */
   protected errorTemplate(field: string, fieldOf: FieldOf) {
-    const code = this.shownError;
+    const { shownError: code, attemptsRemaining, retryInSeconds } = this;
     if (!code || fieldOf(code) !== field) return nothing;
     return html`<p id="${field}-error" class="error ${field === 'form' ? 'form-error' : ''}" tabindex="-1">
-      ${failureMessage(this.messages, { code, attemptsRemaining: this.attemptsRemaining })}
+      ${failureMessage(this.messages, { code, attemptsRemaining, retryInSeconds })}
     </p>`;
   }
 
@@ -214,14 +231,18 @@ export abstract class BankScreen extends BankStyledElement {
     );
   }
 
-  /** A form's buttons: the one that submits it (the step's target), and `others` beside it. */
+  /**
+   * A form's buttons: the one that submits it (the step's target), and `others` beside it; above
+   * them, the fault notice when the last request failed under the bank.
+   */
   protected submitActionsTemplate(label: string, others: TemplateResult) {
-    return html`<div class="actions">
-      <button class="primary" type="submit" data-rehearsal-target="submit" ?disabled=${this.busy}>
-        ${label}
-      </button>
-      ${others}
-    </div>`;
+    return html`${this.faults.template(this.messages)}
+      <div class="actions">
+        <button class="primary" type="submit" data-rehearsal-target="submit" ?disabled=${this.busy}>
+          ${label}
+        </button>
+        ${others}
+      </div>`;
   }
 
   /** The button that leaves a flow (`flow-cancelled`); the shell shows the login screen. */
@@ -285,8 +306,9 @@ export abstract class CredentialsScreen extends BankScreen {
     event.preventDefault();
     await this.whileBusy(async () => {
       if (!this.bank) return;
-      const result = await send(this.bank, this.contractId, this.password);
-      this.password = '';
+      const password = this.password;
+      this.password = ''; // refused, accepted or failed under the bank: never kept
+      const result = await send(this.bank, this.contractId, password);
       if (!result.ok) {
         await this.showFailure(result);
         return;
@@ -338,8 +360,9 @@ export abstract class CodeScreen<T extends object> extends BankScreen {
     event.preventDefault();
     await this.whileBusy(async () => {
       if (!this.bank) return;
-      const result = await this.send(this.bank, this.code);
-      this.code = '';
+      const code = this.code;
+      this.code = ''; // refused, accepted or failed under the bank: never kept
+      const result = await this.send(this.bank, code);
       if (!result.ok) {
         await this.showFailure(result);
         return;

@@ -96,12 +96,18 @@ export class DemoCustomers implements ReactiveController {
     event.preventDefault();
     await this.tools.run(async (demo) => {
       const draft = this.draft;
-      const result = await demo.bank.addCustomer({
-        contractId: draft['contract-id'],
-        password: draft.password,
-        name: draft.name,
-        balance: draft.balance,
-      });
+      const result = await demo.bank
+        .addCustomer({
+          contractId: draft['contract-id'],
+          password: draft.password,
+          name: draft.name,
+          balance: draft.balance,
+        })
+        .catch((error: unknown) => {
+          // Failed under the bank: nothing was added, and the password typed is not kept.
+          this.edit('password', '');
+          throw error;
+        });
       if (!result.ok) {
         const field = FIELD_OF[result.code];
         if (!field) throw new Error(result.code);

@@ -1,7 +1,9 @@
-// What the shell keeps across reloads (the language, whether the welcome was seen, the demo
-// clock's setting) in localStorage, and the login session (this tab only) in sessionStorage.
+/**
+ * The page's own Web Storage, as the shell keeps its settings in it (the language, whether the
+ * welcome was seen, the login session, the demo clock's setting). It can be missing or refuse (privacy settings, some
+ * file:// pages): then nothing is kept, and the demo still works for the page's life.
+ */
 
-/** Storage can be missing or refuse (privacy settings, some file:// pages): then nothing is kept. */
 export function readStored(storage: () => Storage, key: string): string | null {
   try {
     return storage().getItem(key);

@@ -18,6 +18,34 @@ export const definitionListStyles = css`
 `;
 
 /**
+ * The fault notice's look (fault-notice.ts): a box in the refusals' colours, its message and the
+ * reload button. Part of the bank screens' styles; other elements add it to theirs.
+ */
+export const faultNoticeStyles = css`
+  .fault {
+    border: 2px solid ${color.error};
+    background: ${color.errorTint};
+    padding: ${space.s} ${space.m};
+    margin: ${space.s} 0;
+  }
+  .fault p {
+    color: ${color.error};
+    font-weight: bold;
+    margin: 0 0 ${space.s};
+  }
+  .fault:focus {
+    outline: 2px solid ${color.error};
+    outline-offset: 2px;
+  }
+  .fault button {
+    font: inherit;
+    min-height: 2.5em;
+    padding-inline: 1em;
+    cursor: pointer;
+  }
+`;
+
+/**
  * Styles shared by the bank screens, in the design tokens of tokens.ts (`--otp-*` custom
  * properties), so a host page (or presenter mode) can restyle every screen at once.
  */
@@ -228,6 +256,7 @@ export const bankScreenStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  ${faultNoticeStyles}
 `;
 
 /**

@@ -19,12 +19,13 @@ export interface ToolMessages {
     credentialId: string;
     state: string;
     failures: string;
+    /** Above the bank's own state and failures columns. */
+    bankColumns: string;
     /**
-     * The registered token at the validation service (`CustomerSummary.credential`): its state
-     * and its invalid codes in a row, beside the bank's columns.
+     * Above the registered token's state and failures at the validation service
+     * (`CustomerSummary.credential`), beside the bank's: the same two columns.
      */
-    credentialState: string;
-    credentialFailures: string;
+    credentialColumns: string;
     /** In those columns where no token is registered or the service does not know it. */
     credentialUnknown: string;
     active: string;

@@ -6,10 +6,11 @@ import { createClock } from '../../../src/clock.js';
 import { openDemo, type Demo } from '../../../src/demo.js';
 import { ja, messagesFor, type Locale } from '../../../src/i18n/index.js';
 import { toolMessagesFor } from '../../../src/i18n/tool-messages.js';
-import { formatCredentialId } from '../../../src/token/device.js';
+import { formatCredentialId, type InstalledToken } from '../../../src/token/device.js';
 import { deleteDatabase } from '../store/helpers.js';
 import { runBankScreenSuite } from './bank-screen.suite.js';
-import { mountOnDemo, mountScreen, nextEvent, shadowText } from './fixtures.js';
+import { VIP_MAX_FAILURES } from '../../../src/vip/service.js';
+import { lockCredential, mountOnDemo, mountScreen, nextEvent, shadowText, wrongCode } from './fixtures.js';
 
 /** The counter once it has read the customers. */
 async function counter(locale: Locale = 'ja') {
@@ -134,10 +135,19 @@ describe('<bank-counter>', () => {
       const { element, root, demo } = await counter(locale);
       const [token] = await demo.device.list();
       const words = seeded[locale];
+      // The bank's state and failures, then the registered token's at the validation service.
       expect(rows(root)).to.deep.equal([
-        ['1234567890', '山田 太郎', words.none, words.active, '0'],
-        ['2345678901', '佐藤 花子', formatCredentialId(token.credentialId), words.active, '0'],
-        ['3456789012', '鈴木 一郎', words.none, words.locked, '0'],
+        ['1234567890', '山田 太郎', words.none, words.active, '0', '—', '—'],
+        [
+          '2345678901',
+          '佐藤 花子',
+          formatCredentialId(token.credentialId),
+          words.active,
+          '0',
+          words.active,
+          '0',
+        ],
+        ['3456789012', '鈴木 一郎', words.none, words.locked, '0', '—', '—'],
       ]);
       await expect(element).to.be.accessible();
     });
@@ -188,6 +198,76 @@ describe('<bank-counter>', () => {
     );
     expect(button(root, '3456789012 のロックを解除')).to.equal(undefined);
     await waitUntil(() => logRows(root)[0]?.[2] === '窓口：ロック解除', 'the log did not show the unlock');
+  });
+
+  describe("the token's lock at the validation service", () => {
+    const HOLDER = '2345678901';
+
+    /** Five wrong codes at A1: the bank locks the customer; the service counts five. */
+    async function fiveWrongCodes(demo: Demo, token: InstalledToken) {
+      const login = await demo.bank.login(HOLDER, 'Demo2345');
+      if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+      const wrong = await wrongCode(demo, token, demo.clock.now());
+      for (let i = 0; i < 5; i++) await demo.bank.confirmLoginOtp(login.ticket, wrong);
+    }
+
+    async function unlockByKeyboard(element: HTMLElement, root: ShadowRoot) {
+      const unlocked = nextEvent(element, 'customer-unlocked');
+      button(root, `${HOLDER} のロックを解除`).focus();
+      await sendKeys({ press: 'Enter' });
+      await unlocked;
+    }
+
+    it("shows it beside the bank's; one unlock clears both, logged with the token, again and again", async () => {
+      const { element, root, demo } = await counter();
+      const [token] = await demo.device.list();
+      const shownId = formatCredentialId(token.credentialId);
+      for (let round = 0; round < 2; round++) {
+        await fiveWrongCodes(demo, token);
+        await element.refresh();
+        await waitUntil(() => rows(root)[1][3] === 'ロック中', 'the lock is not shown');
+        expect(rows(root)[1]).to.deep.equal([HOLDER, '佐藤 花子', shownId, 'ロック中', '5', '利用可', '5']);
+
+        await unlockByKeyboard(element, root);
+        await waitUntil(() => rows(root)[1][3] === '利用可', 'the list still shows the lock');
+        expect(rows(root)[1]).to.deep.equal([HOLDER, '佐藤 花子', shownId, '利用可', '0', '利用可', '0']);
+        expect(root.querySelector('[role=status].outcome')!.textContent).to.equal(
+          `${HOLDER} のロックと、トークン ${shownId} のロック（認証サービス）を解除しました。`,
+        );
+        await waitUntil(
+          () => logRows(root)[0]?.[2] === '窓口：ロック解除',
+          'the log did not show the unlock',
+        );
+        expect(logRows(root)[0]).to.deep.equal([
+          ja.common.dateTime(demo.clock.now()),
+          HOLDER,
+          '窓口：ロック解除',
+          '成功',
+          shownId,
+        ]);
+      }
+      // Ten wrong codes in all, never ten in a row at the service: the right code logs in.
+      const login = await demo.bank.login(HOLDER, 'Demo2345');
+      if (!login.ok || login.next !== 'otp') throw new Error('expected the OTP step');
+      const { code } = await demo.device.code(token, demo.clock.now());
+      expect((await demo.bank.confirmLoginOtp(login.ticket, code)).ok).to.equal(true);
+    });
+
+    it('offers the unlock for a token locked at the service alone, and it lifts that lock', async () => {
+      const { element, root, demo } = await counter();
+      const [token] = await demo.device.list();
+      await lockCredential(demo, token, demo.clock.now());
+      await element.refresh();
+      await waitUntil(() => rows(root)[1][5] === 'ロック中', "the token's lock is not shown");
+      expect(rows(root)[1].slice(3)).to.deep.equal(['利用可', '0', 'ロック中', String(VIP_MAX_FAILURES)]);
+      await unlockByKeyboard(element, root);
+      await waitUntil(() => rows(root)[1][5] === '利用可', "the list still shows the token's lock");
+      expect((await demo.bank.customer(HOLDER))!.credential).to.deep.equal({
+        failedAttempts: 0,
+        locked: false,
+      });
+      await expect(element).to.be.accessible();
+    });
   });
 
   describe('audit log', () => {

@@ -12,6 +12,7 @@ import {
   nextEvent,
   refusalShown,
   registrations,
+  secondsToNextCode,
   seededToken,
   shadowText,
   storeSnapshot,
@@ -153,7 +154,8 @@ describe('<bank-deactivate-otp>', () => {
       await typeInto(root, 'code', typed);
       await sendKeys({ press: 'Enter' });
       const message = await refusalShown(element);
-      expectRefusalBeside(element, field, code, attemptsRemaining);
+      const wait = code === 'replayed-code' ? secondsToNextCode(setup.clock) : undefined;
+      expectRefusalBeside(element, field, code, attemptsRemaining, 'ja', wait);
       expect(root.activeElement).to.equal(message);
       expect(root.querySelector<HTMLInputElement>('#code')!.value).to.equal('');
       expect(registrations(await storeSnapshot(demo))).to.deep.equal(registrations(before));

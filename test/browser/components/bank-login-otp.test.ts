@@ -9,6 +9,7 @@ import {
   mountOnDemo,
   nextEvent,
   refusalShown,
+  secondsToNextCode,
   seededToken,
   shadowText,
   storeSnapshot,
@@ -107,7 +108,10 @@ describe('<bank-login-otp>', () => {
         await typeInto(root, 'code', typed);
         await sendKeys({ press: 'Enter' });
         const message = await refusalShown(element);
-        expectRefusalBeside(element, 'code', code, attemptsRemaining, locale);
+        // A code already used says when the token shows a new one, and counts nothing: no tries left.
+        const wait = code === 'replayed-code' ? secondsToNextCode(setup.clock) : undefined;
+        expectRefusalBeside(element, 'code', code, attemptsRemaining, locale, wait);
+        if (wait !== undefined) expect(message.textContent).to.contain(String(wait));
         expect(root.activeElement).to.equal(message);
         expect(root.querySelector('#code')!.getAttribute('aria-describedby')).to.equal(
           'code-hint code-error',

@@ -15,6 +15,7 @@ import {
   refusalShown,
   registrations,
   screenDemo,
+  secondsToNextCode,
   shadowText,
   storeSnapshot,
   typeInto,
@@ -198,7 +199,8 @@ describe('<bank-register-token>', () => {
       await typeInto(root, 'code', typed.code);
       await sendKeys({ press: 'Enter' });
       const message = await refusalShown(element);
-      expectRefusalBeside(element, field, code, attemptsRemaining);
+      const wait = code === 'replayed-code' ? secondsToNextCode(setup.clock) : undefined;
+      expectRefusalBeside(element, field, code, attemptsRemaining, 'ja', wait);
       expect(root.activeElement).to.equal(message);
       expect(root.querySelector<HTMLInputElement>('#credential-id')!.value).to.equal(typed.id);
       expect(root.querySelector<HTMLInputElement>('#code')!.value).to.equal('');

@@ -2,7 +2,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BankScreen } from '../../../components/internal/bank-screen.js';
 import { MAX_FAILED_ATTEMPTS, type BankErrorCode } from '../../../src/bank/codes.js';
-import { createClock } from '../../../src/clock.js';
+import { createClock, type Clock } from '../../../src/clock.js';
 import { openDemo, type Demo } from '../../../src/demo.js';
 import { failureMessage, messagesFor, type Locale } from '../../../src/i18n/index.js';
 import { TOKEN_PERIOD, type InstalledToken } from '../../../src/token/device.js';
@@ -110,19 +110,23 @@ export function registrations(snapshot: Awaited<ReturnType<typeof storeSnapshot>
   return snapshot.customers.map((customer) => customer.credentialId);
 }
 
-/** Asserts `code` shows beside `field` (or at form level), announced and focused. */
+/**
+ * Asserts `code` shows beside `field` (or at form level), announced and focused; with the tries
+ * left, or for a code already used the seconds until the token shows a new one.
+ */
 export function expectRefusalBeside(
   element: BankScreen,
   field: string,
   code: BankErrorCode,
   attemptsRemaining?: number,
   locale: Locale = 'ja',
+  retryInSeconds?: number,
 ) {
   const root = element.shadowRoot!;
   const message = root.querySelector<HTMLElement>(`#${field}-error`);
   expect(message, `message beside ${field}`).not.to.equal(null);
   expect(message!.textContent!.trim()).to.equal(
-    failureMessage(messagesFor(locale), { code, attemptsRemaining }),
+    failureMessage(messagesFor(locale), { code, attemptsRemaining, retryInSeconds }),
   );
   expect(root.querySelectorAll('.error')).to.have.length(1);
   if (field !== 'form') {
@@ -133,6 +137,12 @@ export function expectRefusalBeside(
   for (const other of root.querySelectorAll('input')) {
     if (other.id !== field) expect(other.getAttribute('aria-invalid'), other.id).to.equal('false');
   }
+}
+
+/** What the bank says after a code already used: the seconds until the token shows its next code. */
+export function secondsToNextCode(clock: Clock): number {
+  const period = TOKEN_PERIOD * 1000;
+  return Math.ceil((period - (clock.now() % period)) / 1000);
 }
 
 /** Six digits the token shows at none of the steps the service accepts around `time`. */

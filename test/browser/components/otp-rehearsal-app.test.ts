@@ -2,6 +2,8 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/otp-rehearsal-app.js';
 import type { OtpRehearsalApp } from '../../../components/otp-rehearsal-app.js';
+import { messagesFor } from '../../../src/i18n/index.js';
+import { StorageError } from '../../../src/store/errors.js';
 import { APP_DATABASES, deleteDatabase, shadowText } from './fixtures.js';
 
 async function mountApp(hash = '#/login', attributes = '') {
@@ -194,5 +196,44 @@ describe('<otp-rehearsal-app>', () => {
     expect(shadowText(screenOf(app))).to.contain('ワンタイムパスワード利用停止認証画面のご利用ガイド');
     screenOf(app).shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
     await waitUntil(() => screenOf(app).localName === 'bank-deactivate-auth', 'did not go back');
+  });
+
+  it('says any rejection nothing else handled, focused, with 再読み込み: never nothing', async () => {
+    const app = await mountApp();
+    const root = app.shadowRoot!;
+    const m = messagesFor('ja').common;
+    // An event as the browser fires it for a rejection no one handled. (A real one would also trip
+    // the test runner's own check for rejections outside a test; e2e makes a real one.)
+    const rejected = (reason: unknown) => {
+      const event = new PromiseRejectionEvent('unhandledrejection', {
+        promise: Promise.resolve(),
+        reason,
+        cancelable: true,
+      });
+      window.dispatchEvent(event);
+      return event;
+    };
+    const notice = () => root.querySelector<HTMLElement>('.fault');
+
+    const storage = rejected(new StorageError('deleted', 'otp-rehearsal-bank'));
+    await waitUntil(() => notice(), 'no notice shown');
+    expect(notice()!.querySelector('p')!.textContent!.trim()).to.equal(m.storageFailed.deleted);
+    expect(notice()!.querySelector('button')!.textContent!.trim()).to.equal(m.reload);
+    expect(root.activeElement).to.equal(notice());
+    // Said in words, so the console need not report it as well.
+    expect(storage.defaultPrevented).to.equal(true);
+    await expect(app).to.be.accessible();
+
+    // Anything else is said too, and stays reported for whoever debugs the page.
+    const bug = rejected(new TypeError('x is undefined'));
+    await waitUntil(() => notice()?.textContent!.includes(m.unexpectedError), 'not said');
+    expect(bug.defaultPrevented).to.equal(false);
+
+    app.locale = 'en';
+    await app.updateComplete;
+    expect(notice()!.querySelector('p')!.textContent!.trim()).to.equal(
+      messagesFor('en').common.unexpectedError,
+    );
+    expect(notice()!.querySelector('button')!.textContent!.trim()).to.equal('Reload');
   });
 });

@@ -270,6 +270,17 @@ describe('<trainer-bar>', () => {
       expect(shownTime(root)).to.equal('08:59:35');
     });
 
+    it('says beside −30 s that codes already used stay refused, in either language', async () => {
+      const { root, element } = await mountOpen();
+      const back = button(root, ja.back30);
+      const note = root.getElementById(back.getAttribute('aria-describedby')!)!;
+      expect(note.textContent!.trim()).to.equal(ja.usedCodesNote);
+      element.locale = 'en';
+      await element.updateComplete;
+      expect(note.textContent!.trim()).to.equal(en.usedCodesNote);
+      await expect(element).to.be.accessible();
+    });
+
     it('sets the speed to ×4 and back to ×1', async () => {
       const { root, clock, element } = await mountOpen();
       const fast = button(root, ja.speed(4));

@@ -11,34 +11,12 @@ import { Bank } from '../../../src/bank/bank.js';
 import type { BankSchema } from '../../../src/bank/schema.js';
 import { createClock, type Clock } from '../../../src/clock.js';
 import { openDemo, type Demo } from '../../../src/demo.js';
-import {
-  StorageError,
-  isStorageError,
-  type DBSchema,
-  type Database,
-  type StoreNames,
-  type Transaction,
-} from '../../../src/store/index.js';
+import { StorageError, isStorageError, type Database } from '../../../src/store/index.js';
 import { okOf } from '../../results.js';
 import { deleteDatabase, rawOpen, rejection } from '../store/helpers.js';
+import { refusingWritesTo } from '../store/refusing.js';
 
 const APP_DATABASES = ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'];
-
-/**
- * `db`, except that a record written to `store` is refused by IndexedDB: it is given a function,
- * which cannot be cloned, so the request fails with DataCloneError and the transaction aborts.
- */
-function refusingWritesTo<S extends DBSchema>(db: Database<S>, store: StoreNames<S>): Database<S> {
-  const poisoned = (tx: Transaction<S>): Transaction<S> => ({
-    store(name) {
-      const real = tx.store(name);
-      if (name !== store) return real;
-      const refuse = (value: unknown) => ({ ...(value as object), notCloneable: () => 0 }) as never;
-      return { ...real, add: (value) => real.add(refuse(value)), put: (value) => real.put(refuse(value)) };
-    },
-  });
-  return { ...db, write: (stores, work) => db.write(stores, (tx) => work(poisoned(tx))) };
-}
 
 /** Everything the bank keeps. */
 async function bankState(db: Database<BankSchema>) {
