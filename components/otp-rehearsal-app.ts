@@ -12,6 +12,7 @@ import {
   type ShellFlow,
 } from './internal/app-screens.js';
 import { defineElement } from './internal/define.js';
+import { showsPracticeMark } from './internal/practice-mark.js';
 import { otpRehearsalAppStyles } from './otp-rehearsal-app.styles.js';
 import './soft-token-panel.js';
 import type { SoftTokenPanel } from './soft-token-panel.js';
@@ -123,6 +124,13 @@ export class OtpRehearsalApp extends LitElement {
    * offers it, and its button calls this to switch to that version and reload.
    */
   @property({ attribute: false }) activateUpdate?: () => void;
+
+  /** The bank window's header shows the practice mark above every screen: they need not repeat it. */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot) showsPracticeMark(root);
+    return root;
+  }
 
   override connectedCallback() {
     super.connectedCallback();

@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
 import '../../../components/otp-rehearsal-app.js';
 import type { OtpRehearsalApp } from '../../../components/otp-rehearsal-app.js';
 import { APP_DATABASES, deleteDatabase, shadowText } from './fixtures.js';
@@ -35,6 +36,10 @@ describe('<otp-rehearsal-app>', () => {
     expect(root.querySelector('.practice-mark')!.textContent).to.equal('練習用デモ');
     expect(root.querySelector('.bank-name')!.textContent).to.equal('みらい練習信用金庫');
     expect(screenOf(app).localName).to.equal('bank-login');
+    // The bank window shows the mark above the screen, which does not repeat it.
+    await (screenOf(app) as LitElement).updateComplete;
+    expect(screenOf(app).shadowRoot!.querySelector('.practice'), 'a second mark').to.equal(null);
+    expect(screenOf(app).shadowRoot!.querySelector('h2')).not.to.equal(null);
     const panel = root.querySelector('soft-token-panel')!;
     await waitUntil(() => panel.shadowRoot?.querySelector('aside'), 'no token panel');
     expect(panel.shadowRoot!.querySelector('aside')!.getAttribute('aria-label')).to.equal(
