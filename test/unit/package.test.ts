@@ -1,0 +1,35 @@
+/// <reference types="node" />
+/**
+ * package.json as the package is meant to be used (issue 12): published, not private; only the
+ * built library, its licence and its README in it; each element, the two all-in-one files and the
+ * manifest reachable through "exports". (test/e2e/library.test.ts packs and installs it for real.)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+
+describe('package.json', () => {
+  it('is publishable: not private, named, versioned, licensed with the licence text beside it', () => {
+    expect(pkg).not.toHaveProperty('private');
+    expect(pkg.name).toBe('otp-rehearsal');
+    expect(pkg.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+    expect(existsSync(join(ROOT, 'README.md'))).toBe(true);
+  });
+
+  it('ships the built library only, and builds it before packing', () => {
+    expect(pkg.files).toEqual(['dist-lib']);
+    expect((pkg.scripts as Record<string, string>).prepack).toBe('npm run build:lib');
+    expect(pkg.customElements).toBe('dist-lib/custom-elements.json');
+    expect(pkg.exports).toMatchObject({
+      './bundle': { default: './dist-lib/otp-rehearsal.js' },
+      './classic': './dist-lib/otp-rehearsal.classic.js',
+      './custom-elements.json': './dist-lib/custom-elements.json',
+    });
+  });
+});
