@@ -96,9 +96,17 @@ describe('<otp-rehearsal-app>', () => {
     await waitUntil(() => screenOf(app).shadowRoot?.querySelector('table'), 'the counter did not load');
   });
 
-  it('takes its bank name from an attribute', async () => {
-    const app = await mountApp('#/login', 'bank-name="練習銀行"');
-    expect(app.shadowRoot!.querySelector('.bank-name')!.textContent).to.equal('練習銀行');
+  it('takes its bank name from an attribute, the practice mark staying beside any name', async () => {
+    for (const name of ['練習銀行', 'A very long bank name that a trainer typed for the projector']) {
+      const app = await mountApp('#/login', `bank-name="${name}"`);
+      const header = app.shadowRoot!.querySelector('.bank-header')!;
+      expect(header.querySelector('.bank-name')!.textContent).to.equal(name);
+      expect(header.querySelector('.practice-mark')!.textContent).to.equal('練習用デモ');
+      expect(app.shadowRoot!.querySelector('.practice-notice')!.textContent).to.include(
+        '実在の金融機関ではありません',
+      );
+      fixtureCleanup();
+    }
   });
 
   it('switches to English and remembers it across a reload', async () => {
