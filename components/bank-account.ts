@@ -81,7 +81,7 @@ export class BankAccount extends BankScreen {
       </dl>`;
   }
 
-  override render() {
+  protected override screenTemplate() {
     const m = this.messages.account;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title, 'account')} ${this.noticeTemplate()}

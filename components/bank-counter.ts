@@ -362,7 +362,7 @@ export class BankCounter extends BankScreen {
       </nav>`;
   }
 
-  override render() {
+  protected override screenTemplate() {
     const m = this.counterMessages;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title)}

@@ -31,7 +31,7 @@ export class BankDeactivateAuth extends CredentialsScreen {
     );
   }
 
-  override render() {
+  protected override screenTemplate() {
     const m = this.messages.deactivate;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title)}

@@ -18,7 +18,7 @@ export class BankDeactivateDone extends BankScreen {
   /** The bank's result code, shown in brackets after the message. */
   @property({ attribute: 'result-code' }) resultCode = DEACTIVATION_COMPLETE;
 
-  override render() {
+  protected override screenTemplate() {
     const m = this.messages.deactivate;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title)}

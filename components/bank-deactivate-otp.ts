@@ -42,7 +42,7 @@ export class BankDeactivateOtp extends CodeScreen<{ resultCode: string }> {
     this.emit('otp-deactivated', { resultCode: result.resultCode });
   }
 
-  override render() {
+  protected override screenTemplate() {
     const m = this.messages.deactivate;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title)}

@@ -18,7 +18,7 @@ export class BankHelp extends BankScreen {
   /** Which page's help: `login`, `register-token`, `otp-info`, `keyboard`, … */
   @property() topic: HelpTopic = 'login';
 
-  override render() {
+  protected override screenTemplate() {
     const topic = HELP_TOPICS.includes(this.topic) ? this.topic : 'login';
     const page = helpFor(this.messages)[topic];
     return html`<section lang=${this.locale}>

@@ -25,7 +25,7 @@ export class BankLoginOtp extends CodeScreen<{ sessionId: string }> {
     this.emit('login-succeeded', { contractId: this.contractId, sessionId: result.sessionId });
   }
 
-  override render() {
+  protected override screenTemplate() {
     const m = this.messages.loginOtp;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title, 'login-otp')} ${this.noticeTemplate()}

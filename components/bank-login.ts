@@ -35,7 +35,7 @@ export class BankLogin extends CredentialsScreen {
     );
   }
 
-  override render() {
+  protected override screenTemplate() {
     const m = this.messages.login;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title, 'login')} ${this.noticeTemplate()}

@@ -28,7 +28,7 @@ export class BankRegisterAuth extends CredentialsScreen {
     );
   }
 
-  override render() {
+  protected override screenTemplate() {
     const m = this.messages.register;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title, 'register-auth')}

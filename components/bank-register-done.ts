@@ -39,7 +39,7 @@ export class BankRegisterDone extends BankScreen {
   /** The token ID just registered (`SYMC12345678`); shown as `SYMC 1234 5678` when set. */
   @property({ attribute: 'credential-id' }) credentialId?: string;
 
-  override render() {
+  protected override screenTemplate() {
     const m = this.messages.register;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title, 'register-done')}

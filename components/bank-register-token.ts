@@ -35,7 +35,7 @@ export class BankRegisterToken extends CodeScreen<{ credentialId: string }> {
     this.emit('otp-registered', { credentialId: result.credentialId });
   }
 
-  override render() {
+  protected override screenTemplate() {
     const m = this.messages.register;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title, 'register-token')}

@@ -25,6 +25,7 @@ import { appBarTemplate, updateNoticeTemplate, viewSwitchTemplate } from './inte
 import { FaultNotice } from './internal/fault-notice.js';
 import { OtpElement } from './internal/otp-element.js';
 import { pageSettings, readStored, writeStored } from './internal/page-storage.js';
+import { showsPracticeMark } from './internal/practice-mark.js';
 import { otpRehearsalAppStyles } from './otp-rehearsal-app.styles.js';
 import './soft-token-panel.js';
 import type { WelcomeWay } from './rehearsal-welcome.js';
@@ -126,6 +127,13 @@ export class OtpRehearsalApp extends OtpElement {
    * offers it, and its button calls this to switch to that version and reload.
    */
   @property({ attribute: false }) activateUpdate?: () => void;
+
+  /** The bank window's header shows the practice mark above every screen: they need not repeat it. */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot) showsPracticeMark(root);
+    return root;
+  }
 
   override connectedCallback() {
     super.connectedCallback();

@@ -32,7 +32,8 @@ type RemoveAction = 'uninstall' | 'lose';
  * One installed VIP Access app as the person sees it: the credential ID, the current 6-digit
  * security code and the seconds until it changes, on a phone or in a desktop window. It works
  * from attributes alone, so documentation can show a token at a fixed time:
- * `<soft-token credential-id="VSMT12345678" secret="GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ" time="59000">`.
+ * `<soft-token credential-id="VSMT12345678" secret="GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ" time="1111111111000">`
+ * (RFC 6238's T = 1111111111 s: `050 471`, 29 seconds left).
  * It computes codes and keeps no data; removing the app is the panel's business.
  *
  * "Add to an app on your phone" discloses the token's otpauth:// URI as a QR code and as text, so a

@@ -1,6 +1,7 @@
 // The docs page's own script (scripts/build-docs.mjs copies it beside index.html).
 // Copy buttons: each copies its snippet and says how that went in its polite status region.
 // Call buttons: each calls a public method of its live example (e.g. opens the software keyboard).
+// A classic script (the page works opened from disk, where Chromium runs no module script file).
 
 const STATUS_MS = 4000;
 
@@ -40,4 +41,33 @@ for (const button of document.querySelectorAll('button[data-call]')) {
     const method = button.dataset.call;
     if (target && typeof target[method] === 'function') target[method]();
   });
+}
+
+// The table of contents marks the section being read (aria-current), so that on a wide screen, where
+// it stays in view, it says where the page is.
+const contentsLinks = new Map(
+  [...document.querySelectorAll('.contents a[href^="#"]')].map((link) => [link.hash.slice(1), link]),
+);
+const visible = new Set();
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) visible.add(entry.target);
+      else visible.delete(entry.target);
+    }
+    // The first section in the page's order that is in view.
+    const current = [...contentsLinks.keys()]
+      .map((id) => document.getElementById(id))
+      .find((section) => section && visible.has(section));
+    for (const [id, link] of contentsLinks) {
+      if (current && id === current.id) link.setAttribute('aria-current', 'location');
+      else link.removeAttribute('aria-current');
+    }
+  },
+  // A section counts as read while it crosses the upper part of the window.
+  { rootMargin: '0px 0px -60% 0px' },
+);
+for (const id of contentsLinks.keys()) {
+  const section = document.getElementById(id);
+  if (section) observer.observe(section);
 }

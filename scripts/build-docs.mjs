@@ -2,7 +2,10 @@
 // dist-lib/custom-elements.json (so from the doc blocks), never written by hand. For each element:
 // its summary and description, a live example, a copyable snippet, and tables of its attributes,
 // JavaScript properties and methods, events, CSS parts and custom properties. The page loads only
-// its own files: the all-in-one dist-lib/otp-rehearsal.js is copied beside it.
+// its own files, and works opened from disk (file://) as well as served (`npm run docs`): it loads
+// the elements from dist-lib/otp-rehearsal.classic.js, copied beside it, with a classic script
+// (Chromium runs no module script from another file of a file:// page), and its own docs.js the same
+// way. The snippets it shows are for a served page: the module file, otp-rehearsal.js.
 //
 // A live example is the element's `@example` if its doc block has one, else the element with the
 // attributes docs/examples.json gives it (checked against the manifest), else the bare element.
@@ -14,8 +17,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const lib = join(root, 'dist-lib');
 const out = join(root, 'dist-docs');
 const BUNDLE = 'otp-rehearsal.js';
+/** What the page itself loads: the same code as a classic script (scripts/build-lib.mjs). */
+const CLASSIC = 'otp-rehearsal.classic.js';
+/** A moment with most of its 30 seconds left: RFC 6238 Appendix B's T = 1111111111, code 050 471. */
+const FIXED_TIME = '1111111111000';
 
-if (!existsSync(join(lib, 'custom-elements.json')) || !existsSync(join(lib, BUNDLE))) {
+if (![CLASSIC, BUNDLE, 'custom-elements.json'].every((file) => existsSync(join(lib, file)))) {
   console.error('dist-lib/ is missing: run `npm run build:lib` first (`npm run build:docs` does).');
   process.exit(1);
 }
@@ -125,7 +132,7 @@ function liveExample(element, example) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escape(`<${tag}>`)} — live example</title>
     <link rel="icon" href="../icon.svg" type="image/svg+xml" />
-    <script type="module" src="../${BUNDLE}"></script>
+    <script src="../${CLASSIC}" defer></script>
   </head>
   <body style="margin: 0">
     ${example.markup}
@@ -230,6 +237,23 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'examples'), { recursive: true });
 const sections = elements.map(section);
 
+/** The table of contents: a column that stays in view beside the page on a wide screen (docs.css). */
+const contents = `<nav class="contents" aria-labelledby="contents-title">
+<h2 id="contents-title">Contents</h2>
+<ul>
+<li><a href="#embedding">Embedding</a></li>
+<li><a href="#from-disk">Opened from disk</a></li>
+<li><a href="#elements">Elements</a>
+<ul>
+${elements.map((element) => `<li><a href="#${element.tagName}"><code>&lt;${element.tagName}&gt;</code></a></li>`).join('\n')}
+</ul>
+</li>
+</ul>
+</nav>`;
+
+const TOKEN_SNIPPET = `<script type="module" src="${BUNDLE}"></script>
+<soft-token credential-id="VSMT12345678" secret="GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ" time="${FIXED_TIME}"></soft-token>`;
+
 const page = `<!doctype html>
 <html lang="en">
 <head>
@@ -241,33 +265,42 @@ const page = `<!doctype html>
 <title>OTP Rehearsal — elements</title>
 <link rel="icon" href="icon.svg" type="image/svg+xml" />
 <link rel="stylesheet" href="docs.css" />
-<script type="module" src="${BUNDLE}"></script>
-<script type="module" src="docs.js"></script>
+<script src="${CLASSIC}" defer></script>
+<script src="docs.js" defer></script>
 </head>
 <body>
 <header>
 <h1>OTP Rehearsal — elements</h1>
-<p>The screens and the soft token of OTP Rehearsal as web components, to embed one screen or the token in your own page: documentation, a training handout, a slide. Each works from attributes alone and shows a fixed state when asked to: the token a fixed moment (<code>time</code>), a bank screen a refusal (<code>error</code>, <code>attempts-remaining</code>).</p>
+<p>The screens and the soft token of OTP Rehearsal as web components, to embed one screen or the token in your own page: documentation, a training handout, a slide. Each works from attributes alone and shows a fixed state when asked to: the token a fixed moment (<code>time</code>), a bank screen a refusal (<code>error</code>, <code>attempts-remaining</code>). Every bank screen carries the practice mark, 練習用デモ and a line saying it is not a real bank, whatever page it is placed in.</p>
 </header>
+<div class="page">
+${contents}
 <main>
 <section aria-labelledby="embedding">
 <h2 id="embedding">Embedding</h2>
-<p><strong>One file, no build step.</strong> <code>dist-lib/${BUNDLE}</code> holds every element with Lit inside. Copy it beside your page and load it once:</p>
-<pre><code>${escape(`<script type="module" src="${BUNDLE}"></script>\n<soft-token credential-id="VSMT12345678" secret="GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ" time="59000"></soft-token>`)}</code></pre>
-<p><strong>With a bundler.</strong> Install the package (<code>npm install ./otp-rehearsal-${escape(pkg.version)}.tgz</code>, from <code>npm pack</code>) and import only the elements you use; <code>lit</code>, <code>idb</code> and <code>@noble/hashes</code> are its dependencies, shared with your page:</p>
-<pre><code>${escape(`import 'otp-rehearsal/soft-token'; // defines <soft-token>\nimport { SoftToken } from 'otp-rehearsal'; // every element`)}</code></pre>
+<p><strong>One file, no build step.</strong> <code>dist-lib/${BUNDLE}</code> holds every element with Lit inside. Copy it beside your page and load it once; here the token is shown at a fixed moment (RFC 6238's T = 1111111111 s: <code>050 471</code>, 29 seconds left), without <code>time</code> it follows the real clock:</p>
+<pre><code>${escape(TOKEN_SNIPPET)}</code></pre>
+<p><strong>With a bundler.</strong> Install the package (<code>npm install ${escape(pkg.name)}</code>) and import only the elements you use; <code>lit</code>, <code>idb</code> and <code>@noble/hashes</code> are its dependencies, shared with your page:</p>
+<pre><code>${escape(`import '${pkg.name}/soft-token'; // defines <soft-token>\nimport { SoftToken } from '${pkg.name}'; // every element`)}</code></pre>
 <p><strong>Without a bundler, one element.</strong> The per-element modules import <code>lit</code> by name; an import map tells the browser where it is (here for a page beside <code>node_modules/</code>):</p>
 <pre><code>${escape(IMPORT_MAP)}</code></pre>
 <p>Loading the elements twice (two copies of the file, or the file and a module) is harmless: a tag already defined is left as it is. Types: every module has its <code>.d.ts</code>, and the elements' events are declared in <code>GlobalEventHandlersEventMap</code>. Editors and tools read <code>custom-elements.json</code> (package.json <code>"customElements"</code>; <a href="custom-elements.json">this page's copy</a>).</p>
 </section>
-<nav aria-labelledby="elements">
+<section aria-labelledby="from-disk">
+<h2 id="from-disk">Opened from disk</h2>
+<p>A page opened as a file (<code>file://</code>: a handout on a USB stick, a slide) cannot load a module script from another file in Chromium-based browsers: they refuse it as a request from another origin, and the elements stay blank. Such a page loads <code>${CLASSIC}</code> instead, the same code as a classic script (<code>${escape(pkg.name)}/classic</code> in the package):</p>
+<pre><code>${escape(`<script src="${CLASSIC}" defer></script>`)}</code></pre>
+<p>This page does so: opened from <code>dist-docs/index.html</code> on disk, its live examples work as they do served (<code>npm run docs</code>).</p>
+</section>
+<section aria-labelledby="elements">
 <h2 id="elements">Elements</h2>
-<ul class="toc">
+<ul class="summaries">
 ${elements.map((element) => `<li><a href="#${element.tagName}"><code>&lt;${element.tagName}&gt;</code></a> — ${inline(element.summary)}</li>`).join('\n')}
 </ul>
-</nav>
+</section>
 ${sections.join('\n')}
 </main>
+</div>
 <footer>
 <p>Generated from <code>custom-elements.json</code> of ${escape(pkg.name)} ${escape(pkg.version)} by <code>scripts/build-docs.mjs</code>. 練習用デモ — nothing here is a real bank.</p>
 </footer>
@@ -276,7 +309,7 @@ ${sections.join('\n')}
 `;
 
 writeFileSync(join(out, 'index.html'), page);
-copyFileSync(join(lib, BUNDLE), join(out, BUNDLE));
+for (const file of [BUNDLE, CLASSIC]) copyFileSync(join(lib, file), join(out, file));
 copyFileSync(join(lib, 'custom-elements.json'), join(out, 'custom-elements.json'));
 copyFileSync(join(root, 'docs', 'docs.css'), join(out, 'docs.css'));
 copyFileSync(join(root, 'docs', 'docs.js'), join(out, 'docs.js'));

@@ -2,12 +2,14 @@
 //   components/<tag>.js   one ES module per element; importing it defines the element (lit external)
 //   index.js              every element (lit external)
 //   otp-rehearsal.js      every element with Lit inside: one <script type="module">, no bundler
+//   otp-rehearsal.classic.js  the same as a classic script, for a page opened from disk (file://)
 //   *.d.ts                type declarations beside them (tsc -p tsconfig.lib.json)
 //   custom-elements.json  the manifest (cem analyze, custom-elements-manifest.config.mjs)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 import { build } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,9 +33,26 @@ for (const mode of ['modules', 'bundle']) {
   await build({ root, configFile: join(root, 'vite.lib.config.ts'), mode, logLevel: 'warn' });
 }
 
+// A page opened from disk (file://: a handout on a USB stick, the docs page) gets no module script
+// from another file in Chromium, which refuses it as a cross-origin request; a classic script it
+// runs. The all-in-one file imports nothing, so the classic copy is the same code in a function
+// called at once (esbuild's iife format), strict as a module is, its exports dropped. Its texts
+// stay UTF-8: escaping the Japanese would make the file a fifth larger.
+const bundle = readFileSync(join(out, 'otp-rehearsal.js'), 'utf8');
+const classic = await transform(bundle, {
+  format: 'iife',
+  banner: "'use strict';",
+  minify: true,
+  charset: 'utf8',
+  target: 'es2022',
+});
+if (/\bimport\s*\(|\bimport\.meta\b/.test(classic.code)) throw new Error('otp-rehearsal.js imports a module');
+writeFileSync(join(out, 'otp-rehearsal.classic.js'), classic.code);
+
 // Declarations under NodeNext rules (tsconfig.lib.json): a relative import without its .js fails
 // here, so the .d.ts files work under `moduleResolution` `bundler` and `nodenext` alike.
 run('typescript/bin/tsc', ['-p', 'tsconfig.lib.json']);
+importOnlyDependencies(out);
 const tags = readdirSync(join(out, 'components'))
   .filter((file) => file.endsWith('.js'))
   .map((file) => file.slice(0, -'.js'.length))
@@ -51,7 +70,9 @@ run('@custom-elements-manifest/analyzer/cem.js', [
 ]);
 checkManifest(JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')), tags);
 
-console.log(`dist-lib/: ${tags.length} elements, otp-rehearsal.js ${kB(join(out, 'otp-rehearsal.js'))}`);
+console.log(
+  `dist-lib/: ${tags.length} elements, otp-rehearsal.js ${kB(join(out, 'otp-rehearsal.js'))}, otp-rehearsal.classic.js ${kB(join(out, 'otp-rehearsal.classic.js'))}`,
+);
 
 /**
  * package.json "exports" names each element's module, and nothing else beside the index, the
@@ -63,7 +84,7 @@ function checkExports(tags) {
   const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const expected = {
     ...Object.fromEntries(
-      ['.', './bundle', './custom-elements.json', './package.json'].map((key) => [key, true]),
+      ['.', './bundle', './classic', './custom-elements.json', './package.json'].map((key) => [key, true]),
     ),
     ...Object.fromEntries(tags.map((tag) => [`./${tag}`, `./dist-lib/components/${tag}.js`])),
   };
@@ -140,6 +161,33 @@ function checkManifest(manifest, expectedTags) {
   if (gaps.size === 0) return;
   const lines = [...gaps].map(([gap, tags]) => `  ${gap}: ${[...new Set(tags)].join(', ')}`);
   console.warn(`custom-elements.json: not in the doc blocks (the code has it)\n${lines.join('\n')}`);
+}
+
+/**
+ * tsc writes an inferred type by the module that declares it: `render(): import("lit-html")
+ * .TemplateResult<1>`. lit-html is Lit's own dependency, not the package's, and a consumer's
+ * TypeScript finds it only where npm happens to hoist it (not under pnpm, say). `lit` exports the
+ * same types, so the declarations name `lit` instead; any other package they name must be one of
+ * the package's dependencies.
+ */
+function importOnlyDependencies(folder) {
+  const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const declared = Object.keys(dependencies);
+  const wrong = new Set();
+  for (const file of readdirSync(folder, { recursive: true })) {
+    if (!file.endsWith('.d.ts')) continue;
+    const path = join(folder, file);
+    const text = readFileSync(path, 'utf8').replaceAll('import("lit-html")', 'import("lit")');
+    writeFileSync(path, text);
+    for (const [, specifier] of text.matchAll(/(?:import\(|from )["']([^"'.][^"']*)["']/g)) {
+      const name = specifier.startsWith('@')
+        ? specifier.split('/').slice(0, 2).join('/')
+        : specifier.split('/')[0];
+      if (!declared.includes(name)) wrong.add(`${file}: ${specifier}`);
+    }
+  }
+  if (wrong.size)
+    throw new Error(`declarations import what the package does not depend on:\n  ${[...wrong].join('\n  ')}`);
 }
 
 function kB(path) {

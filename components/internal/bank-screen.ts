@@ -19,6 +19,7 @@ import { onFirstUse } from '../../src/lazy.js';
 import type { SoftwareKeyboard } from '../software-keyboard.js';
 import { BankStyledElement } from './bank-styled-element.js';
 import { FaultNotice } from './fault-notice.js';
+import { practiceMarkShownAround, practiceMarkTemplate } from './practice-mark.js';
 
 /**
  * The software keyboard is a chunk of its own, loaded when someone first opens it: most people
@@ -57,10 +58,14 @@ export interface FieldOptions {
 }
 
 /**
- * What every bank screen shares: the bank it talks to, its language, the result code it shows,
- * and how a code becomes a message beside the field concerned, with focus moved to it; and where
- * storage failed under a request, the notice that says so with its 再読み込み button.
- * Screens hold no business rules: they call the bank and render its results.
+ * What every bank screen shares: the practice mark above it, the bank it talks to, its language, the
+ * result code it shows, and how a code becomes a message beside the field concerned, with focus
+ * moved to it; and where storage failed under a request, the notice that says so with its 再読み込み
+ * button. Screens hold no business rules: they call the bank and render its results.
+ *
+ * The practice mark (練習用デモ and "not a real bank") is the screen's own, whatever page it is
+ * placed in, and nothing hides it (practice-mark.ts); only inside the app, whose bank window shows
+ * it right above the screen, is it not shown twice. Each screen draws the rest in `screenTemplate()`.
  *
  * @fires bank-refused - The bank refused what was submitted on this screen: `{code}`, its result code.
  */
@@ -91,6 +96,14 @@ export abstract class BankScreen extends BankStyledElement {
 
   /** The software keyboard's code could not be loaded. */
   @state() private keyboardFailed = false;
+
+  /** A page of ours around the screen (the app's bank window) shows the practice mark above it. */
+  @state() private markShownAround = false;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.markShownAround = practiceMarkShownAround(this);
+  }
 
   protected get messages(): Messages {
     return messagesFor(isLocale(this.locale) ? this.locale : 'ja');
@@ -287,6 +300,14 @@ export abstract class BankScreen extends BankStyledElement {
   /** The copyright line at the foot of the S screens. */
   protected footerTemplate() {
     return html`<footer part="footer">${this.messages.common.copyright}</footer>`;
+  }
+
+  /** The screen below the practice mark: its title, its form or its text. */
+  protected abstract screenTemplate(): TemplateResult;
+
+  override render() {
+    return html`${this.markShownAround ? nothing : practiceMarkTemplate(this.messages, this.locale)}
+    ${this.screenTemplate()}`;
   }
 }
 

@@ -248,6 +248,24 @@ export const bankScreenStyles = css`
   ul.links li {
     margin: 0.3em 0;
   }
+  .practice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: ${space.xs} ${space.s};
+    margin: 0 0 ${space.m};
+    padding: ${space.xs} ${space.s};
+    background: #fff4e5;
+    border: 1px solid #e8c9a0;
+    font-size: 0.9em;
+  }
+  .practice-mark {
+    background: ${color.error};
+    color: ${color.onAccent};
+    padding: 0.1em 0.6em;
+    border-radius: 0.25em;
+    white-space: nowrap;
+  }
   .sr-only {
     position: absolute;
     width: 1px;

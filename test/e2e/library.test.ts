@@ -1,8 +1,9 @@
 /// <reference types="node" />
 /**
  * The elements as others get them (issue 5): `npm run build:lib`, `npm pack`, the tarball installed
- * into a fresh project, and plain HTML pages there that use nothing but the installed package; then
- * the docs page generated from the package's manifest.
+ * into a fresh project, and plain HTML pages there that use nothing but the installed package, one
+ * of them opened from disk; then the docs page generated from the package's manifest, served and
+ * opened from disk (issue 12).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -17,7 +18,7 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
@@ -30,8 +31,12 @@ const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as 
   dependencies: Record<string, string>;
 };
 
-/** RFC 4226's secret; at T = 59 s, RFC 6238 Appendix B's SHA-1 TOTP is 94287082: six digits 287082. */
-const TOKEN = `<soft-token credential-id="VSMT12345678" secret="GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ" kind="mobile" time="59000"></soft-token>`;
+/**
+ * RFC 4226's secret at T = 1111111111 s, as the README shows it: RFC 6238 Appendix B's SHA-1 TOTP is
+ * 14050471 (six digits 050471), with 29 of its 30 seconds left.
+ */
+const TOKEN = `<soft-token credential-id="VSMT12345678" secret="GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ" kind="mobile" time="1111111111000"></soft-token>`;
+const CODE = '050 471';
 
 interface Manifest {
   modules: {
@@ -79,6 +84,43 @@ function shadowText(page: Page, selector: string): Promise<string> {
     .locator(selector)
     .first()
     .evaluate((element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+}
+
+/** The page's width as laid out: wider than the window means sideways scrolling. */
+function scrollWidthOf(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/**
+ * Every element's live example on the docs page has drawn its shadow root (in the page or in its
+ * frame); each bank screen shows its practice mark; the token follows the real clock: it shows a
+ * code and its countdown moves.
+ */
+async function expectLiveExamples(page: Page, tags: string[]) {
+  for (const tag of tags) {
+    const example = page.locator(`section#${tag} [data-example]`);
+    const frame = example.locator('iframe');
+    const host = (await frame.count()) ? frame.contentFrame().locator(tag) : example.locator(tag);
+    await expect
+      .poll(() => host.evaluate((element) => element.shadowRoot?.childElementCount ?? 0), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0);
+    if (tag.startsWith('bank-')) {
+      expect(
+        await host.evaluate((element) => element.shadowRoot!.querySelector('.practice-mark')?.textContent),
+        tag,
+      ).toBe('練習用デモ');
+    }
+  }
+  const token = 'section#soft-token soft-token';
+  await expect.poll(() => shadowText(page, token), { timeout: 10_000 }).toMatch(/\b\d{3} \d{3}\b/);
+  const countdown = () =>
+    page
+      .locator(token)
+      .evaluate((element) => element.shadowRoot!.querySelector('[part~="countdown"]')!.textContent!.trim());
+  const first = await countdown();
+  await expect.poll(countdown, { timeout: 5_000 }).not.toBe(first);
 }
 
 let work: string;
@@ -156,6 +198,11 @@ describe('the packed library in a fresh project', () => {
         ].join('\n'),
       ),
     );
+    // A handout opened from disk: the classic script, which Chromium runs where it refuses a module file.
+    writeFileSync(
+      join(project, 'from-disk.html'),
+      page('From disk', `<script src="${lib}/otp-rehearsal.classic.js" defer></script>`),
+    );
     server = await serveStatic(project);
     context = await browser.newContext();
   }, 120_000);
@@ -170,7 +217,7 @@ describe('the packed library in a fresh project', () => {
     const page = await context.newPage();
     const problems = watch(page, server.url);
     await page.goto(`${server.url}${name}`);
-    await expect.poll(() => shadowText(page, 'soft-token'), { timeout: 10_000 }).toContain('287 082');
+    await expect.poll(() => shadowText(page, 'soft-token'), { timeout: 10_000 }).toContain(CODE);
     return { page, problems };
   }
 
@@ -186,6 +233,7 @@ describe('the packed library in a fresh project', () => {
     for (const file of [
       'package.json',
       'dist-lib/otp-rehearsal.js',
+      'dist-lib/otp-rehearsal.classic.js',
       'dist-lib/otp-rehearsal.d.ts',
       'dist-lib/index.js',
       'dist-lib/index.d.ts',
@@ -196,6 +244,7 @@ describe('the packed library in a fresh project', () => {
       expect(packedFiles).toContain(file);
     }
     expect(packedFiles.filter((file) => !file.startsWith('dist-lib/') && file !== 'package.json')).toEqual([
+      'LICENSE',
       'README.md',
     ]);
     expect(packedFiles.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
@@ -213,7 +262,13 @@ describe('the packed library in a fresh project', () => {
     for (const module of manifest.modules)
       expect(existsSync(join(installed, module.path)), module.path).toBe(true);
     const require = createRequire(join(project, 'package.json'));
-    for (const specifier of ['', '/bundle', '/custom-elements.json', ...tags.map((tag) => `/${tag}`)]) {
+    for (const specifier of [
+      '',
+      '/bundle',
+      '/classic',
+      '/custom-elements.json',
+      ...tags.map((tag) => `/${tag}`),
+    ]) {
       expect(existsSync(require.resolve(`${PACKAGE.name}${specifier}`)), specifier).toBe(true);
     }
     // The modules beside the elements (base classes, styles, helpers) are not the package's API.
@@ -301,6 +356,16 @@ describe('the packed library in a fresh project', () => {
     await page.close();
   });
 
+  it('works in a page opened from disk (file://) through the classic script', async () => {
+    const page = await context.newPage();
+    const url = pathToFileURL(join(project, 'from-disk.html')).href;
+    const problems = watch(page, 'file://');
+    await page.goto(url);
+    await expect.poll(() => shadowText(page, 'soft-token'), { timeout: 10_000 }).toContain(CODE);
+    expect(problems).toEqual({ errors: [], foreignRequests: [] });
+    await page.close();
+  });
+
   it('takes being loaded twice, and beside its own modules, without an error', async () => {
     const { page, problems } = await openToken('twice.html');
     // Every script ran (the last one too) before the page's load event.
@@ -352,17 +417,34 @@ describe('the docs page', () => {
         expect(await headings.count(), `${tag}: ${title}`).toBe(1);
       }
       expect(await section.locator(`#snippet-${tag}`).textContent()).toContain(`<${tag}`);
-      // Rendered: the element in the example (or in its frame) has drawn its shadow root.
-      const example = section.locator('[data-example]');
-      const frame = example.locator('iframe');
-      const host = (await frame.count()) ? frame.contentFrame().locator(tag) : example.locator(tag);
-      await expect
-        .poll(() => host.evaluate((element) => element.shadowRoot?.childElementCount ?? 0), {
-          timeout: 10_000,
-        })
-        .toBeGreaterThan(0);
     }
-    await expect.poll(() => shadowText(page, `section#soft-token soft-token`)).toContain('287 082');
+    await expectLiveExamples(page, tags);
+  });
+
+  it('keeps its table of contents in view on a wide screen, marking the section read; above the page on a phone', async () => {
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    const inView = async () => {
+      const box = (await contents.boundingBox())!;
+      const { height } = page.viewportSize()!;
+      return box.y >= 0 && box.y + box.height <= height;
+    };
+    try {
+      await page.setViewportSize({ width: 1280, height: 860 });
+      for (const tag of ['soft-token', 'trainer-bar']) {
+        await page.locator(`#${tag}-heading`).evaluate((heading) => heading.scrollIntoView());
+        expect(await inView(), tag).toBe(true);
+        await expect
+          .poll(() => contents.locator('a[aria-current="location"]').getAttribute('href'))
+          .toBe(`#${tag}`);
+      }
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.locator('#trainer-bar-heading').evaluate((heading) => heading.scrollIntoView());
+      expect(await inView()).toBe(false);
+      expect(await scrollWidthOf(page)).toBeLessThanOrEqual(360);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
   });
 
   it('lists every custom property the styles of an element read: its own knobs and the design tokens', async () => {
@@ -408,11 +490,33 @@ describe('the docs page', () => {
     expect(copied).toBe(await page.locator('#snippet-soft-token').textContent());
     expect(copied).toMatch(/^<script type="module" src="otp-rehearsal.js"><\/script>\n<soft-token\b/);
     expect(copied).toContain('secret="GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"');
-    expect(copied).toContain('time="59000"');
+    // The live example follows the real clock: no fixed moment in its snippet.
+    expect(copied).not.toContain('time=');
   });
 
   it('is axe clean, loads only its own files and logs no error', async () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ errors: [], foreignRequests: [] });
   });
+});
+
+describe('the docs page opened from disk (file://)', () => {
+  it('renders every live example, loading only its own files, with no error', async () => {
+    // The page the describe above built; built again if this file runs alone.
+    if (!existsSync(join(ROOT, 'dist-docs', 'otp-rehearsal.classic.js')))
+      run(process.execPath, [join(ROOT, 'scripts', 'build-docs.mjs')], ROOT);
+    const manifest = JSON.parse(
+      readFileSync(join(ROOT, 'dist-docs', 'custom-elements.json'), 'utf8'),
+    ) as Manifest;
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const problems = watch(page, 'file://');
+      await page.goto(pathToFileURL(join(ROOT, 'dist-docs', 'index.html')).href);
+      await expectLiveExamples(page, tagsOf(manifest));
+      expect(problems).toEqual({ errors: [], foreignRequests: [] });
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });

@@ -4,13 +4,21 @@ import '../../../components/bank-counter.js';
 import { AUDIT_OPERATIONS, type AuditEntry } from '../../../src/bank/schema.js';
 import { createClock } from '../../../src/clock.js';
 import { openDemo, type Demo } from '../../../src/demo.js';
-import { ja, messagesFor, type Locale } from '../../../src/i18n/index.js';
+import { ja, type Locale } from '../../../src/i18n/index.js';
 import { toolMessagesFor } from '../../../src/i18n/tool-messages.js';
 import { formatCredentialId, type InstalledToken } from '../../../src/token/device.js';
 import { deleteDatabase } from '../store/helpers.js';
 import { runBankScreenSuite } from './bank-screen.suite.js';
 import { VIP_MAX_FAILURES } from '../../../src/vip/service.js';
-import { lockCredential, mountOnDemo, mountScreen, nextEvent, shadowText, wrongCode } from './fixtures.js';
+import {
+  lockCredential,
+  mountOnDemo,
+  mountScreen,
+  nextEvent,
+  shadowText,
+  wrongCode,
+  messagesIn,
+} from './fixtures.js';
 
 /** The counter once it has read the customers. */
 async function counter(locale: Locale = 'ja') {
@@ -86,7 +94,7 @@ async function choose(root: ShadowRoot, id: string, value: string) {
 const CUSTOMERS = ['1234567890', '2345678901', '3456789012'];
 const BASE_TIME = Date.UTC(2026, 10, 24, 0, 0, 0);
 const dateTime = (i: number, locale: Locale = 'ja') =>
-  messagesFor(locale).common.dateTime(BASE_TIME + i * 1000);
+  messagesIn(locale).common.dateTime(BASE_TIME + i * 1000);
 
 /**
  * Entry `i` of a synthetic log: customer i mod 3, operation i mod 10, a failure every 4th, so a

@@ -1,6 +1,7 @@
 /**
  * What every bank screen promises, as one suite each screen's test file runs (lion's
- * `test-suites/*.suite.js`): it renders in Japanese and English and is axe clean in both, the
+ * `test-suites/*.suite.js`): on its own it carries the practice mark (練習用デモ and "not a real
+ * bank"), which no attribute hides; it renders in Japanese and English and is axe clean in both, the
  * language switches in place, a result code set as an attribute shows beside its field with no
  * bank at all (documentation), input the bank refuses as typed shows a message there, takes
  * focus, and stores nothing, and the button that leaves a flow says so with an event.
@@ -8,7 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { BankErrorCode } from '../../../src/bank/codes.js';
-import type { Locale } from '../../../src/i18n/index.js';
+import { type Locale } from '../../../src/i18n/index.js';
 import {
   expectRefusalBeside,
   mountOnDemo,
@@ -21,6 +22,7 @@ import {
   typeInto,
   type ScreenDemo,
   type ScreenTag,
+  messagesIn,
 } from './fixtures.js';
 
 export interface BankScreenSuiteOptions<K extends ScreenTag> {
@@ -64,6 +66,35 @@ export function runBankScreenSuite<K extends ScreenTag>(options: BankScreenSuite
     );
 
   describe('as a bank screen', () => {
+    for (const locale of ['ja', 'en'] as const) {
+      it(`carries the practice mark on its own, above the screen, attributes set or not (${locale})`, async () => {
+        const common = messagesIn(locale).common;
+        // Every attribute the element observes, set to something: none of them hides the mark.
+        const observed = (customElements.get(tag) as unknown as { observedAttributes: string[] })
+          .observedAttributes;
+        expect(observed).to.include('locale');
+        const attributes = Object.fromEntries(
+          observed.map((name) => [name, name === 'locale' ? locale : name === 'error' ? 'locked' : '1']),
+        );
+        for (const set of [{ locale }, attributes]) {
+          const { root } = await mountScreen(tag, {}, set);
+          const mark = root.querySelector<HTMLElement>('.practice-mark');
+          const line = root.querySelector<HTMLElement>('.practice-notice');
+          expect(mark?.textContent, 'the badge').to.equal(common.practiceMark);
+          expect(line?.textContent, 'the line').to.equal(common.practiceNotice);
+          expect(mark!.closest('[lang]')!.getAttribute('lang')).to.equal(locale);
+          for (const shown of [mark!, line!]) {
+            expect(shown.checkVisibility({ opacityProperty: true, visibilityProperty: true })).to.equal(true);
+            const box = shown.getBoundingClientRect();
+            expect(box.width * box.height).to.be.above(0);
+          }
+          // Above the screen's title, not somewhere below it.
+          const title = root.querySelector('h2')!.getBoundingClientRect();
+          expect(mark!.getBoundingClientRect().bottom).to.be.at.most(title.top);
+        }
+      });
+    }
+
     for (const locale of ['ja', 'en'] as const) {
       it(`renders in ${locale} and is axe clean`, async () => {
         const { element, root } = await working(locale);

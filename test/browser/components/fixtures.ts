@@ -1,10 +1,12 @@
+import { en } from '../../../src/i18n/en.js';
+import { ja as jaMessages } from '../../../src/i18n/ja.js';
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BankScreen } from '../../../components/internal/bank-screen.js';
 import { MAX_FAILED_ATTEMPTS, type BankErrorCode } from '../../../src/bank/codes.js';
 import { createClock, type Clock } from '../../../src/clock.js';
 import { openDemo, type Demo } from '../../../src/demo.js';
-import { failureMessage, messagesFor, type Locale } from '../../../src/i18n/index.js';
+import { failureMessage, type Locale } from '../../../src/i18n/index.js';
 import { TOKEN_PERIOD, type InstalledToken } from '../../../src/token/device.js';
 import { VIP_MAX_FAILURES } from '../../../src/vip/service.js';
 import { okOf } from '../../results.js';
@@ -126,7 +128,7 @@ export function expectRefusalBeside(
   const message = root.querySelector<HTMLElement>(`#${field}-error`);
   expect(message, `message beside ${field}`).not.to.equal(null);
   expect(message!.textContent!.trim()).to.equal(
-    failureMessage(messagesFor(locale), { code, attemptsRemaining, retryInSeconds }),
+    failureMessage(messagesIn(locale), { code, attemptsRemaining, retryInSeconds }),
   );
   expect(root.querySelectorAll('.error')).to.have.length(1);
   if (field !== 'form') {
@@ -174,3 +176,9 @@ export function deleteDatabase(name: string) {
     request.onerror = () => reject(request.error);
   });
 }
+
+/**
+ * A language's message tables, for what a test expects: the tables themselves, since the page
+ * loads English only on first use (`messagesFor` gives Japanese until then).
+ */
+export const messagesIn = (locale: Locale) => ({ ja: jaMessages, en })[locale];

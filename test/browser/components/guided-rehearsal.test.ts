@@ -4,10 +4,10 @@ import '../../../components/bank-login.js';
 import type { BankLogin } from '../../../components/bank-login.js';
 import '../../../components/guided-rehearsal.js';
 import type { GuidedRehearsal } from '../../../components/guided-rehearsal.js';
-import { messagesFor, type Locale } from '../../../src/i18n/index.js';
+import { type Locale } from '../../../src/i18n/index.js';
 import { toolMessagesFor } from '../../../src/i18n/tool-messages.js';
 import { EXAM_MISTAKE_PENALTY } from '../../../src/rehearsal.js';
-import { TOKEN_HOLDER, nextEvent, screenDemo, shadowText, typeInto } from './fixtures.js';
+import { TOKEN_HOLDER, nextEvent, screenDemo, shadowText, typeInto, messagesIn } from './fixtures.js';
 
 const ja = toolMessagesFor('ja').rehearsal;
 const en = toolMessagesFor('en').rehearsal;
@@ -72,7 +72,7 @@ describe('<guided-rehearsal>', () => {
     it('is a collapsed disclosure; opens by keyboard and starts the chosen procedure and mode', async () => {
       const mounted = await mount();
       const { element, root, demo } = mounted;
-      expect(toggle(root).textContent!.trim()).to.equal(messagesFor('ja').common.guidedRehearsal);
+      expect(toggle(root).textContent!.trim()).to.equal(messagesIn('ja').common.guidedRehearsal);
       expect(toggle(root).getAttribute('aria-expanded')).to.equal('false');
       expect(root.querySelector<HTMLElement>('#rehearsal-launcher')!.hidden).to.equal(true);
 

@@ -1,10 +1,10 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
 import '../../../components/otp-rehearsal-app.js';
 import type { OtpRehearsalApp } from '../../../components/otp-rehearsal-app.js';
-import { messagesFor } from '../../../src/i18n/index.js';
 import { StorageError } from '../../../src/store/errors.js';
-import { APP_DATABASES, deleteDatabase, shadowText } from './fixtures.js';
+import { APP_DATABASES, deleteDatabase, shadowText, messagesIn } from './fixtures.js';
 
 async function mountApp(hash = '#/login', attributes = '') {
   history.replaceState(null, '', hash);
@@ -37,6 +37,10 @@ describe('<otp-rehearsal-app>', () => {
     expect(root.querySelector('.practice-mark')!.textContent).to.equal('練習用デモ');
     expect(root.querySelector('.bank-name')!.textContent).to.equal('みらい練習信用金庫');
     expect(screenOf(app).localName).to.equal('bank-login');
+    // The bank window shows the mark above the screen, which does not repeat it.
+    await (screenOf(app) as LitElement).updateComplete;
+    expect(screenOf(app).shadowRoot!.querySelector('.practice'), 'a second mark').to.equal(null);
+    expect(screenOf(app).shadowRoot!.querySelector('h2')).not.to.equal(null);
     const panel = root.querySelector('soft-token-panel')!;
     await waitUntil(() => panel.shadowRoot?.querySelector('aside'), 'no token panel');
     expect(panel.shadowRoot!.querySelector('aside')!.getAttribute('aria-label')).to.equal(
@@ -151,9 +155,17 @@ describe('<otp-rehearsal-app>', () => {
     expect(open.textContent!.trim()).to.equal('トークンを別ウィンドウで開く');
   });
 
-  it('takes its bank name from an attribute', async () => {
-    const app = await mountApp('#/login', 'bank-name="練習銀行"');
-    expect(app.shadowRoot!.querySelector('.bank-name')!.textContent).to.equal('練習銀行');
+  it('takes its bank name from an attribute, the practice mark staying beside any name', async () => {
+    for (const name of ['練習銀行', 'A very long bank name that a trainer typed for the projector']) {
+      const app = await mountApp('#/login', `bank-name="${name}"`);
+      const header = app.shadowRoot!.querySelector('.bank-header')!;
+      expect(header.querySelector('.bank-name')!.textContent).to.equal(name);
+      expect(header.querySelector('.practice-mark')!.textContent).to.equal('練習用デモ');
+      expect(app.shadowRoot!.querySelector('.practice-notice')!.textContent).to.include(
+        '実在の金融機関ではありません',
+      );
+      fixtureCleanup();
+    }
   });
 
   it('switches to English and remembers it across a reload', async () => {
@@ -201,7 +213,7 @@ describe('<otp-rehearsal-app>', () => {
   it('says any rejection nothing else handled, focused, with 再読み込み: never nothing', async () => {
     const app = await mountApp();
     const root = app.shadowRoot!;
-    const m = messagesFor('ja').common;
+    const m = messagesIn('ja').common;
     // An event as the browser fires it for a rejection no one handled. (A real one would also trip
     // the test runner's own check for rejections outside a test; e2e makes a real one.)
     const rejected = (reason: unknown) => {
@@ -232,7 +244,7 @@ describe('<otp-rehearsal-app>', () => {
     app.locale = 'en';
     await app.updateComplete;
     expect(notice()!.querySelector('p')!.textContent!.trim()).to.equal(
-      messagesFor('en').common.unexpectedError,
+      messagesIn('en').common.unexpectedError,
     );
     expect(notice()!.querySelector('button')!.textContent!.trim()).to.equal('Reload');
   });

@@ -27,7 +27,7 @@ import { Bank } from '../../../src/bank/bank.js';
 import type { BankSchema } from '../../../src/bank/schema.js';
 import { createClock, type Clock } from '../../../src/clock.js';
 import { openDemo, type Demo } from '../../../src/demo.js';
-import { messagesFor, type Locale } from '../../../src/i18n/index.js';
+import { type Locale } from '../../../src/i18n/index.js';
 import type { StorageFailure } from '../../../src/store/errors.js';
 import type { Database } from '../../../src/store/index.js';
 import { formatCredentialId } from '../../../src/token/device.js';
@@ -43,6 +43,7 @@ import {
   submitLogin,
   typeInto,
   type ScreenTag,
+  messagesIn,
 } from './fixtures.js';
 
 const DEFAULT = { contractId: '1234567890', password: 'Demo1234' };
@@ -86,7 +87,7 @@ async function expectFault(element: Element, reason: StorageFailure | 'unexpecte
     timeout: 8000,
   });
   const notice = root.querySelector<HTMLElement>('.fault')!;
-  const m = messagesFor(locale).common;
+  const m = messagesIn(locale).common;
   expect(notice.querySelector('p')!.textContent!.trim()).to.equal(
     reason === 'unexpected' ? m.unexpectedError : m.storageFailed[reason],
   );
@@ -269,7 +270,7 @@ describe('storage failing under an element', () => {
       installButton(root).click();
       await expectFault(element, 'newer-version');
       expect(root.querySelectorAll('soft-token')).to.have.length(1);
-      expect(shadowText(element)).not.to.contain(messagesFor('ja').token.installFailed);
+      expect(shadowText(element)).not.to.contain(messagesIn('ja').token.installFailed);
       await expect(element).to.be.accessible();
     });
 

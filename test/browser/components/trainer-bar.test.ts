@@ -3,11 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/trainer-bar.js';
 import type { TrainerBar } from '../../../components/trainer-bar.js';
 import type { BankErrorCode } from '../../../src/bank/codes.js';
-import { failureMessage, messagesFor, type Locale } from '../../../src/i18n/index.js';
+import { failureMessage, type Locale } from '../../../src/i18n/index.js';
 import { toolMessagesFor } from '../../../src/i18n/tool-messages.js';
 import { SCENARIO_IDS, type ScenarioId } from '../../../src/scenarios.js';
 import { allowClipboard, clipboardText, withoutClipboardApi } from '../clipboard.js';
-import { nextEvent, screenDemo, shadowText, storeSnapshot, type ScreenDemo } from './fixtures.js';
+import { nextEvent, screenDemo, shadowText, storeSnapshot, type ScreenDemo, messagesIn } from './fixtures.js';
 import { okOf } from '../../results.js';
 
 const ja = toolMessagesFor('ja').trainer;
@@ -81,7 +81,7 @@ describe('<trainer-bar>', () => {
     it('is collapsed by default, with a named button controlling the hidden tools', async () => {
       const { root } = await mount();
       const button = toggle(root);
-      expect(button.textContent!.trim()).to.equal(messagesFor('ja').common.trainerTools);
+      expect(button.textContent!.trim()).to.equal(messagesIn('ja').common.trainerTools);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       const panel = root.getElementById(button.getAttribute('aria-controls')!)!;
       expect(panel.hidden).to.equal(true);
@@ -348,7 +348,7 @@ describe('<trainer-bar>', () => {
         await sendKeys({ press: 'Enter' });
         await waitUntil(() => root.querySelector('.error'), 'no refusal shown');
         const message = root.getElementById(`new-${field}-error`)!;
-        expect(message.textContent!.trim()).to.equal(failureMessage(messagesFor('ja'), { code }));
+        expect(message.textContent!.trim()).to.equal(failureMessage(messagesIn('ja'), { code }));
         expect(root.activeElement).to.equal(message);
         expect(root.querySelectorAll('.error')).to.have.length(1);
         const input = root.querySelector<HTMLInputElement>(`#new-${field}`)!;
@@ -444,7 +444,7 @@ describe('<trainer-bar>', () => {
     it(`is axe clean closed and open, in ${locale}`, async () => {
       const mounted = await mount(locale);
       const { element, root } = mounted;
-      expect(toggle(root).textContent!.trim()).to.equal(messagesFor(locale).common.trainerTools);
+      expect(toggle(root).textContent!.trim()).to.equal(messagesIn(locale).common.trainerTools);
       await expect(element).to.be.accessible();
       await openByKeyboard(mounted);
       expect(shadowText(element)).to.include(m.scenariosTitle);
