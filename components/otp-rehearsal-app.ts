@@ -8,6 +8,7 @@ import { hashFor, leavesFlow, parseHash, resolve, type Location, type Screen } f
 import {
   SCREENS_LOADED_ON_FIRST_USE,
   screenTemplate,
+  tokenNeedOf,
   type ScreenActions,
   type ShellFlow,
 } from './internal/app-screens.js';
@@ -380,6 +381,9 @@ export class OtpRehearsalApp extends LitElement {
         </main>
         <soft-token-panel
           .device=${this.demo.device}
+          .bank=${this.demo.bank}
+          .changes=${this.demo.changes}
+          .need=${tokenNeedOf(this.location, this.flow)}
           .clock=${this.demo.clock}
           locale=${this.locale}
         ></soft-token-panel>

@@ -90,6 +90,12 @@ export interface CustomerSummary {
   credential: { failedAttempts: number; locked: boolean } | null;
 }
 
+/** Whom a token is registered to, as the demo captions the token (never more than the name). */
+export interface TokenHolder {
+  contractId: string;
+  name: string;
+}
+
 export interface NewCustomer {
   contractId: unknown;
   password: unknown;
@@ -410,6 +416,29 @@ export class Bank {
     if (!contractId.ok) return undefined;
     const customer = await this.db.read(['customers'], (tx) => tx.store('customers').get(contractId.value));
     return customer && (await this.withCredentials([customer]))[0];
+  }
+
+  /**
+   * Whom each of `credentialIds` is registered to, for the demo's caption under each token on the
+   * panel (「佐藤 花子さんのスマートフォン」); a token nobody has registered, or no token ID at all,
+   * is left out. One read, however many tokens.
+   */
+  async tokenHolders(credentialIds: unknown): Promise<Map<string, TokenHolder>> {
+    const ids = Array.isArray(credentialIds)
+      ? credentialIds.flatMap((id) => {
+          const parsed = parseCredentialId(id);
+          return parsed.ok ? [parsed.value] : [];
+        })
+      : [];
+    const holders = new Map<string, TokenHolder>();
+    if (ids.length === 0) return holders;
+    await this.db.read(['customers'], async (tx) => {
+      for (const credentialId of ids) {
+        const customer = await tx.store('customers').getFromIndex('by-credential', credentialId);
+        if (customer) holders.set(credentialId, { contractId: customer.contractId, name: customer.name });
+      }
+    });
+    return holders;
   }
 
   /** procedure.md X: the device is lost or broken, so staff clear the registered token ID. */

@@ -221,6 +221,9 @@ export const en: Messages = {
     invalidSecret: 'The secret key is not valid, so no security code can be shown.',
     cancel: 'Cancel',
     installFailed: 'The app could not be installed. Please try again.',
+    ownerMobile: (name) => `${name}'s phone`,
+    ownerDesktop: (name) => `${name}'s computer`,
+    notRegistered: 'Not registered',
     addToPhone: 'Add to an app on your phone',
     addToPhoneWarning:
       'This is a practice (demo) secret. Never use it for a real account. Remove it from the app on your phone when you have finished practising.',

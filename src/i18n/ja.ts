@@ -226,6 +226,9 @@ export const ja: Messages = {
     invalidSecret: 'シークレットキーが正しくないため、セキュリティコードを表示できません。',
     cancel: 'キャンセル',
     installFailed: 'アプリをインストールできませんでした。もう一度お試しください。',
+    ownerMobile: (name) => `${name}さんのスマートフォン`,
+    ownerDesktop: (name) => `${name}さんのパソコン`,
+    notRegistered: '未登録',
     addToPhone: 'スマートフォンのアプリに追加',
     addToPhoneWarning:
       'これは練習用（デモ）のシークレットです。実際の口座やサービスには絶対に使わないでください。練習が終わったら、スマートフォンのアプリから削除してください。',

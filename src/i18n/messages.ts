@@ -183,6 +183,13 @@ export interface Messages {
     invalidSecret: string;
     cancel: string;
     installFailed: string;
+    /**
+     * Whose a token is in the demo, under its phone or window: the customer it is registered to
+     * (their name as this language shows it), or nobody yet.
+     */
+    ownerMobile: (name: string) => string;
+    ownerDesktop: (name: string) => string;
+    notRegistered: string;
     /** "Your own phone as the token": the disclosure with the token's otpauth:// URI and QR code. */
     addToPhone: string;
     addToPhoneWarning: string;

@@ -35,6 +35,39 @@ export const tokenApp = (page: Page, credentialId: string) =>
     .locator('soft-token')
     .filter({ has: page.getByRole('group', { name: new RegExp(spaced(credentialId)) }) });
 
+/** The caption that says whose the token of `credentialId` is in the demo (`未登録` before registration). */
+export async function captionOf(page: Page, credentialId: string): Promise<string> {
+  return ((await tokenApp(page, credentialId).locator('[part=caption]').textContent()) ?? '').trim();
+}
+
+/**
+ * Whether the token of `credentialId` — its caption, ID and code — is in view: inside the window,
+ * and inside the token panel's box where the panel scrolls on its own (getBoundingClientRect).
+ */
+export function tokenInView(page: Page, credentialId: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    const panel = document.querySelector('otp-rehearsal-app')!.shadowRoot!.querySelector('soft-token-panel')!;
+    const token = [...panel.shadowRoot!.querySelectorAll('soft-token')].find((t) => t.credentialId === id);
+    const frame = token?.shadowRoot!.querySelector('[part=frame]')?.getBoundingClientRect();
+    const caption = token?.shadowRoot!.querySelector('[part=caption]')?.getBoundingClientRect();
+    if (!frame || !caption || frame.height === 0) return false;
+    const room = panel.getBoundingClientRect();
+    const top = Math.max(0, room.top);
+    const bottom = Math.min(window.innerHeight, room.bottom);
+    return caption.top >= top && frame.bottom <= bottom;
+  }, credentialId);
+}
+
+/** As a trainer does it: open the trainer's tools, press the scenario, close the tools again. */
+export async function applyScenario(page: Page, label: string) {
+  const tools = page.locator('trainer-bar');
+  const toggle = tools.getByRole('button', { name: 'トレーナー用ツール', exact: true });
+  await toggle.click();
+  await tools.getByRole('button', { name: label, exact: true }).click();
+  await expect.poll(() => tools.getByText(`シナリオ「${label}」を準備しました。`).count()).toBe(1);
+  await toggle.click();
+}
+
 /** The six digits the token shows now, read as a person reads them. */
 export async function codeOf(page: Page, credentialId: string): Promise<string> {
   const code = tokenApp(page, credentialId).locator('[part="code"]');

@@ -1,0 +1,112 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite, expectScreen } from './harness.js';
+import {
+  DEFAULT,
+  applyScenario,
+  captionOf,
+  codeOf,
+  confirmOtp,
+  installToken,
+  login,
+  logout,
+  mainText,
+  nextCode,
+  tokenIds,
+  tokenInView,
+} from './procedure.js';
+
+// A customer's first minutes at home, as issue 12 saw them: whose phone is whose, a notice that
+// outstays its moment, a lock with no way out, English that reads as English, a phone-width screen.
+const { start } = e2eSuite();
+
+const panel = (page: Page) => page.getByRole('complementary', { name: 'ソフトウェアトークン' });
+
+/** The token panel scrolled back to its top, and the page too: as a person may leave them. */
+async function scrollEverythingToTop(page: Page) {
+  await page.evaluate(() => {
+    document.querySelector('otp-rehearsal-app')!.shadowRoot!.querySelector('soft-token-panel')!.scrollTop = 0;
+    window.scrollTo(0, 0);
+  });
+}
+
+describe('whose phone is whose (issue 12, 1)', () => {
+  it("a first visit shows nobody's phone; the trainer's トークン登録済み puts 佐藤 花子's there, captioned", async () => {
+    const { page } = await start();
+    expect(await tokenIds(page)).toEqual([]);
+    await expect.poll(() => panel(page).textContent()).toContain('インストールされたアプリはありません。');
+
+    await applyScenario(page, 'トークン登録済み');
+    await expect.poll(() => tokenIds(page)).toHaveLength(1);
+    const [token] = await tokenIds(page);
+    await expect.poll(() => captionOf(page, token)).toBe('佐藤 花子さんのスマートフォン');
+    // The caption is part of the app's name, for a screen reader too.
+    expect(
+      await panel(page)
+        .getByRole('group', { name: /佐藤 花子さんのスマートフォン/ })
+        .count(),
+    ).toBe(1);
+  });
+
+  it('at 1280×860 the app just installed, the one R2 registers and the one A1 asks for are in view; captions follow in every tab', async () => {
+    const app = await start({ width: 1280, height: 860 });
+    const { page } = app;
+    // A second tab of the demo, as on a second screen.
+    const other = await app.context.newPage();
+    await other.goto(app.baseUrl);
+    await expect.poll(() => tokenIds(other)).toEqual([]);
+
+    const mobile = await installToken(page, 'mobile');
+    await expect.poll(() => tokenInView(page, mobile)).toBe(true);
+    await expect.poll(() => captionOf(page, mobile)).toBe('未登録');
+    const desktop = await installToken(page, 'desktop');
+    await expect.poll(() => tokenInView(page, desktop)).toBe(true);
+    await expect.poll(() => captionOf(page, desktop)).toBe('未登録');
+    await expect.poll(() => tokenIds(other)).toEqual([mobile, desktop]);
+    await expect.poll(() => captionOf(other, desktop)).toBe('未登録');
+
+    // R1 → R2 with the panel scrolled back to the first app: R2 brings the one to register (the newest).
+    await scrollEverythingToTop(page);
+    expect(await tokenInView(page, desktop)).toBe(false);
+    await page.getByRole('link', { name: 'ワンタイムパスワードの利用登録はこちら' }).click();
+    await page.getByLabel('契約者 ID').fill(DEFAULT.contractId);
+    await page.getByLabel('ログインパスワード', { exact: true }).fill(DEFAULT.password);
+    await page.getByRole('button', { name: '次へ' }).click();
+    await expectScreen(page, 'R2');
+    await expect.poll(() => tokenInView(page, desktop)).toBe(true);
+    await page.getByLabel('トークン ID').fill(desktop);
+    await page.getByLabel('ワンタイムパスワード', { exact: true }).fill(await codeOf(page, desktop));
+    await page.getByRole('button', { name: '登録', exact: true }).click();
+    await expectScreen(page, 'R3');
+    await expect.poll(() => captionOf(page, desktop)).toBe('山田 太郎さんのパソコン');
+    await expect.poll(() => captionOf(page, mobile)).toBe('未登録');
+    await expect.poll(() => captionOf(other, desktop)).toBe('山田 太郎さんのパソコン');
+    await page.getByRole('button', { name: 'ログイン画面に戻る' }).click();
+
+    // A1: the customer's app, whichever the panel showed.
+    await scrollEverythingToTop(page);
+    expect(await tokenInView(page, desktop)).toBe(false);
+    await login(page, DEFAULT.contractId, DEFAULT.password);
+    await expectScreen(page, 'A1');
+    await expect.poll(() => tokenInView(page, desktop)).toBe(true);
+    await app.screenshot('first-minutes-A1-1280');
+    await confirmOtp(page, await nextCode(page, desktop));
+    await expectScreen(page, 'account');
+    await logout(page);
+
+    // Deactivated (S1 → S2 → S3): nobody's again, here and in the other tab.
+    await page.getByRole('link', { name: 'ワンタイムパスワードの利用停止はこちら' }).click();
+    await page.getByLabel('契約者ID', { exact: true }).fill(DEFAULT.contractId);
+    await page.getByLabel('ログインパスワード', { exact: true }).fill(DEFAULT.password);
+    await page.getByRole('button', { name: '次へ' }).click();
+    await expectScreen(page, 'S2');
+    await expect.poll(() => tokenInView(page, desktop)).toBe(true);
+    await page.getByLabel('ワンタイムパスワード', { exact: true }).fill(await nextCode(page, desktop));
+    await page.getByRole('button', { name: '停止' }).click();
+    await expect
+      .poll(() => mainText(page))
+      .toContain('ワンタイムパスワードの利用停止が完了しました。(00001)');
+    await expect.poll(() => captionOf(page, desktop)).toBe('未登録');
+    await expect.poll(() => captionOf(other, desktop)).toBe('未登録');
+  });
+});
