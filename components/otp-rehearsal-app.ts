@@ -102,7 +102,7 @@ export class OtpRehearsalApp extends LitElement {
   @state() private location: Location = { screen: 'login' };
   @state() private flow?: ShellFlow;
   @state() private sessionId?: string;
-  /** Which notice the screen shows; translated at render, so a language switch follows. */
+  /** Which notice the screen shows, until a submit there is refused; translated at render, so a language switch follows. */
   @state() private notice?: 'flowRestarted' | 'signedOut';
   /** On a phone-width screen, which of the two is shown. */
   @state() private view: 'bank' | 'token' = 'bank';
@@ -365,7 +365,7 @@ export class OtpRehearsalApp extends LitElement {
                 </p>`
               : nothing
           }
-          <div class="screen">
+          <div class="screen" @bank-refused=${() => (this.notice = undefined)}>
             ${screenTemplate(
               {
                 location: this.location,

@@ -75,7 +75,10 @@ export abstract class BankScreen extends BankStyledElement {
   /** With a wrong password or code: tries left before the customer is locked. */
   @property({ type: Number, attribute: 'attempts-remaining' }) attemptsRemaining?: number;
 
-  /** A notice above the form, e.g. why a flow restarted here. */
+  /**
+   * A notice above the form, e.g. why a flow restarted here, or that the person logged out. It
+   * belongs to the moment it was shown: the next submit clears it.
+   */
   @property() notice?: string;
 
   /** A request to the bank is under way: the buttons wait. */
@@ -111,10 +114,14 @@ export abstract class BankScreen extends BankStyledElement {
     this.attemptsRemaining = undefined;
   }
 
-  /** Runs a bank call with the buttons disabled; a second click meanwhile does nothing. */
+  /**
+   * Runs a bank call with the buttons disabled; a second click meanwhile does nothing. What the
+   * person submits answers the notice (「ログアウトしました。」 stays above no later refusal).
+   */
   protected async whileBusy(work: () => Promise<void>) {
     if (this.busy) return;
     this.busy = true;
+    this.notice = undefined;
     try {
       await work();
     } finally {

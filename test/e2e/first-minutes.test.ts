@@ -110,3 +110,21 @@ describe('whose phone is whose (issue 12, 1)', () => {
     await expect.poll(() => captionOf(other, desktop)).toBe('未登録');
   });
 });
+
+describe('a notice belongs to its moment (issue 12, 3)', () => {
+  it('ログアウトしました。 is gone with the next submit, and stays gone in English', async () => {
+    const { page } = await start();
+    await login(page, DEFAULT.contractId, DEFAULT.password);
+    await expectScreen(page, 'account');
+    await logout(page);
+    const notice = page.getByRole('main').getByRole('status').filter({ hasText: 'ログアウトしました。' });
+    await expect.poll(() => notice.count()).toBe(1);
+
+    await login(page, DEFAULT.contractId, 'Wrong-password-1');
+    await expect.poll(() => mainText(page)).toContain('契約者IDまたはログインパスワードが正しくありません。');
+    expect(await mainText(page)).not.toContain('ログアウトしました。');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => mainText(page)).toContain('The contract ID or login password is incorrect.');
+    expect(await mainText(page)).not.toContain('You have logged out.');
+  });
+});
