@@ -183,6 +183,8 @@ export const en: Messages = {
     seconds > 0
       ? `This one-time password has already been used. A new one appears in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`
       : 'This one-time password has already been used. Enter the new one the app shows now.',
+  lockedInDemo:
+    'In this demo, staff lift the lock on the bank counter screen, opened from the "Bank counter" link at the top of the page.',
   keyboard: {
     title: 'Software keyboard',
     usageTitle: 'How to use the software keyboard',

@@ -144,6 +144,11 @@ export interface Messages {
    * (`retryInSeconds`; 0: the token shows one now). It replaces `errors['replayed-code']`.
    */
   replayedCode: (retryInSeconds: number) => string;
+  /**
+   * After the guide's own sentence on a lock (`locked`, `credential-locked`, the try that locked):
+   * what the bank counter is in this demo, the 窓口 link, where staff lift the lock.
+   */
+  lockedInDemo: string;
   keyboard: {
     title: string;
     usageTitle: string;

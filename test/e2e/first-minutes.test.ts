@@ -20,6 +20,8 @@ import {
 // outstays its moment, a lock with no way out, English that reads as English, a phone-width screen.
 const { start } = e2eSuite();
 
+const LOCKED = { contractId: '3456789012', password: 'Demo3456' };
+
 const panel = (page: Page) => page.getByRole('complementary', { name: 'ソフトウェアトークン' });
 
 /** The token panel scrolled back to its top, and the page too: as a person may leave them. */
@@ -126,5 +128,35 @@ describe('a notice belongs to its moment (issue 12, 3)', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => mainText(page)).toContain('The contract ID or login password is incorrect.');
     expect(await mainText(page)).not.toContain('You have logged out.');
+  });
+});
+
+describe('locked, and then? (issue 12, 4)', () => {
+  it("keeps the guide's sentence and says the 窓口 link is where staff unlock, in Japanese and English", async () => {
+    const { page } = await start();
+    await login(page, LOCKED.contractId, LOCKED.password);
+    const refusal = page.getByRole('main').locator('.error');
+    await expect
+      .poll(() => refusal.textContent())
+      .toContain(
+        '規定回数を超えて誤った入力があったため、ご利用を停止しています。お取引店の窓口へご連絡ください。',
+      );
+    expect(await refusal.textContent()).toContain(
+      'このデモでは、画面上部の「窓口」リンクから開く窓口の画面で、職員がロックを解除します。',
+    );
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() => refusal.textContent())
+      .toContain(
+        'In this demo, staff lift the lock on the bank counter screen, opened from the "Bank counter" link',
+      );
+
+    // As it says: the link, the unlock, and the customer logs in.
+    await page.getByRole('link', { name: 'Bank counter', exact: true }).click();
+    await page.getByRole('button', { name: `Unlock ${LOCKED.contractId}` }).click();
+    await page.getByRole('button', { name: '日本語' }).click();
+    await page.getByRole('link', { name: 'ログイン画面に戻る' }).click();
+    await login(page, LOCKED.contractId, LOCKED.password);
+    await expectScreen(page, 'account');
   });
 });

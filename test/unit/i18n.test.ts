@@ -39,6 +39,27 @@ describe('messages', () => {
     expect(failureMessage(en, { code: 'unknown-contract' })).toBe(en.errors['unknown-contract']);
   });
 
+  it("keeps the guide's words for a lock, and adds where this demo lifts it: the 窓口 link", () => {
+    const guide =
+      '規定回数を超えて誤った入力があったため、ご利用を停止しています。お取引店の窓口へご連絡ください。';
+    const demo = 'このデモでは、画面上部の「窓口」リンクから開く窓口の画面で、職員がロックを解除します。';
+    expect(failureMessage(ja, { code: 'locked' })).toBe(`${guide} ${demo}`);
+    expect(failureMessage(ja, { code: 'credential-locked' })).toMatch(/窓口へご連絡ください。 このデモでは/);
+    // The try that locks says so too.
+    expect(failureMessage(ja, { code: 'wrong-password', attemptsRemaining: 0 })).toBe(
+      `契約者IDまたはログインパスワードが正しくありません。 ご利用を停止しました。お取引店の窓口へご連絡ください。 ${demo}`,
+    );
+    expect(failureMessage(en, { code: 'locked' })).toBe(
+      'Too many incorrect attempts: this service is suspended. Please contact your branch. In this demo, staff lift the lock on the bank counter screen, opened from the "Bank counter" link at the top of the page.',
+    );
+    expect(en.common.counterLink).toBe('Bank counter');
+    expect(ja.common.counterLink).toBe('窓口');
+    // Before the lock, no word of it.
+    expect(failureMessage(ja, { code: 'wrong-password', attemptsRemaining: 1 })).not.toContain(
+      'このデモでは',
+    );
+  });
+
   it('says a replayed code was already used, and when the next code comes', () => {
     expect(failureMessage(ja, { code: 'replayed-code', retryInSeconds: 18 })).toBe(
       'このワンタイムパスワードはすでに使用されています。新しいワンタイムパスワードは18秒後に表示されます。',
