@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Bank, TokenHolder } from '../src/bank/bank.js';
 import type { ChangeFeed } from '../src/changes.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
-import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
+import { customerName, isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
 import { base32Encode } from '../src/otp/index.js';
 import {
   formatCredentialId,
@@ -243,7 +243,8 @@ export class SoftTokenPanel extends OtpElement {
     const m = this.messages.token;
     const holder = this.holders.get(token.credentialId);
     if (!holder) return m.notRegistered;
-    return token.kind === 'desktop' ? m.ownerDesktop(holder.name) : m.ownerMobile(holder.name);
+    const name = customerName(holder, this.language);
+    return token.kind === 'desktop' ? m.ownerDesktop(name) : m.ownerMobile(name);
   }
 
   private tokensTemplate() {

@@ -23,6 +23,8 @@ export interface DemoCustomer {
   contractId: string;
   password: string;
   name: string;
+  /** The name English shows: the Japanese name romanised, given name first. */
+  nameEn?: string;
   balance: number;
   /**
    * A token of this kind is registered at the bank, on the customer's own phone or PC: on this
@@ -37,9 +39,29 @@ export interface DemoCustomer {
  * README.md documents the first one as the default.
  */
 export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
-  { contractId: '1234567890', password: 'Demo1234', name: '山田 太郎', balance: 1_234_567 },
-  { contractId: '2345678901', password: 'Demo2345', name: '佐藤 花子', balance: 532_100, token: 'mobile' },
-  { contractId: '3456789012', password: 'Demo3456', name: '鈴木 一郎', balance: 88_000, locked: true },
+  {
+    contractId: '1234567890',
+    password: 'Demo1234',
+    name: '山田 太郎',
+    nameEn: 'Taro Yamada',
+    balance: 1_234_567,
+  },
+  {
+    contractId: '2345678901',
+    password: 'Demo2345',
+    name: '佐藤 花子',
+    nameEn: 'Hanako Sato',
+    balance: 532_100,
+    token: 'mobile',
+  },
+  {
+    contractId: '3456789012',
+    password: 'Demo3456',
+    name: '鈴木 一郎',
+    nameEn: 'Ichiro Suzuki',
+    balance: 88_000,
+    locked: true,
+  },
 ];
 
 /**
@@ -200,6 +222,7 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
     const records: CustomerRecord[] = customers.map((customer, i) => ({
       contractId: customer.contractId,
       name: customer.name,
+      ...(customer.nameEn ? { nameEn: customer.nameEn } : {}),
       balance: customer.balance,
       password: passwords[i],
       ...(tokens[i] ? { credentialId: tokens[i].credentialId } : {}),

@@ -65,18 +65,22 @@ export const SESSION_LIFETIME_MS = 30 * 60_000;
 
 export type LoginStep = { next: 'otp'; ticket: string } | { next: 'account'; sessionId: string };
 
-export interface AccountView {
-  contractId: string;
+/** A customer's name as the bank knows it, and in Latin letters where it has them (English shows those). */
+interface CustomerName {
   name: string;
+  nameEn: string | null;
+}
+
+export interface AccountView extends CustomerName {
+  contractId: string;
   balance: number;
   credentialId: string | null;
   previousLoginAt: number | null;
 }
 
 /** What the bank counter sees of a customer: no password hash. */
-export interface CustomerSummary {
+export interface CustomerSummary extends CustomerName {
   contractId: string;
-  name: string;
   balance: number;
   credentialId: string | null;
   failedAttempts: number;
@@ -91,9 +95,8 @@ export interface CustomerSummary {
 }
 
 /** Whom a token is registered to, as the demo captions the token (never more than the name). */
-export interface TokenHolder {
+export interface TokenHolder extends CustomerName {
   contractId: string;
-  name: string;
 }
 
 export interface NewCustomer {
@@ -219,6 +222,7 @@ function summary(customer: CustomerRecord, credential?: CredentialStatus): Custo
   return {
     contractId,
     name,
+    nameEn: customer.nameEn ?? null,
     balance,
     credentialId: customer.credentialId ?? null,
     failedAttempts,
@@ -297,6 +301,7 @@ export class Bank {
         account: {
           contractId,
           name,
+          nameEn: customer.nameEn ?? null,
           balance,
           credentialId: customer.credentialId ?? null,
           previousLoginAt: session.previousLoginAt ?? null,
@@ -435,7 +440,10 @@ export class Bank {
     await this.db.read(['customers'], async (tx) => {
       for (const credentialId of ids) {
         const customer = await tx.store('customers').getFromIndex('by-credential', credentialId);
-        if (customer) holders.set(credentialId, { contractId: customer.contractId, name: customer.name });
+        if (customer) {
+          const { contractId, name } = customer;
+          holders.set(credentialId, { contractId, name, nameEn: customer.nameEn ?? null });
+        }
       }
     });
     return holders;

@@ -18,6 +18,14 @@ export function messagesFor(locale: Locale): Messages {
 }
 
 /**
+ * A customer's name as `locale` shows it: in English the name in Latin letters where the customer
+ * has one (the demo customers: `Taro Yamada`), else the name as the bank has it (as a trainer typed it).
+ */
+export function customerName(customer: { name: string; nameEn?: string | null }, locale: Locale): string {
+  return (locale === 'en' && customer.nameEn) || customer.name;
+}
+
+/**
  * The message for a bank refusal, with the tries left where the bank said, and for a replayed
  * code the seconds until the next one. A lock (the refusal of a locked customer or token, or the
  * try that locked) keeps the guide's own words and adds where this demo lifts it.

@@ -160,3 +160,73 @@ describe('locked, and then? (issue 12, 4)', () => {
     await expectScreen(page, 'account');
   });
 });
+
+/** The screen shown, by the URL's hash (expectScreen knows the Japanese titles). */
+async function expectHash(page: Page, hash: string) {
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(hash);
+}
+
+/** Everything the app shows, shadow roots included, whitespace collapsed. */
+function appText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const collect = (node: Node): string => {
+      let text = '';
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
+        else if (child instanceof Element) {
+          if (child.shadowRoot) text += collect(child.shadowRoot);
+          text += collect(child);
+        }
+      }
+      return text;
+    };
+    return collect(document.querySelector('otp-rehearsal-app')!.shadowRoot!).replace(/\s+/g, ' ');
+  });
+}
+
+describe('English that reads as English (issue 12, 5)', () => {
+  it('romanised names, one name for the one-time password, no nested brackets', async () => {
+    const { page } = await start();
+    await page.getByRole('button', { name: 'English' }).click();
+    const seen: string[] = [];
+    const look = async () => seen.push(await appText(page));
+
+    const token = await installToken(page, 'mobile', 'en');
+    await expect.poll(() => captionOf(page, token)).toBe('Not registered');
+    await page.getByRole('link', { name: 'Register for one-time passwords here' }).click();
+    await page.getByLabel('Contract ID', { exact: true }).fill(DEFAULT.contractId);
+    await page.getByLabel('Login password', { exact: true }).fill(DEFAULT.password);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expectHash(page, '#/register/token');
+    expect(await page.getByLabel('One-time password', { exact: true }).count()).toBe(1);
+    await look();
+    await page.getByLabel('Token ID').fill(token);
+    await page.getByLabel('One-time password', { exact: true }).fill(await codeOf(page, token));
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    await expect.poll(() => captionOf(page, token)).toBe("Taro Yamada's phone");
+    await look();
+    await page.getByRole('button', { name: 'Back to login' }).click();
+
+    await page.getByLabel('Contract ID (user number)').fill(DEFAULT.contractId);
+    await page.getByLabel('Login password', { exact: true }).fill(DEFAULT.password);
+    await page.getByRole('button', { name: 'Login', exact: true }).click();
+    await expectHash(page, '#/login/otp');
+    const right = await nextCode(page, token);
+    const wrong = right.replace(/\d/g, (digit) => String((Number(digit) + 5) % 10));
+    await page.getByLabel('One-time password', { exact: true }).fill(wrong);
+    await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await expect.poll(() => mainText(page)).toContain('Incorrect one-time password. Please try again.');
+    await look();
+    await page.getByLabel('One-time password', { exact: true }).fill(right);
+    await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await expectHash(page, '#/account');
+    await expect.poll(() => mainText(page)).toContain('Welcome, Taro Yamada');
+    await look();
+
+    for (const text of seen) {
+      expect(text).not.toMatch(/security code/i);
+      expect(text).not.toMatch(/\([^()]*\(/);
+      expect(text).not.toMatch(/山田|佐藤|鈴木/);
+    }
+  });
+});

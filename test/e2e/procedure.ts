@@ -7,7 +7,8 @@ import { expect } from 'vitest';
 
 export const DEFAULT = { contractId: '1234567890', password: 'Demo1234' };
 
-const panel = (page: Page) => page.getByRole('complementary', { name: 'ソフトウェアトークン' });
+const panel = (page: Page) =>
+  page.getByRole('complementary', { name: /^(ソフトウェアトークン|Soft token)$/ });
 const spaced = (credentialId: string) => credentialId.replace(/^(.{4})(\d{4})(\d{4})$/, '$1 $2 $3');
 
 /** The credential IDs the token panel shows, as typed without spaces. */
@@ -18,10 +19,14 @@ export async function tokenIds(page: Page): Promise<string[]> {
   return shown.map((text) => text.replace(/\s/g, ''));
 }
 
-export async function installToken(page: Page, kind: 'mobile' | 'desktop'): Promise<string> {
+export async function installToken(
+  page: Page,
+  kind: 'mobile' | 'desktop',
+  locale: 'ja' | 'en' = 'ja',
+): Promise<string> {
   const before = await tokenIds(page);
-  const name =
-    kind === 'mobile' ? 'VIP Access for Mobile をインストール' : 'VIP Access Desktop をインストール';
+  const app = kind === 'mobile' ? 'VIP Access for Mobile' : 'VIP Access Desktop';
+  const name = locale === 'ja' ? `${app} をインストール` : `Install ${app}`;
   await panel(page).getByRole('button', { name }).click();
   await expect.poll(() => tokenIds(page)).toHaveLength(before.length + 1);
   const installed = (await tokenIds(page)).find((id) => !before.includes(id))!;

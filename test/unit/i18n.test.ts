@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BANK_ERROR_CODES } from '../../src/bank/codes.js';
-import { en, failureMessage, ja } from '../../src/i18n/index.js';
+import { enHelp } from '../../src/i18n/help-en.js';
+import { customerName, en, failureMessage, ja } from '../../src/i18n/index.js';
+import { enTools } from '../../src/i18n/tools-en.js';
 import { STORAGE_FAILURES } from '../../src/store/errors.js';
 
 describe('messages', () => {
@@ -58,6 +60,38 @@ describe('messages', () => {
     expect(failureMessage(ja, { code: 'wrong-password', attemptsRemaining: 1 })).not.toContain(
       'このデモでは',
     );
+  });
+
+  it('shows a customer in English by the name in Latin letters, where there is one', () => {
+    const demo = { name: '山田 太郎', nameEn: 'Taro Yamada' };
+    expect(customerName(demo, 'ja')).toBe('山田 太郎');
+    expect(customerName(demo, 'en')).toBe('Taro Yamada');
+    // Added by a trainer: as typed, in either language.
+    expect(customerName({ name: '田中 次郎', nameEn: null }, 'en')).toBe('田中 次郎');
+    expect(customerName({ name: 'Jane Doe' }, 'ja')).toBe('Jane Doe');
+  });
+
+  it('names the one-time password one way in English, with no nested brackets in a hint', () => {
+    for (const hint of [en.loginOtp.codeHint, en.register.codeHint, en.deactivate.codeHint]) {
+      expect(hint).toBe('(Enter the digits shown on your token. They change every 30 seconds.)');
+    }
+    for (const label of [en.loginOtp.code, en.register.code, en.deactivate.code, en.token.securityCode]) {
+      expect(label).toBe('One-time password');
+    }
+    expect(en.errors['wrong-code']).toBe('Incorrect one-time password. Please try again.');
+    // Every English text a person reads: the bank's, the help pages', the guided rehearsal's and the trainer's.
+    const nested = /\([^()]*\(/;
+    const texts: string[] = [];
+    /** Messages with parameters, as written (their sentences are in their source). */
+    const functions: string[] = [];
+    const collect = (value: unknown) => {
+      if (typeof value === 'string') texts.push(value);
+      else if (typeof value === 'function') functions.push(String(value));
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect([en, enHelp, enTools]);
+    expect(texts.filter((text) => nested.test(text))).toEqual([]);
+    expect([...texts, ...functions].filter((text) => /security code/i.test(text))).toEqual([]);
   });
 
   it('says a replayed code was already used, and when the next code comes', () => {

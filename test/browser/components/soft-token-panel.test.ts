@@ -247,6 +247,14 @@ describe('<soft-token-panel>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it("captions in English with the customer's romanised name", async () => {
+      const { element } = await captioned('en');
+      expect(captions(element)).to.deep.equal(["Hanako Sato's phone"]);
+      element.locale = 'ja';
+      await element.updateComplete;
+      expect(captions(element)).to.deep.equal(['佐藤 花子さんのスマートフォン']);
+    });
+
     it('brings the token the step needs into view within the panel, leaving the page where it is', async () => {
       const [width, height] = [innerWidth, innerHeight];
       await setViewport({ width: 400, height: 900 });

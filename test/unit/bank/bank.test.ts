@@ -53,6 +53,7 @@ describe('login without a token', () => {
       account: {
         contractId: '1234567890',
         name: '山田 太郎',
+        nameEn: 'Taro Yamada',
         balance: 1_234_567,
         credentialId: null,
         previousLoginAt: null,
@@ -777,7 +778,7 @@ describe('tokenHolders', () => {
     const mine = okOf(await demo.device.install('desktop', now())).token;
     const holders = await demo.bank.tokenHolders([seeded.credentialId, mine.credentialId, 'nonsense', 42]);
     expect([...holders]).toEqual([
-      [seeded.credentialId, { contractId: WITH_TOKEN.contractId, name: '佐藤 花子' }],
+      [seeded.credentialId, { contractId: WITH_TOKEN.contractId, name: '佐藤 花子', nameEn: 'Hanako Sato' }],
     ]);
     expect(await demo.bank.tokenHolders('SYMC12345678')).toEqual(new Map());
   });
