@@ -230,3 +230,169 @@ describe('English that reads as English (issue 12, 5)', () => {
     }
   });
 });
+
+/**
+ * What is cut off at the window's edges: every element the app lays out whose box crosses the
+ * left or right edge of the window (getBoundingClientRect), but for those inside a box that
+ * scrolls sideways on purpose (a wide table). Described by tag, class and text.
+ */
+function cutOff(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const scrollsSideways = (element: Element) => /auto|scroll/.test(getComputedStyle(element).overflowX);
+    const walk = (root: ParentNode, inScroller: boolean) => {
+      for (const element of root.querySelectorAll('*')) {
+        const box = element.getBoundingClientRect();
+        const scroller = inScroller || scrollsSideways(element);
+        const shown = box.width > 0 && box.height > 0;
+        if (shown && !inScroller && (box.left < -0.5 || box.right > window.innerWidth + 0.5)) {
+          const text = (element.textContent ?? '').trim().slice(0, 30);
+          found.push(
+            `${element.tagName.toLowerCase()}.${element.className} "${text}" ${box.left}–${box.right}`,
+          );
+        }
+        if (element.shadowRoot) walk(element.shadowRoot, scroller);
+      }
+    };
+    walk(document.querySelector('otp-rehearsal-app')!.shadowRoot!, false);
+    return found;
+  });
+}
+
+/** For each button of the 銀行の画面 / トークン switch: does a tap at its centre reach it (elementFromPoint)? */
+function switchTappable(page: Page): Promise<boolean[]> {
+  return page.evaluate(() => {
+    const app = document.querySelector('otp-rehearsal-app')!.shadowRoot!;
+    return [...app.querySelectorAll<HTMLElement>('.views button')].map((button) => {
+      const box = button.getBoundingClientRect();
+      const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+      let hit = document.elementFromPoint(x, y);
+      while (hit?.shadowRoot) {
+        const inner = hit.shadowRoot.elementFromPoint(x, y);
+        if (!inner || inner === hit) break;
+        hit = inner;
+      }
+      return hit === button;
+    });
+  });
+}
+
+const PHONE_WORDS = {
+  ja: {
+    guide: 'ガイド付き練習',
+    procedure: 'ワンタイムパスワードの利用登録',
+    mode: 'ガイドあり',
+    start: '練習を始める',
+    bank: '銀行の画面',
+    token: 'トークン',
+    install: 'VIP Access for Mobile をインストール',
+    registerLink: 'ワンタイムパスワードの利用登録はこちら',
+    contractId: '契約者 ID',
+    password: 'ログインパスワード',
+    next: '次へ',
+    credentialId: 'トークン ID',
+    code: 'ワンタイムパスワード',
+    register: '登録',
+    backToLogin: 'ログイン画面に戻る',
+    loginContractId: '契約者ID(利用者番号)',
+    login: 'ログイン',
+    confirm: '確認',
+    close: '閉じる',
+  },
+  en: {
+    guide: 'Guided rehearsal',
+    procedure: 'Register for one-time passwords',
+    mode: 'Guided',
+    start: 'Start rehearsal',
+    bank: 'Bank',
+    token: 'Token',
+    install: 'Install VIP Access for Mobile',
+    registerLink: 'Register for one-time passwords here',
+    contractId: 'Contract ID',
+    password: 'Login password',
+    next: 'Next',
+    credentialId: 'Token ID',
+    code: 'One-time password',
+    register: 'Register',
+    backToLogin: 'Back to login',
+    loginContractId: 'Contract ID (user number)',
+    login: 'Login',
+    confirm: 'Confirm',
+    close: 'Close',
+  },
+};
+
+describe('a 360 px phone (issue 12, 6)', () => {
+  for (const locale of ['ja', 'en'] as const) {
+    it(`cuts nothing off and leaves the view switch tappable during a guided rehearsal (${locale})`, async () => {
+      const app = await start({ width: 360, height: 740 });
+      const { page } = app;
+      const w = PHONE_WORDS[locale];
+      if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+      const problems: Record<string, unknown> = {};
+      const check = async (where: string) => {
+        const cut = await cutOff(page);
+        const switchTaps = await switchTappable(page);
+        if (cut.length > 0 || switchTaps.includes(false)) problems[where] = { cut, switchTaps };
+      };
+      const view = (name: string) => page.getByRole('button', { name, exact: true });
+      const bankView = async () => {
+        await view(w.bank).click();
+        await page.evaluate(() => window.scrollTo(0, 0));
+      };
+
+      await page.getByRole('button', { name: w.guide }).click();
+      await page.getByLabel(w.procedure, { exact: true }).check();
+      await page.getByLabel(w.mode, { exact: true }).check();
+      await page.getByRole('button', { name: w.start }).click();
+      await expect.poll(() => page.locator('guided-rehearsal .overlay').count()).toBe(1);
+      await check('L, the guide open');
+
+      // Taps on the switch work with the card open: the token view, the app, back to the bank.
+      await view(w.token).click();
+      await page.getByRole('button', { name: w.install }).click();
+      await expect.poll(() => tokenIds(page)).toHaveLength(1);
+      const [token] = await tokenIds(page);
+      await check('token view, app installed');
+      await bankView();
+      await page.getByRole('link', { name: w.registerLink }).click();
+      await page.getByLabel(w.contractId, { exact: true }).fill(DEFAULT.contractId);
+      await page.getByLabel(w.password, { exact: true }).fill(DEFAULT.password);
+      await check('R1, filled');
+      await page.getByRole('button', { name: w.next }).click();
+      await expect.poll(() => page.getByLabel(w.credentialId).count()).toBe(1);
+      await check('R2');
+      await view(w.token).click();
+      await expect.poll(() => tokenInView(page, token)).toBe(true);
+      await check('R2, the token view');
+      const code = await codeOf(page, token);
+      await bankView();
+      await page.getByLabel(w.credentialId).fill(token);
+      await page.getByLabel(w.code, { exact: true }).fill(code);
+      await page.getByRole('button', { name: w.register, exact: true }).click();
+      await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/register/done');
+      await check('R3');
+      await page.getByRole('button', { name: w.backToLogin }).click();
+      await expect.poll(() => page.locator('guided-rehearsal .summary').count()).toBe(1);
+      await check('the summary');
+      await page.locator('guided-rehearsal .summary').getByRole('button', { name: w.close }).click();
+
+      // The account page, whose values ran off the right edge in English.
+      await page.getByLabel(w.loginContractId).fill(DEFAULT.contractId);
+      await page.getByLabel(w.password, { exact: true }).fill(DEFAULT.password);
+      await page.getByRole('button', { name: w.login, exact: true }).click();
+      await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/login/otp');
+      await check('A1');
+      await view(w.token).click();
+      const next = await nextCode(page, token);
+      await bankView();
+      await page.getByLabel(w.code, { exact: true }).fill(next);
+      await page.getByRole('button', { name: w.confirm, exact: true }).click();
+      await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/account');
+      await expect.poll(() => mainText(page)).toContain(locale === 'en' ? 'Taro Yamada' : '山田 太郎');
+      await check('account');
+      await app.screenshot(`first-minutes-360-${locale}-account`);
+      expect(problems).toEqual({});
+    });
+  }
+});
