@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AccountView } from '../src/bank/bank.js';
 import type { ChangeFeed } from '../src/changes.js';
+import { customerName } from '../src/i18n/index.js';
 import { formatCredentialId } from '../src/token/device.js';
 import { BankScreen } from './internal/bank-screen.js';
 import { followChanges } from './internal/change-listener.js';
@@ -68,7 +69,7 @@ export class BankAccount extends BankScreen {
   private accountTemplate(account: AccountView) {
     const m = this.messages.account;
     const common = this.messages.common;
-    return html`<p class="welcome">${m.welcome(account.name)}</p>
+    return html`<p class="welcome">${m.welcome(customerName(account, this.messages.locale))}</p>
       <dl>
         <dt>${m.contractId}</dt>
         <dd>${account.contractId}</dd>

@@ -13,7 +13,7 @@ import {
 import { AUDIT_PAGE_SIZE, type AuditFilter, type CustomerSummary } from '../src/bank/bank.js';
 import { AUDIT_OPERATIONS, type AuditEntry, type AuditOperation } from '../src/bank/schema.js';
 import type { ChangeFeed } from '../src/changes.js';
-import { failureMessage, isLocale } from '../src/i18n/index.js';
+import { customerName, failureMessage, isLocale } from '../src/i18n/index.js';
 import { toolMessagesFor } from '../src/i18n/tool-messages.js';
 import { formatCredentialId } from '../src/token/device.js';
 import { BankScreen } from './internal/bank-screen.js';
@@ -165,7 +165,7 @@ export class BankCounter extends BankScreen {
     const { credential } = customer;
     return html`<tr>
       <th scope="row" class="nowrap">${customer.contractId}</th>
-      <td class="nowrap">${customer.name}</td>
+      <td class="nowrap">${customerName(customer, this.messages.locale)}</td>
       <td>${customer.credentialId ? formatCredentialId(customer.credentialId) : m.none}</td>
       <td class="nowrap">${customer.locked ? m.locked : m.active}</td>
       <td>${customer.failedAttempts}</td>
@@ -249,7 +249,7 @@ export class BankCounter extends BankScreen {
           ${this.customers.map(
             (customer) =>
               html`<option value=${customer.contractId} ?selected=${customer.contractId === contractId}>
-                ${m.customerOption(customer.contractId, customer.name)}
+                ${m.customerOption(customer.contractId, customerName(customer, this.messages.locale))}
               </option>`,
           )}
           ${

@@ -125,8 +125,9 @@ export const guidedRehearsalStyles = css`
   .overlay[data-corner^='bottom'] {
     bottom: 1rem;
   }
+  /* Below the view switch, where a phone-width screen has it (--top-clear, OutlineController). */
   .overlay[data-corner^='top'] {
-    top: 1rem;
+    top: calc(var(--top-clear, 0px) + 1rem);
   }
   .overlay[data-corner$='left'] {
     left: 1rem;

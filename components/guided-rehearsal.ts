@@ -157,6 +157,11 @@ export class GuidedRehearsal extends OtpElement {
       this.outliner.active = running && this.rehearsal?.mode === 'guided';
       this.outliner.schedule();
     }
+    // Below the view switch at the top of a phone-width screen. Through the CSSOM, not a style
+    // attribute: a page whose CSP refuses inline styles still places it.
+    this.renderRoot
+      .querySelector<HTMLElement>('.overlay')
+      ?.style.setProperty('--top-clear', `${this.outliner.topClear}px`);
   }
 
   private get messages(): RehearsalMessages {

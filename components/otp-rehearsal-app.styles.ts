@@ -100,6 +100,14 @@ export const otpRehearsalAppStyles = [
     .views {
       display: none;
     }
+    /* Beside the bank, the tokens stay in view as the page scrolls, and scroll on their own: the
+       token a step needs is brought into view there, never moving the bank form away. */
+    soft-token-panel {
+      position: sticky;
+      top: 0;
+      max-height: 100vh;
+      overflow-y: auto;
+    }
     .bank-window {
       background: ${color.background};
       border: 1px solid #c5ccd6;
@@ -199,6 +207,13 @@ export const otpRehearsalAppStyles = [
       /* A second window is a trainer's laptop-and-projector set-up; a phone has the view switch. */
       .token-window-button {
         display: none;
+      }
+      soft-token-panel {
+        position: static;
+        max-height: none;
+        overflow-y: visible;
+        /* A token brought into view stays clear of the sticky view switch. */
+        --soft-token-panel-scroll-margin: 4rem;
       }
       /* The bank window stays in the page as the main landmark, only its content is hidden. */
       .layout[data-view='bank'] soft-token-panel,

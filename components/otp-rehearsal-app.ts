@@ -17,6 +17,7 @@ import {
 import {
   SCREENS_LOADED_ON_FIRST_USE,
   screenTemplate,
+  tokenNeedOf,
   type ScreenActions,
   type ShellFlow,
 } from './internal/app-screens.js';
@@ -101,7 +102,7 @@ export class OtpRehearsalApp extends OtpElement {
   @state() private location: Location = { screen: 'login' };
   @state() private flow?: ShellFlow;
   @state() private sessionId?: string;
-  /** Which notice the screen shows; translated at render, so a language switch follows. */
+  /** Which notice the screen shows, until a submit there is refused; translated at render, so a language switch follows. */
   @state() private notice?: 'flowRestarted' | 'signedOut';
   /** On a phone-width screen, which of the two is shown. */
   @state() private view: 'bank' | 'token' = 'bank';
@@ -358,6 +359,8 @@ export class OtpRehearsalApp extends OtpElement {
           <soft-token-panel
             .device=${this.demo.device}
             .clock=${this.demo.clock}
+            .bank=${this.demo.bank}
+            .changes=${this.demo.changes}
             locale=${this.locale}
           ></soft-token-panel>
         </main>`;
@@ -405,7 +408,7 @@ export class OtpRehearsalApp extends OtpElement {
                 </p>`
               : nothing
           }
-          <div class="screen">
+          <div class="screen" @bank-refused=${() => (this.notice = undefined)}>
             ${screenTemplate(
               {
                 location: this.location,
@@ -422,7 +425,9 @@ export class OtpRehearsalApp extends OtpElement {
         </main>
         <soft-token-panel
           .device=${this.demo.device}
+          .bank=${this.demo.bank}
           .changes=${this.demo.changes}
+          .need=${tokenNeedOf(this.location, this.flow)}
           .clock=${this.demo.clock}
           locale=${this.locale}
         ></soft-token-panel>

@@ -50,6 +50,9 @@ export const softTokenPanelStyles = css`
     min-height: 1.6em;
     font-size: 0.9rem;
   }
+  soft-token {
+    scroll-margin-top: var(--soft-token-panel-scroll-margin, 0);
+  }
   ul {
     list-style: none;
     margin: 0;

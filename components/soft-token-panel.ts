@@ -1,8 +1,9 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { Bank, TokenHolder } from '../src/bank/bank.js';
 import type { ChangeFeed } from '../src/changes.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
-import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
+import { customerName, isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
 import { base32Encode } from '../src/otp/index.js';
 import {
   formatCredentialId,
@@ -15,6 +16,7 @@ import { followChanges } from './internal/change-listener.js';
 import { defineElement } from './internal/define.js';
 import { FaultNotice } from './internal/fault-notice.js';
 import { OtpElement } from './internal/otp-element.js';
+import { revealWithin } from './internal/reveal.js';
 import { softTokenPanelStyles } from './soft-token-panel.styles.js';
 import './soft-token.js';
 import type { SoftToken } from './soft-token.js';
@@ -22,14 +24,35 @@ import type { SoftToken } from './soft-token.js';
 const KINDS: readonly CredentialKind[] = ['mobile', 'desktop'];
 
 /**
+ * The token the bank's current step asks for: the one registered to a customer (A1, S2), or the
+ * newest that nobody has registered (R2, where the person registers the app just installed).
+ */
+export type TokenNeed = { registeredTo: string } | 'unregistered';
+
+/** The bank's changes that may change whose a token is. */
+const REGISTRATION_CHANGES: readonly string[] = [
+  'register-token',
+  'deactivate-token',
+  'staff-reset-token',
+  'reset',
+];
+
+/**
  * The side panel that stands in for the person's phone and PC: install VIP Access for Mobile or
  * Desktop, see every installed app with its current code, uninstall one or "lose" the device.
- * It talks to the soft token device only; the bank learns nothing of it, as in reality.
+ * It talks to the soft token device; the bank learns nothing of it, as in reality. Given the bank,
+ * it asks it only whom each token is registered to, for the demo's caption under each
+ * (「佐藤 花子さんのスマートフォン」, 「未登録」). Given the demo's change feed, it reads both again
+ * whenever they change, here or in another tab.
+ *
+ * The token that was just installed, and the one the bank's current step needs (`need`), are
+ * scrolled into view: within the panel where it scrolls on its own, so the bank stays in place.
  *
  * @summary ソフトウェアトークン — the installed VIP Access apps and their codes.
  * @fires token-installed - The person installed an app: `{credentialId, kind}`.
  * @csspart tokens - The list of installed apps.
  * @cssproperty --soft-token-panel-min - The narrowest a token column gets before tokens stack.
+ * @cssproperty --soft-token-panel-scroll-margin - Room kept above a token scrolled into view (under a sticky bar).
  * @cssproperty --otp-color-text - Text colour.
  * @cssproperty --otp-color-muted - Colour of hints and secondary text.
  * @cssproperty --otp-color-primary - The bank's colour: headings' bar, primary buttons.
@@ -48,18 +71,31 @@ export class SoftTokenPanel extends OtpElement {
   private readonly status = new Announcer<string>(this);
   /** What went wrong under the device (its storage, or anything unexpected), with 再読み込み. */
   private readonly faults = new FaultNotice(this);
+  /** The need, and its token, last scrolled into view: once each, not while the person scrolls. */
+  private revealed?: string;
+  /** The panel hidden (the other view on a phone) and shown again: the needed token, into view again. */
+  private readonly shown = new ResizeObserver(([entry]) => {
+    if (entry.contentRect.height === 0) this.revealed = undefined;
+    else this.revealNeeded();
+  });
 
   @state() private tokens: InstalledToken[] = [];
+  /** Whom each token is registered to, by credential ID; a token not in it is registered to nobody. */
+  @state() private holders: ReadonlyMap<string, TokenHolder> = new Map();
   @state() private busy = false;
 
   /** The soft token device whose apps are shown; without one the panel is empty. */
   @property({ attribute: false }) device?: SoftTokenDevice;
 
-  /**
-   * The demo's change feed (`demo.changes`): with it, the panel shows apps installed or removed
-   * in another tab of the demo (or by another element of this one) within a second.
-   */
+  /** The bank, asked only whom each token is registered to (the captions); without it, no captions. */
+  @property({ attribute: false }) bank?: Pick<Bank, 'tokenHolders'>;
+
+  /** The demo's change feed: the tokens and their captions are read again on every change to them. */
   @property({ attribute: false }) changes?: ChangeFeed;
+
+  /** The token the bank's current step needs, kept in view; none when the step needs none. */
+  @property({ attribute: false, hasChanged: (value, old) => JSON.stringify(value) !== JSON.stringify(old) })
+  need?: TokenNeed;
 
   /** The clock the tokens follow and installs are dated by; defaults to the app clock. */
   @property({ attribute: false }) clock?: Clock;
@@ -69,16 +105,36 @@ export class SoftTokenPanel extends OtpElement {
 
   constructor() {
     super();
-    // Apps installed or removed in this tab or another, or the demo reset: read the device again.
+    // Apps installed or removed in this tab or another, a registration or deactivation at the bank
+    // (the captions), or the demo reset: read again.
     followChanges(this, {
       feed: () => this.changes,
-      concerns: (change) => change.party === 'token' || change.party === 'demo',
+      concerns: (change) =>
+        change.party === 'token' ||
+        change.party === 'demo' ||
+        (change.party === 'bank' && REGISTRATION_CHANGES.includes(change.operation)),
       reread: () => void this.refresh(),
     });
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    this.shown.observe(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.shown.disconnect();
+  }
+
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('device')) void this.refresh();
+    if (changed.has('device') || changed.has('bank')) void this.refresh();
+    // A step that needs no token: the next one that does brings its token into view again.
+    if (!this.need) this.revealed = undefined;
+  }
+
+  override updated() {
+    this.revealNeeded();
   }
 
   private get messages(): Messages {
@@ -115,7 +171,8 @@ export class SoftTokenPanel extends OtpElement {
       const element = this.tokenElement(token.credentialId);
       if (element) {
         await element.updateComplete;
-        element.focus();
+        this.reveal(element);
+        element.focus({ preventScroll: true });
       }
     } catch (error) {
       // Storage failed under the device: nothing was installed; a reload is the way out.
@@ -145,20 +202,54 @@ export class SoftTokenPanel extends OtpElement {
     this.renderRoot.querySelector<HTMLButtonElement>(`button[data-kind=${kind ?? 'mobile'}]`)?.focus();
   }
 
+  /** The token `need` names, if it is installed here. */
+  private neededToken(): InstalledToken | undefined {
+    const need = this.need;
+    if (!need) return undefined;
+    if (need === 'unregistered') {
+      return [...this.tokens].reverse().find((token) => !this.holders.has(token.credentialId));
+    }
+    return this.tokens.find(
+      (token) => this.holders.get(token.credentialId)?.contractId === need.registeredTo,
+    );
+  }
+
+  /** Scrolls the needed token into view, once for each need (and again when the panel is shown again). */
+  private revealNeeded() {
+    const token = this.neededToken();
+    const key = token && `${JSON.stringify(this.need)} ${token.credentialId}`;
+    if (!key || key === this.revealed) return;
+    const element = this.tokenElement(token.credentialId);
+    if (element && this.reveal(element)) this.revealed = key;
+  }
+
+  /** Scrolls a token, with its caption, into view; false while it is not laid out (hidden). */
+  private reveal(element: SoftToken): boolean {
+    if (element.getBoundingClientRect().height === 0) return false;
+    const clearTop = parseFloat(getComputedStyle(element).scrollMarginTop) || 0;
+    revealWithin(this, () => element.appBounds(), clearTop);
+    return true;
+  }
+
   /**
-   * Reads the device's apps again, e.g. after the demo was reset to its seed or another tab
-   * installed one. A read that fails under the device shows the fault notice.
+   * Reads the device's apps (and whose they are) again, e.g. after the demo was reset to its seed
+   * or another tab installed one. A read that fails under the device shows the fault notice.
    */
   async refresh(): Promise<void> {
     const request = ++this.listRequest;
     let tokens: InstalledToken[];
+    let holders: Map<string, TokenHolder>;
     try {
       tokens = this.device ? await this.device.list() : [];
+      holders = this.bank
+        ? await this.bank.tokenHolders(tokens.map((token) => token.credentialId))
+        : new Map<string, TokenHolder>();
     } catch (error) {
       if (request === this.listRequest) await this.faults.show(error);
       return;
     }
     if (request !== this.listRequest) return;
+    this.holders = holders;
     // The device lists by install time, and a frozen clock gives equal times: keep the apps already
     // shown where they are and add new ones after them, so a token never jumps in the list.
     const shown = new Map(this.tokens.map((token, index) => [token.credentialId, index]));
@@ -167,6 +258,16 @@ export class SoftTokenPanel extends OtpElement {
       .map((token, index) => ({ token, index }))
       .sort((a, b) => place(a.token) - place(b.token) || a.index - b.index)
       .map(({ token }) => token);
+  }
+
+  /** Whose the token is in the demo, in this language; nothing to say without the bank. */
+  private captionOf(token: InstalledToken): string {
+    if (!this.bank) return '';
+    const m = this.messages.token;
+    const holder = this.holders.get(token.credentialId);
+    if (!holder) return m.notRegistered;
+    const name = customerName(holder, this.language);
+    return token.kind === 'desktop' ? m.ownerDesktop(name) : m.ownerMobile(name);
   }
 
   private tokensTemplate() {
@@ -185,6 +286,7 @@ export class SoftTokenPanel extends OtpElement {
               removable
               credential-id=${token.credentialId}
               kind=${token.kind}
+              caption=${this.captionOf(token)}
               .secret=${base32Encode(token.secret)}
               .clock=${this.clock}
               locale=${this.language}

@@ -26,6 +26,20 @@ export const softTokenStyles = [
     :host([hidden]) {
       display: none;
     }
+    /* Whose device it is in the demo: a label above it, like a name tag. */
+    .caption {
+      box-sizing: border-box;
+      width: fit-content;
+      max-width: 100%;
+      margin: 0 auto 0.5rem;
+      padding: 0.15rem 0.7rem;
+      border: 1px solid ${frameLine};
+      border-radius: 1rem;
+      background: ${color.background};
+      font-weight: bold;
+      text-align: center;
+      overflow-wrap: anywhere;
+    }
     .frame {
       box-sizing: border-box;
       margin: 0 auto;
@@ -51,8 +65,10 @@ export const softTokenStyles = [
       border-radius: 1rem;
       background: ${fitting};
     }
+    /* Tall enough to read as a phone, short enough that a phone and the panel's buttons above it fit
+       beside the bank on a 1280×860 screen. */
     .mobile .screen {
-      min-height: 22rem;
+      min-height: 19rem;
       border-radius: 0.6rem;
       overflow: hidden;
       background: ${color.background};

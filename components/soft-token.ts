@@ -43,6 +43,7 @@ type RemoveAction = 'uninstall' | 'lose';
  * @fires code-copied - The code was put on the clipboard by the person: `{credentialId}`.
  * @fires token-uninstalled - The person confirmed "Uninstall": `{credentialId}`.
  * @fires device-lost - The person confirmed "Lose this device": `{credentialId}`.
+ * @csspart caption - Whose device it is in the demo, above it (`caption`).
  * @csspart frame - The phone bezel or desktop window around the app.
  * @csspart code - The security code, grouped `123 456`.
  * @csspart countdown - The bar and text showing the seconds left in the 30-second period.
@@ -109,6 +110,12 @@ export class SoftToken extends OtpElement {
 
   /** Language of the labels: `ja` (default) or `en`. */
   @property() locale: Locale = 'ja';
+
+  /**
+   * Whose phone or computer this is in the demo, shown above it and part of its name, e.g.
+   * `佐藤 花子さんのスマートフォン` or `未登録` (the panel sets it); none when empty.
+   */
+  @property() caption = '';
 
   /** Shows the Uninstall and Lose this device buttons (the panel sets it). */
   @property({ type: Boolean }) removable = false;
@@ -199,6 +206,16 @@ export class SoftToken extends OtpElement {
     this.renderRoot.querySelector<HTMLElement>('.frame')?.focus(options);
   }
 
+  /**
+   * Where the app is on the screen, its caption included: what a person reads off it (the ID and
+   * the code), not the buttons below. The panel scrolls it into view.
+   */
+  appBounds(): { top: number; bottom: number } {
+    const frame = (this.renderRoot.querySelector('.frame') ?? this).getBoundingClientRect();
+    const caption = this.renderRoot.querySelector('.caption')?.getBoundingClientRect();
+    return { top: caption?.top ?? frame.top, bottom: frame.bottom };
+  }
+
   private codeTemplate() {
     const m = this.messages.token;
     if (this.invalid) {
@@ -255,12 +272,13 @@ export class SoftToken extends OtpElement {
   private frameTemplate() {
     const kind = this.shownKind;
     const name = APP_NAME[kind];
+    const labelledBy = this.caption ? 'caption app-name credential-id' : 'app-name credential-id';
     if (kind === 'desktop') {
       return html`<div
         class="frame desktop"
         part="frame"
         role="group"
-        aria-labelledby="app-name credential-id"
+        aria-labelledby=${labelledBy}
         tabindex="-1"
       >
         <div class="titlebar">
@@ -275,7 +293,7 @@ export class SoftToken extends OtpElement {
       class="frame mobile"
       part="frame"
       role="group"
-      aria-labelledby="app-name credential-id"
+      aria-labelledby=${labelledBy}
       tabindex="-1"
     >
       <span class="speaker" aria-hidden="true"></span>
@@ -306,6 +324,7 @@ export class SoftToken extends OtpElement {
 
   override render() {
     return html`<div lang=${this.language}>
+      ${this.caption ? html`<p class="caption" id="caption" part="caption">${this.caption}</p>` : nothing}
       ${this.frameTemplate()} ${this.removeTemplate()}
       ${this.ownPhone.template(this.messages, this.clockMoved)}
     </div>`;

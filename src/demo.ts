@@ -11,6 +11,7 @@ import { openStorage } from './store/open.js';
 import type { Database, StorageKind } from './store/types.js';
 import {
   SoftTokenDevice,
+  provisionToken,
   tokenDatabase,
   type CredentialKind,
   type InstalledToken,
@@ -22,8 +23,13 @@ export interface DemoCustomer {
   contractId: string;
   password: string;
   name: string;
+  /** The name English shows: the Japanese name romanised, given name first. */
+  nameEn?: string;
   balance: number;
-  /** A token of this kind is installed on the device and registered at the bank. */
+  /**
+   * A token of this kind is registered at the bank, on the customer's own phone or PC: on this
+   * device (the token panel) only where `SeedOptions.tokensOnDevice` names the customer.
+   */
   token?: CredentialKind;
   locked?: boolean;
 }
@@ -33,9 +39,29 @@ export interface DemoCustomer {
  * README.md documents the first one as the default.
  */
 export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
-  { contractId: '1234567890', password: 'Demo1234', name: '山田 太郎', balance: 1_234_567 },
-  { contractId: '2345678901', password: 'Demo2345', name: '佐藤 花子', balance: 532_100, token: 'mobile' },
-  { contractId: '3456789012', password: 'Demo3456', name: '鈴木 一郎', balance: 88_000, locked: true },
+  {
+    contractId: '1234567890',
+    password: 'Demo1234',
+    name: '山田 太郎',
+    nameEn: 'Taro Yamada',
+    balance: 1_234_567,
+  },
+  {
+    contractId: '2345678901',
+    password: 'Demo2345',
+    name: '佐藤 花子',
+    nameEn: 'Hanako Sato',
+    balance: 532_100,
+    token: 'mobile',
+  },
+  {
+    contractId: '3456789012',
+    password: 'Demo3456',
+    name: '鈴木 一郎',
+    nameEn: 'Ichiro Suzuki',
+    balance: 88_000,
+    locked: true,
+  },
 ];
 
 /**
@@ -50,7 +76,17 @@ export interface DemoSettings {
 /** Where the demo clock's setting is kept (DemoSettings), while a trainer has it moved. */
 export const CLOCK_SETTINGS_KEY = 'otp-rehearsal-clock';
 
-export interface DemoOptions {
+/** How the seed is laid out beyond the customers. */
+interface SeedOptions {
+  /**
+   * The customers whose seeded token is on this device, i.e. on the token panel, which stands for
+   * the rehearsing person's own phone and PC. None unless named: a first visit shows nobody else's
+   * phone, and a trainer's scenario puts one there for a lesson that needs it.
+   */
+  tokensOnDevice?: readonly string[];
+}
+
+export interface DemoOptions extends SeedOptions {
   clock?: Clock;
   /** Keeps the demo clock's setting across reloads; without it, a reload puts the clock back to now. */
   settings?: DemoSettings;
@@ -78,8 +114,8 @@ export interface Demo {
    * BroadcastChannel, when the data is on disk and so shared): subscribe and read again.
    */
   changes: ChangeFeed;
-  /** Puts bank, service and device back to the seed. */
-  resetToSeed(): Promise<void>;
+  /** Puts bank, service and device back to the seed (no token on the device unless `options` name one). */
+  resetToSeed(options?: SeedOptions): Promise<void>;
   close(): void;
 }
 
@@ -157,12 +193,13 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
   const stopSharingClock = shareClock(clock, changes, options.settings);
 
   /**
-   * Fills the bank with the seed customers and installs their tokens. `clear` empties the device
-   * and the service first: only a trainer's explicit reset does that. The first run adds to what
-   * is there: a bank found empty beside tokens on disk (a bank database deleted on its own, or a
-   * first seed cut short) must not cost those tokens their secrets.
+   * Fills the bank with the seed customers and provisions their tokens with the service, installing
+   * on this device those of `tokensOnDevice`. `clear` empties the device and the service first: only
+   * a trainer's explicit reset does that. The first run adds to what is there: a bank found empty
+   * beside tokens on disk (a bank database deleted on its own, or a first seed cut short) must not
+   * cost those tokens their secrets.
    */
-  async function seed(clear: boolean) {
+  async function seed(clear: boolean, { tokensOnDevice = [] }: SeedOptions) {
     // The hashes first, all at once: WebCrypto derives them in parallel, off the main thread,
     // and the first visit waits for them before the login screen can show.
     const hashing = Promise.all(
@@ -172,7 +209,11 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
     if (clear) await Promise.all([device.clear(), vip.clear(now)]);
     const tokens: (InstalledToken | undefined)[] = [];
     for (const customer of customers) {
-      const installed = customer.token && (await device.install(customer.token, now));
+      const here = tokensOnDevice.includes(customer.contractId);
+      // Elsewhere: the customer's own phone, which this demo does not show; the service knows it.
+      const installed =
+        customer.token &&
+        (here ? await device.install(customer.token, now) : await provisionToken(vip, customer.token, now));
       if (installed && !installed.ok)
         throw new Error(`Seeding: the token was not installed (${installed.code})`);
       tokens.push(installed ? installed.token : undefined);
@@ -181,6 +222,7 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
     const records: CustomerRecord[] = customers.map((customer, i) => ({
       contractId: customer.contractId,
       name: customer.name,
+      ...(customer.nameEn ? { nameEn: customer.nameEn } : {}),
       balance: customer.balance,
       password: passwords[i],
       ...(tokens[i] ? { credentialId: tokens[i].credentialId } : {}),
@@ -193,8 +235,8 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
     if (!seeded.ok && seeded.code !== 'contract-exists') throw new Error(`Seeding the bank: ${seeded.code}`);
   }
 
-  const resetToSeed = async () => {
-    await exclusively(SEED_LOCK, () => seed(true));
+  const resetToSeed = async (seedOptions: SeedOptions = {}) => {
+    await exclusively(SEED_LOCK, () => seed(true, seedOptions));
     changes.post({ party: 'demo', action: 'reset' });
   };
   const close = () => {
@@ -205,7 +247,7 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
   try {
     // First run (or a bank that was emptied): seed — once, even if two tabs open together.
     await exclusively(SEED_LOCK, async () => {
-      if ((await bank.customerCount()) === 0) await seed(false);
+      if ((await bank.customerCount()) === 0) await seed(false, options);
     });
     // Sessions and tickets left by earlier visits that have since expired.
     await bank.removeExpired();

@@ -4,7 +4,7 @@
  * scenario twice gives the same demo whatever happened in between.
  *
  * The token panel stands for the rehearsing person's phone or PC, so after a scenario it holds
- * that person's apps only: none for a customer without a token.
+ * that person's apps only: none for a customer without a token, nor for one whose phone is lost.
  */
 import { DEMO_CUSTOMERS, type Demo, type DemoCustomer } from './demo.js';
 import type { Screen } from './router.js';
@@ -38,13 +38,16 @@ export const EXPIRING_SECONDS_LEFT = 3;
 
 const [DEFAULT_CUSTOMER, TOKEN_CUSTOMER, LOCKED_CUSTOMER] = DEMO_CUSTOMERS;
 
-/** Whose scenario it is, and whether that customer must have a token registered. */
-const SCENARIOS: Record<ScenarioId, { customer: DemoCustomer; token: boolean }> = {
+/**
+ * Whose scenario it is, whether that customer must have a token registered, and whether it is on
+ * this device (the token panel).
+ */
+const SCENARIOS: Record<ScenarioId, { customer: DemoCustomer; token: boolean; onDevice?: true }> = {
   'fresh-customer': { customer: DEFAULT_CUSTOMER, token: false },
-  'token-registered': { customer: TOKEN_CUSTOMER, token: true },
+  'token-registered': { customer: TOKEN_CUSTOMER, token: true, onDevice: true },
   'locked-customer': { customer: LOCKED_CUSTOMER, token: false },
   'device-lost': { customer: TOKEN_CUSTOMER, token: true },
-  'code-expiring': { customer: TOKEN_CUSTOMER, token: true },
+  'code-expiring': { customer: TOKEN_CUSTOMER, token: true, onDevice: true },
 };
 
 export function isScenarioId(value: unknown): value is ScenarioId {
@@ -71,26 +74,22 @@ function runUpToExpiry(demo: Demo, seconds: number) {
  * - `fresh-customer`: 1234567890, no token registered and no app installed.
  * - `token-registered`: 2345678901, whose VIP Access for Mobile is on the token panel.
  * - `locked-customer`: 3456789012, locked; the bank counter (窓口) unlocks.
- * - `device-lost`: 2345678901's phone is lost: its app is gone, the bank still has the token ID
- *   registered, so the counter must reset it before a new app can be registered.
+ * - `device-lost`: 2345678901's phone is lost: its app is not on the panel, the bank still has the
+ *   token ID registered, so the counter must reset it before a new app can be registered.
  * - `code-expiring`: 2345678901, already past the password step and at A1, with the clock
  *   moved so the token's current code has 3 s left.
  *
  * Throws if the demo was seeded without the demo customers (a setup mistake, not a person's).
  */
 export async function applyScenario(demo: Demo, id: ScenarioId): Promise<ScenarioResult> {
-  await demo.resetToSeed();
   const scenario = SCENARIOS[id];
   const { contractId, password } = scenario.customer;
+  // The person's own device: their token, if any, and nobody else's.
+  await demo.resetToSeed({ tokensOnDevice: scenario.onDevice ? [contractId] : [] });
   const credentialId = (await demo.bank.customer(contractId))?.credentialId ?? undefined;
   if (scenario.token !== Boolean(credentialId)) {
     throw new Error(`Scenario ${id} needs the demo customers (src/demo.ts); ${contractId} is not as seeded.`);
   }
-  // The person's own device: their token, if any, and nobody else's.
-  for (const token of await demo.device.list()) {
-    if (token.credentialId !== credentialId) await demo.device.uninstall(token.credentialId);
-  }
-  if (id === 'device-lost') await demo.device.loseDevice(credentialId!);
   let ticket: string | undefined;
   if (id === 'code-expiring') {
     // Straight to A1, so the code changes while the person types it. If they then enter the code

@@ -5,6 +5,7 @@ import { DEACTIVATION_COMPLETE } from '../../src/bank/codes.js';
 import type { Locale } from '../../src/i18n/index.js';
 import { onFirstUse } from '../../src/lazy.js';
 import type { FlowState, Location } from '../../src/router.js';
+import type { TokenNeed } from '../soft-token-panel.js';
 import '../bank-account.js';
 import '../bank-deactivate-auth.js';
 import '../bank-deactivate-done.js';
@@ -52,6 +53,19 @@ export interface ScreenActions {
   /** A flow was left before its end. */
   backToLogin(): void;
   closeHelp(): void;
+}
+
+/** The token a screen's step needs from the token panel: R2 the one to register, A1 and S2 the customer's. */
+export function tokenNeedOf(location: Location, flow?: ShellFlow): TokenNeed | undefined {
+  switch (location.screen) {
+    case 'register-token':
+      return 'unregistered';
+    case 'login-otp':
+    case 'deactivate-otp':
+      return flow?.contractId ? { registeredTo: flow.contractId } : undefined;
+    default:
+      return undefined;
+  }
 }
 
 type Detail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEventMap[K];

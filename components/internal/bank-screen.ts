@@ -88,7 +88,10 @@ export abstract class BankScreen extends BankStyledElement {
   /** With a code already used (`replayed-code`): seconds until the token shows a new one. */
   @property({ type: Number, attribute: 'retry-in-seconds' }) retryInSeconds?: number;
 
-  /** A notice above the form, e.g. why a flow restarted here. */
+  /**
+   * A notice above the form, e.g. why a flow restarted here, or that the person logged out. It
+   * belongs to the moment it was shown: the next submit clears it.
+   */
   @property() notice?: string;
 
   /** A request to the bank is under way: the buttons wait. */
@@ -137,11 +140,13 @@ export abstract class BankScreen extends BankStyledElement {
   /**
    * Runs a bank call with the buttons disabled; a second click meanwhile does nothing. Whatever it
    * throws (a StorageError: nothing of the request was written) ends as the fault notice, focused.
+   * What the person submits answers the notice (「ログアウトしました。」 stays above no later refusal).
    */
   protected async whileBusy(work: () => Promise<void>) {
     if (this.busy) return;
     this.busy = true;
     this.faults.clear();
+    this.notice = undefined;
     try {
       await work();
     } catch (error) {

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { CustomerSummary } from '../../src/bank/bank.js';
 import type { BankErrorCode } from '../../src/bank/codes.js';
 import { DEMO_CUSTOMERS, type Demo } from '../../src/demo.js';
-import { failureMessage, type Messages } from '../../src/i18n/index.js';
+import { customerName, failureMessage, type Locale, type Messages } from '../../src/i18n/index.js';
 import type { ToolMessages } from '../../src/i18n/tools.js';
 import { copyText } from './clipboard.js';
 
@@ -134,7 +134,7 @@ export class DemoCustomers implements ReactiveController {
     );
   }
 
-  private rowTemplate(m: TrainerMessages, customer: CustomerSummary) {
+  private rowTemplate(m: TrainerMessages, customer: CustomerSummary, locale: Locale) {
     const { contractId } = customer;
     const password = this.passwordOf(contractId);
     return html`<tr>
@@ -162,7 +162,7 @@ export class DemoCustomers implements ReactiveController {
                 </button>`
         }
       </td>
-      <td>${customer.name}</td>
+      <td>${customerName(customer, locale)}</td>
       <td>${customer.credentialId ? m.registered : m.notRegistered}</td>
       <td>${customer.locked ? m.locked : m.active}</td>
     </tr>`;
@@ -216,7 +216,7 @@ export class DemoCustomers implements ReactiveController {
             </tr>
           </thead>
           <tbody>
-            ${this.customers.map((customer) => this.rowTemplate(m, customer))}
+            ${this.customers.map((customer) => this.rowTemplate(m, customer, messages.locale))}
           </tbody>
         </table>
       </div>

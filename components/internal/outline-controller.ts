@@ -57,6 +57,11 @@ export class OutlineController implements ReactiveController {
   outlines: readonly Outline[] = [];
   /** The corner for the host's panel. */
   corner: Corner = 'bottom-left';
+  /**
+   * Room at the window's top the panel leaves clear, in px: the shell's view switch (銀行の画面 /
+   * トークン), sticky at the top of a phone-width screen, must stay visible and take taps.
+   */
+  topClear = 0;
   private frame?: number;
   private timer?: ReturnType<typeof setInterval>;
   private connected = false;
@@ -161,11 +166,24 @@ export class OutlineController implements ReactiveController {
         ...(revealer ? { reveals: revealer.textContent?.trim() ?? '' } : {}),
       });
     }
-    const corner = this.freeCorner(outlines);
-    if (sameOutlines(outlines, this.outlines) && corner === this.corner) return;
+    const topClear = this.switchBottom();
+    const corner = this.freeCorner(outlines, topClear);
+    if (sameOutlines(outlines, this.outlines) && corner === this.corner && topClear === this.topClear) return;
     this.outlines = outlines;
     this.corner = corner;
+    this.topClear = topClear;
     this.host.requestUpdate();
+  }
+
+  /**
+   * Where the view switch ends, when it is shown at the window's top (a phone-width screen): the
+   * `[data-reveals]` controls in the scope. 0 when there is none to keep clear.
+   */
+  private switchBottom(): number {
+    const boxes = [...this.source.scope().querySelectorAll('[data-reveals]')]
+      .map((control) => control.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0 && box.top < window.innerHeight / 3);
+    return Math.max(0, ...boxes.map((box) => Math.ceil(box.bottom)));
   }
 
   /**
@@ -188,23 +206,25 @@ export class OutlineController implements ReactiveController {
     const rect = element.getBoundingClientRect();
     const visible = rect.top >= 0 && rect.bottom <= window.innerHeight;
     // On a small screen the panel can cover it in every corner: in the middle, one corner is clear.
-    const covered = this.cornersClearOf([rect]).length === 0;
+    const covered = this.cornersClearOf([rect], this.switchBottom()).length === 0;
     if (!visible || covered) element.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
   /** The first corner where the panel covers no outline (bottom left unless that hides the control). */
-  private freeCorner(outlines: readonly Outline[]): Corner {
+  private freeCorner(outlines: readonly Outline[], topClear: number): Corner {
     if (outlines.length === 0) return 'bottom-left';
     // The control to use must stay visible; what to read too, where there is room for both.
     const target = outlines.filter((outline) => outline.which === 'target');
-    return this.cornersClearOf(outlines)[0] ?? this.cornersClearOf(target)[0] ?? 'bottom-left';
+    return (
+      this.cornersClearOf(outlines, topClear)[0] ?? this.cornersClearOf(target, topClear)[0] ?? 'bottom-left'
+    );
   }
 
-  /** The corners where the panel would cover none of `boxes` (viewport rectangles). */
-  private cornersClearOf(boxes: readonly Box[]): Corner[] {
+  /** The corners where the panel, below `topClear` px, would cover none of `boxes` (viewport rectangles). */
+  private cornersClearOf(boxes: readonly Box[], topClear: number): Corner[] {
     const panel = this.source.panel();
     if (!panel) return [...CORNERS];
-    return cornersClearOf(boxes, { width: panel.offsetWidth, height: panel.offsetHeight });
+    return cornersClearOf(boxes, { width: panel.offsetWidth, height: panel.offsetHeight }, topClear);
   }
 }
 
@@ -228,10 +248,17 @@ const sameOutlines = (a: readonly Outline[], b: readonly Outline[]) =>
 
 type Box = Pick<DOMRect, 'top' | 'left' | 'width' | 'height'>;
 
-/** The corners where a panel of `panel`'s size, `EDGE` from the window's edges, covers none of `boxes`. */
-function cornersClearOf(boxes: readonly Box[], panel: { width: number; height: number }): Corner[] {
+/**
+ * The corners where a panel of `panel`'s size, `EDGE` from the window's edges (and from `topClear`
+ * at the top), covers none of `boxes`.
+ */
+function cornersClearOf(
+  boxes: readonly Box[],
+  panel: { width: number; height: number },
+  topClear: number,
+): Corner[] {
   const clashes = (corner: Corner, box: Box) => {
-    const top = corner.startsWith('top') ? EDGE : window.innerHeight - EDGE - panel.height;
+    const top = corner.startsWith('top') ? topClear + EDGE : window.innerHeight - EDGE - panel.height;
     const left = corner.endsWith('left') ? EDGE : document.documentElement.clientWidth - EDGE - panel.width;
     return (
       left < box.left + box.width &&

@@ -3,14 +3,21 @@ import { buttonBase, color, focusRing, font, space } from './tokens.js';
 
 /** Terms and their values in two columns: the account page, the rehearsal's summary. */
 export const definitionListStyles = css`
+  /* Term and value side by side; on a narrow screen the term wraps (at most half the width) and a
+     long value breaks, rather than running off the screen's edge. */
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: fit-content(50%) minmax(0, 1fr);
     gap: 0.4em ${space.xl};
     margin: ${space.l} 0;
   }
   dt {
     font-weight: bold;
+  }
+  dt,
+  dd {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   dd {
     margin: 0;

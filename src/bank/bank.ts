@@ -65,18 +65,22 @@ export const SESSION_LIFETIME_MS = 30 * 60_000;
 
 export type LoginStep = { next: 'otp'; ticket: string } | { next: 'account'; sessionId: string };
 
-export interface AccountView {
-  contractId: string;
+/** A customer's name as the bank knows it, and in Latin letters where it has them (English shows those). */
+interface CustomerName {
   name: string;
+  nameEn: string | null;
+}
+
+export interface AccountView extends CustomerName {
+  contractId: string;
   balance: number;
   credentialId: string | null;
   previousLoginAt: number | null;
 }
 
 /** What the bank counter sees of a customer: no password hash. */
-export interface CustomerSummary {
+export interface CustomerSummary extends CustomerName {
   contractId: string;
-  name: string;
   balance: number;
   credentialId: string | null;
   failedAttempts: number;
@@ -88,6 +92,11 @@ export interface CustomerSummary {
    * not know it. Staff unlock clears both locks.
    */
   credential: { failedAttempts: number; locked: boolean } | null;
+}
+
+/** Whom a token is registered to, as the demo captions the token (never more than the name). */
+export interface TokenHolder extends CustomerName {
+  contractId: string;
 }
 
 export interface NewCustomer {
@@ -207,6 +216,7 @@ function summary(customer: CustomerRecord, credential?: CredentialStatus): Custo
   return {
     contractId,
     name,
+    nameEn: customer.nameEn ?? null,
     balance,
     credentialId: customer.credentialId ?? null,
     failedAttempts,
@@ -285,6 +295,7 @@ export class Bank {
         account: {
           contractId,
           name,
+          nameEn: customer.nameEn ?? null,
           balance,
           credentialId: customer.credentialId ?? null,
           previousLoginAt: session.previousLoginAt ?? null,
@@ -404,6 +415,32 @@ export class Bank {
     if (!contractId.ok) return undefined;
     const customer = await this.db.read(['customers'], (tx) => tx.store('customers').get(contractId.value));
     return customer && (await this.withCredentials([customer]))[0];
+  }
+
+  /**
+   * Whom each of `credentialIds` is registered to, for the demo's caption under each token on the
+   * panel (「佐藤 花子さんのスマートフォン」); a token nobody has registered, or no token ID at all,
+   * is left out. One read, however many tokens.
+   */
+  async tokenHolders(credentialIds: unknown): Promise<Map<string, TokenHolder>> {
+    const ids = Array.isArray(credentialIds)
+      ? credentialIds.flatMap((id) => {
+          const parsed = parseCredentialId(id);
+          return parsed.ok ? [parsed.value] : [];
+        })
+      : [];
+    const holders = new Map<string, TokenHolder>();
+    if (ids.length === 0) return holders;
+    await this.db.read(['customers'], async (tx) => {
+      for (const credentialId of ids) {
+        const customer = await tx.store('customers').getFromIndex('by-credential', credentialId);
+        if (customer) {
+          const { contractId, name } = customer;
+          holders.set(credentialId, { contractId, name, nameEn: customer.nameEn ?? null });
+        }
+      }
+    });
+    return holders;
   }
 
   /** procedure.md X: the device is lost or broken, so staff clear the registered token ID. */

@@ -6,6 +6,11 @@ export interface CustomerRecord {
   /** 契約者ID(利用者番号), digits. */
   contractId: string;
   name: string;
+  /**
+   * The name in Latin letters, which English shows (`Taro Yamada` for 山田 太郎): the demo
+   * customers have one; a customer a trainer adds has only the name as typed.
+   */
+  nameEn?: string;
   /** Whole yen. */
   balance: number;
   password: { salt: Uint8Array; hash: Uint8Array; iterations: number };

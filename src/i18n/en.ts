@@ -96,7 +96,7 @@ export const en: Messages = {
     title: 'One-time password authentication',
     instruction: 'Enter the one-time password shown on your soft token, then press "Confirm".',
     code: 'One-time password',
-    codeHint: '(Enter the digits shown on your token. (They change every 30 seconds.))',
+    codeHint: '(Enter the digits shown on your token. They change every 30 seconds.)',
     submit: 'Confirm',
   },
   account: {
@@ -123,7 +123,7 @@ export const en: Messages = {
     credentialId: 'Token ID',
     credentialIdHint: 'The mobile app may call it "Credential ID".',
     code: 'One-time password',
-    codeHint: '(Enter the digits shown on your token. (They change every 30 seconds.))',
+    codeHint: '(Enter the digits shown on your token. They change every 30 seconds.)',
     submit: 'Register',
     doneTitle: 'Registration complete',
     done: 'Your one-time password registration is complete.',
@@ -141,7 +141,7 @@ export const en: Messages = {
     back: 'Back',
     otpInstruction: 'Enter your one-time password, then press "Stop".',
     code: 'One-time password',
-    codeHint: '(Enter the digits shown on your token. (They change every 30 seconds.))',
+    codeHint: '(Enter the digits shown on your token. They change every 30 seconds.)',
     stop: 'Stop',
     vendorMark: 'Validation & ID Protection (practice mark)',
     resultInstruction: 'Press "Back to login".',
@@ -167,8 +167,8 @@ export const en: Messages = {
       'This token ID is no longer valid: the demo was reset. Reload the page, install the app again, then register it.',
     'credential-bound-elsewhere': 'This token ID is registered to another customer and cannot be registered.',
     'credential-locked':
-      'This token is temporarily blocked after repeated wrong codes. Please contact your branch.',
-    'wrong-code': 'Invalid security code. Try again.',
+      'This token is temporarily blocked after repeated wrong one-time passwords. Please contact your branch.',
+    'wrong-code': 'Incorrect one-time password. Please try again.',
     'replayed-code': 'This one-time password has already been used. Wait for the next one to appear.',
     'flow-expired': 'Too much time has passed or the procedure was interrupted. Please start again.',
     'not-signed-in':
@@ -184,6 +184,8 @@ export const en: Messages = {
     seconds > 0
       ? `This one-time password has already been used. A new one appears in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`
       : 'This one-time password has already been used. Enter the new one the app shows now.',
+  lockedInDemo:
+    'In this demo, staff lift the lock on the bank counter screen, opened from the "Bank counter" link at the top of the page.',
   keyboard: {
     title: 'Software keyboard',
     usageTitle: 'How to use the software keyboard',
@@ -206,10 +208,10 @@ export const en: Messages = {
     installDesktop: 'Install VIP Access Desktop',
     noTokens: 'No app installed.',
     credentialId: 'Credential ID',
-    securityCode: 'Security code',
+    securityCode: 'One-time password',
     secondsLeft: (seconds) => `${seconds} s left`,
     copy: 'Copy',
-    copied: 'Security code copied',
+    copied: 'One-time password copied',
     uninstall: 'Uninstall',
     loseDevice: 'Lose this device',
     loseDeviceConfirm:
@@ -219,16 +221,19 @@ export const en: Messages = {
     installed: (credentialId) => `Installed ${credentialId}.`,
     frozen: 'Time is frozen',
     copyFailed: 'Could not copy. Please type the digits shown.',
-    invalidSecret: 'The secret key is not valid, so no security code can be shown.',
+    invalidSecret: 'The secret key is not valid, so no one-time password can be shown.',
     cancel: 'Cancel',
     installFailed: 'The app could not be installed. Please try again.',
+    ownerMobile: (name) => `${name}'s phone`,
+    ownerDesktop: (name) => `${name}'s computer`,
+    notRegistered: 'Not registered',
     addToPhone: 'Add to an app on your phone',
     addToPhoneWarning:
       'This is a practice (demo) secret. Never use it for a real account. Remove it from the app on your phone when you have finished practising.',
     addToPhoneHowTo:
-      'Scan this QR code with an authenticator app on your phone (Google Authenticator, for example): it then shows the same security codes as this token, and you can log in to the demo bank with them.',
+      'Scan this QR code with an authenticator app on your phone (Google Authenticator, for example): it then shows the same one-time passwords as this token, and you can log in to the demo bank with them.',
     addToPhoneClockMoved:
-      'Time in this demo is frozen or moved: codes from your phone may be refused until it is set back to the current time.',
+      'Time in this demo is frozen or moved: one-time passwords from your phone may be refused until it is set back to the current time.',
     qrLabel: 'QR code that adds this token to an authenticator app',
     uriLabel: 'URI (what the QR code holds)',
     copyUri: 'Copy URI',

@@ -15,7 +15,7 @@ export const enHelp: HelpTexts = {
   'login-otp': {
     title: 'Help: one-time password authentication',
     paragraphs: [
-      'The one-time password changes every 30 seconds. A code that has been used cannot be used again.',
+      'The one-time password changes every 30 seconds. One that has been used cannot be used again.',
     ],
     steps: ['④ Enter the one-time password shown on your soft token.', '⑤ Click "Confirm".'],
   },

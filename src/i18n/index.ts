@@ -65,8 +65,17 @@ export function messagesArriving(): Promise<unknown> | undefined {
 }
 
 /**
+ * A customer's name as `locale` shows it: in English the name in Latin letters where the customer
+ * has one (the demo customers: `Taro Yamada`), else the name as the bank has it (as a trainer typed it).
+ */
+export function customerName(customer: { name: string; nameEn?: string | null }, locale: Locale): string {
+  return (locale === 'en' && customer.nameEn) || customer.name;
+}
+
+/**
  * The message for a bank refusal, with the tries left where the bank said, and for a replayed
- * code the seconds until the next one.
+ * code the seconds until the next one. A lock (the refusal of a locked customer or token, or the
+ * try that locked) keeps the guide's own words and adds where this demo lifts it.
  */
 export function failureMessage(
   messages: Messages,
@@ -75,8 +84,11 @@ export function failureMessage(
   if (failure.code === 'replayed-code' && failure.retryInSeconds !== undefined) {
     return messages.replayedCode(failure.retryInSeconds);
   }
-  const text = messages.errors[failure.code];
-  return failure.attemptsRemaining === undefined
-    ? text
-    : `${text} ${messages.attemptsRemaining(failure.attemptsRemaining)}`;
+  const sentences = [messages.errors[failure.code]];
+  if (failure.attemptsRemaining !== undefined)
+    sentences.push(messages.attemptsRemaining(failure.attemptsRemaining));
+  const locks =
+    failure.code === 'locked' || failure.code === 'credential-locked' || failure.attemptsRemaining === 0;
+  if (locks) sentences.push(messages.lockedInDemo);
+  return sentences.join(' ');
 }

@@ -149,6 +149,11 @@ export interface Messages {
    * (`retryInSeconds`; 0: the token shows one now). It replaces `errors['replayed-code']`.
    */
   replayedCode: (retryInSeconds: number) => string;
+  /**
+   * After the guide's own sentence on a lock (`locked`, `credential-locked`, the try that locked):
+   * what the bank counter is in this demo, the 窓口 link, where staff lift the lock.
+   */
+  lockedInDemo: string;
   keyboard: {
     title: string;
     usageTitle: string;
@@ -188,6 +193,13 @@ export interface Messages {
     invalidSecret: string;
     cancel: string;
     installFailed: string;
+    /**
+     * Whose a token is in the demo, under its phone or window: the customer it is registered to
+     * (their name as this language shows it), or nobody yet.
+     */
+    ownerMobile: (name: string) => string;
+    ownerDesktop: (name: string) => string;
+    notRegistered: string;
     /** "Your own phone as the token": the disclosure with the token's otpauth:// URI and QR code. */
     addToPhone: string;
     addToPhoneWarning: string;

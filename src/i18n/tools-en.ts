@@ -56,7 +56,7 @@ export const enTools: ToolMessages = {
       'malformed-contract-id': 'Malformed contract ID',
       'malformed-password': 'Malformed password',
       'malformed-credential-id': 'Malformed token ID',
-      'malformed-code': 'Malformed code',
+      'malformed-code': 'One-time password not 6 digits',
       'malformed-name': 'Malformed name',
       'malformed-balance': 'Malformed balance',
       'weak-password': 'Weak password',
@@ -70,8 +70,8 @@ export const enTools: ToolMessages = {
       'credential-bound-elsewhere': "Another customer's token ID",
       'credential-removed': 'Token removed by a reset',
       'credential-locked': 'Token blocked',
-      'wrong-code': 'Wrong code',
-      'replayed-code': 'Code already used',
+      'wrong-code': 'Wrong one-time password',
+      'replayed-code': 'One-time password already used',
       'flow-expired': 'Procedure expired',
       'not-signed-in': 'Not logged in',
       'contract-exists': 'Contract ID in use',
@@ -115,7 +115,7 @@ export const enTools: ToolMessages = {
       },
       'code-expiring': {
         label: 'Code about to change',
-        hint: 'Starts at the one-time password screen. The code changes in 3 seconds; just after it changes, the previous one is still accepted.',
+        hint: 'Starts at the one-time password screen. The one-time password changes in 3 seconds; just after it changes, the previous one is still accepted.',
       },
     },
     scenarioApplied: (label) => `Scenario "${label}" is ready.`,
@@ -131,7 +131,7 @@ export const enTools: ToolMessages = {
     moveClock: 'Move the clock',
     back30: '−30 s',
     usedCodesNote:
-      'Codes already used stay refused after the clock goes back (not counted as mistakes): wait for a new code.',
+      'One-time passwords already used stay refused after the clock goes back (not counted as mistakes): wait for a new one.',
     forward30: '+30 s',
     speedGroup: 'Clock speed',
     resetClock: 'Back to the current time',
@@ -177,7 +177,7 @@ export const enTools: ToolMessages = {
       deactivation: {
         label: 'Stop using one-time passwords',
         description:
-          "A customer with a registered token stops it, proving it with the token's code (steps ①–⑦).",
+          "A customer with a registered token stops it, proving it with the token's one-time password (steps ①–⑦).",
       },
       'change-token': {
         label: 'Change tokens',
@@ -259,11 +259,11 @@ export const enTools: ToolMessages = {
       'reg-code': {
         text: 'Enter the one-time password (ワンタイムパスワード).',
         explain: () =>
-          'Type the six digits the app shows (its security code). They change every 30 seconds: type the ones shown now.',
+          'Type the six digits the app shows. They change every 30 seconds: type the ones shown now.',
       },
       'reg-submit': {
         text: 'Click "Register" (登録).',
-        explain: () => 'The bank checks the token ID and the code, and registers the token.',
+        explain: () => 'The bank checks the token ID and the one-time password, and registers the token.',
       },
       'reg-finish': {
         text: 'Click "Back to login" (ログイン画面に戻る) to show the login screen.',
@@ -288,7 +288,8 @@ export const enTools: ToolMessages = {
       },
       'login-confirm': {
         text: 'Click "Confirm" (確認).',
-        explain: () => 'If the code is right, you are logged in. A code once used cannot be used again.',
+        explain: () =>
+          'If the one-time password is right, you are logged in. One used once cannot be used again.',
       },
       'deact-link': {
         text: 'On the login screen, click "Stop using one-time passwords here" (ワンタイムパスワードの利用停止はこちら).',
@@ -301,7 +302,7 @@ export const enTools: ToolMessages = {
       },
       'deact-stop': {
         text: 'Click "Stop" (停止).',
-        explain: () => "The bank checks the code and removes the token's registration.",
+        explain: () => "The bank checks the one-time password and removes the token's registration.",
       },
       'deact-finish': {
         text: 'Click "Back to login" (ログイン画面に戻る) to show the login screen.',
@@ -344,9 +345,9 @@ export const enTools: ToolMessages = {
         'That token ID is registered to another customer. Type the token ID of the app you installed in this rehearsal.',
       'code-format': () => 'A one-time password is six digits. Type the digits the app shows.',
       'wrong-code': () =>
-        'The code changes every 30 seconds: type the one the app shows now. If it is about to change, wait for the new one and type that.',
+        'The one-time password changes every 30 seconds: type the one the app shows now. If it is about to change, wait for the new one and type that.',
       'replayed-code': () =>
-        'That code was already used. Wait for the next code (up to 30 seconds) and type the new one.',
+        'That one-time password was already used. Wait for the next one (up to 30 seconds) and type it.',
       'already-registered': () =>
         'This customer still has a token registered. To change tokens, stop it first; if the device is lost, the bank counter resets it first.',
       'not-registered': () => 'This customer has no token registered. Check the steps and try again.',
@@ -361,7 +362,7 @@ export const enTools: ToolMessages = {
       'other-action': ({ step }) =>
         `That is not a step of this procedure. Go back to ${step} and continue. (If you are logged in, press "Log out".)`,
       'token-removed': () =>
-        'You removed the app with the token, so there is no code to type any more. Press "Stop" and start the rehearsal again.',
+        'You removed the app with the token, so there is no one-time password to type any more. Press "Stop" and start the rehearsal again.',
       'old-token': ({ step }) =>
         `You registered the old token ID again. To register the new app\'s token ID instead, continue from ${step}.`,
     },
@@ -369,7 +370,7 @@ export const enTools: ToolMessages = {
       credentials: 'Wrong contract ID or password',
       'credential-id': 'Wrong token ID',
       'credential-bound': "Another customer's token ID",
-      'code-format': 'Code not six digits',
+      'code-format': 'One-time password not six digits',
       'wrong-code': 'Wrong one-time password',
       'replayed-code': 'One-time password already used',
       'already-registered': 'A token was still registered',

@@ -94,6 +94,31 @@ function isInstalledToken(value: unknown): value is InstalledToken {
   );
 }
 
+/**
+ * What installing an app does before the app keeps anything: a new credential, provisioned with the
+ * service. The demo's seed also makes one this way for a customer whose phone is not this device.
+ * `provisioning-failed` if the service refused five new credential IDs in a row.
+ */
+export async function provisionToken(
+  provisioner: Provisioner,
+  kind: CredentialKind | unknown,
+  time: unknown,
+): Promise<DeviceResult<{ token: InstalledToken }>> {
+  if (!isKind(kind)) return { ok: false, code: 'malformed-kind' };
+  if (!isTime(time)) return { ok: false, code: 'malformed-time' };
+  // The service assigns IDs; a clash with an existing one (1 in 10^8) just draws again.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const token: InstalledToken = {
+      credentialId: newCredentialId(kind),
+      kind,
+      secret: randomSecret(20),
+      installedAt: time,
+    };
+    if ((await provisioner.provision(token, time)).ok) return { ok: true, token };
+  }
+  return { ok: false, code: 'provisioning-failed' };
+}
+
 export class SoftTokenDevice {
   constructor(
     private readonly db: Database<TokenSchema>,
@@ -102,32 +127,17 @@ export class SoftTokenDevice {
     private readonly changes?: ChangePoster,
   ) {}
 
-  /**
-   * Installs the app: a new credential, provisioned with the service, then kept on the device.
-   * `provisioning-failed` if the service refused five new credential IDs in a row.
-   */
+  /** Installs the app: a new credential, provisioned with the service, then kept on the device. */
   async install(
     kind: CredentialKind | unknown,
     time: unknown,
   ): Promise<DeviceResult<{ token: InstalledToken }>> {
-    if (!isKind(kind)) return { ok: false, code: 'malformed-kind' };
-    if (!isTime(time)) return { ok: false, code: 'malformed-time' };
-    // The service assigns IDs; a clash with an existing one (1 in 10^8) just draws again.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const token: InstalledToken = {
-        credentialId: newCredentialId(kind),
-        kind,
-        secret: randomSecret(20),
-        installedAt: time,
-      };
-      const provisioned = await this.provisioner.provision(token, time);
-      if (provisioned.ok) {
-        await this.db.write(['tokens'], (tx) => tx.store('tokens').put(token));
-        this.changes?.post({ party: 'token', action: 'installed', credentialId: token.credentialId });
-        return { ok: true, token };
-      }
-    }
-    return { ok: false, code: 'provisioning-failed' };
+    const provisioned = await provisionToken(this.provisioner, kind, time);
+    if (!provisioned.ok) return provisioned;
+    const { token } = provisioned;
+    await this.db.write(['tokens'], (tx) => tx.store('tokens').put(token));
+    this.changes?.post({ party: 'token', action: 'installed', credentialId: token.credentialId });
+    return { ok: true, token };
   }
 
   /** Installed tokens, oldest first. */

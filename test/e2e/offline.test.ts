@@ -16,7 +16,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { launchChromium, recordTraffic } from './browser.js';
 import { buildApp } from './build-app.js';
 import { axeViolations } from './harness.js';
-import { DEFAULT, expectHeading, login, registerAndLogIn } from './procedure.js';
+import { DEFAULT, expectHeading, installToken, login, registerAndLogIn } from './procedure.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 let browser: Browser;
@@ -248,6 +248,7 @@ describe('a part loaded on first use, when its file cannot be fetched', () => {
       .toContain('この機能を読み込めませんでした。ネットワークにつないで、ページを再読み込みしてください。');
 
     // The QR code's encoder: the URI stays there to copy, and the token says to reload.
+    await installToken(page, 'mobile');
     const token = page.locator('soft-token').first();
     await token.getByRole('button', { name: 'スマートフォンのアプリに追加' }).click();
     await expect

@@ -7,7 +7,8 @@ import { expect } from 'vitest';
 
 export const DEFAULT = { contractId: '1234567890', password: 'Demo1234' };
 
-const panel = (page: Page) => page.getByRole('complementary', { name: 'ソフトウェアトークン' });
+const panel = (page: Page) =>
+  page.getByRole('complementary', { name: /^(ソフトウェアトークン|Soft token)$/ });
 const spaced = (credentialId: string) => credentialId.replace(/^(.{4})(\d{4})(\d{4})$/, '$1 $2 $3');
 
 /** The credential IDs the token panel shows, as typed without spaces. */
@@ -18,10 +19,14 @@ export async function tokenIds(page: Page): Promise<string[]> {
   return shown.map((text) => text.replace(/\s/g, ''));
 }
 
-export async function installToken(page: Page, kind: 'mobile' | 'desktop'): Promise<string> {
+export async function installToken(
+  page: Page,
+  kind: 'mobile' | 'desktop',
+  locale: 'ja' | 'en' = 'ja',
+): Promise<string> {
   const before = await tokenIds(page);
-  const name =
-    kind === 'mobile' ? 'VIP Access for Mobile をインストール' : 'VIP Access Desktop をインストール';
+  const app = kind === 'mobile' ? 'VIP Access for Mobile' : 'VIP Access Desktop';
+  const name = locale === 'ja' ? `${app} をインストール` : `Install ${app}`;
   await panel(page).getByRole('button', { name }).click();
   await expect.poll(() => tokenIds(page)).toHaveLength(before.length + 1);
   const installed = (await tokenIds(page)).find((id) => !before.includes(id))!;
@@ -34,6 +39,39 @@ export const tokenApp = (page: Page, credentialId: string) =>
   panel(page)
     .locator('soft-token')
     .filter({ has: page.getByRole('group', { name: new RegExp(spaced(credentialId)) }) });
+
+/** The caption that says whose the token of `credentialId` is in the demo (`未登録` before registration). */
+export async function captionOf(page: Page, credentialId: string): Promise<string> {
+  return ((await tokenApp(page, credentialId).locator('[part=caption]').textContent()) ?? '').trim();
+}
+
+/**
+ * Whether the token of `credentialId` — its caption, ID and code — is in view: inside the window,
+ * and inside the token panel's box where the panel scrolls on its own (getBoundingClientRect).
+ */
+export function tokenInView(page: Page, credentialId: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    const panel = document.querySelector('otp-rehearsal-app')!.shadowRoot!.querySelector('soft-token-panel')!;
+    const token = [...panel.shadowRoot!.querySelectorAll('soft-token')].find((t) => t.credentialId === id);
+    const frame = token?.shadowRoot!.querySelector('[part=frame]')?.getBoundingClientRect();
+    const caption = token?.shadowRoot!.querySelector('[part=caption]')?.getBoundingClientRect();
+    if (!frame || !caption || frame.height === 0) return false;
+    const room = panel.getBoundingClientRect();
+    const top = Math.max(0, room.top);
+    const bottom = Math.min(window.innerHeight, room.bottom);
+    return caption.top >= top && frame.bottom <= bottom;
+  }, credentialId);
+}
+
+/** As a trainer does it: open the trainer's tools, press the scenario, close the tools again. */
+export async function applyScenario(page: Page, label: string) {
+  const tools = page.locator('trainer-bar');
+  const toggle = tools.getByRole('button', { name: 'トレーナー用ツール', exact: true });
+  await toggle.click();
+  await tools.getByRole('button', { name: label, exact: true }).click();
+  await expect.poll(() => tools.getByText(`シナリオ「${label}」を準備しました。`).count()).toBe(1);
+  await toggle.click();
+}
 
 /** The six digits the token shows now, read as a person reads them. */
 export async function codeOf(page: Page, credentialId: string): Promise<string> {

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { e2eSuite, expectScreen } from './harness.js';
 import {
+  applyScenario,
   codeOf,
   confirmOtp,
   installToken,
@@ -38,7 +39,8 @@ describe('device lost → reset at the bank counter → register again', () => {
     const app = await start();
     const { page } = app;
 
-    // The seeded customer's token: the first SYMC token on the panel that the counter lists for him.
+    // Her phone in the person's hands (a first visit shows nobody's): the token the counter lists for her.
+    await applyScenario(page, 'トークン登録済み');
     await page.getByRole('link', { name: '窓口', exact: true }).click();
     await expectScreen(page, 'counter');
     await expect.poll(() => registeredTokenId(page, SATO.contractId)).toMatch(/^SYMC\d{8}$/);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BANK_ERROR_CODES } from '../../src/bank/codes.js';
 import { en } from '../../src/i18n/en.js';
-import { failureMessage, ja } from '../../src/i18n/index.js';
+import { enHelp } from '../../src/i18n/help-en.js';
+import { customerName, failureMessage, ja } from '../../src/i18n/index.js';
+import { enTools } from '../../src/i18n/tools-en.js';
 import { STORAGE_FAILURES } from '../../src/store/errors.js';
 
 describe('messages', () => {
@@ -38,6 +40,59 @@ describe('messages', () => {
     );
     expect(failureMessage(en, { code: 'wrong-code', attemptsRemaining: 0 })).toContain('now suspended');
     expect(failureMessage(en, { code: 'unknown-contract' })).toBe(en.errors['unknown-contract']);
+  });
+
+  it("keeps the guide's words for a lock, and adds where this demo lifts it: the 窓口 link", () => {
+    const guide =
+      '規定回数を超えて誤った入力があったため、ご利用を停止しています。お取引店の窓口へご連絡ください。';
+    const demo = 'このデモでは、画面上部の「窓口」リンクから開く窓口の画面で、職員がロックを解除します。';
+    expect(failureMessage(ja, { code: 'locked' })).toBe(`${guide} ${demo}`);
+    expect(failureMessage(ja, { code: 'credential-locked' })).toMatch(/窓口へご連絡ください。 このデモでは/);
+    // The try that locks says so too.
+    expect(failureMessage(ja, { code: 'wrong-password', attemptsRemaining: 0 })).toBe(
+      `契約者IDまたはログインパスワードが正しくありません。 ご利用を停止しました。お取引店の窓口へご連絡ください。 ${demo}`,
+    );
+    expect(failureMessage(en, { code: 'locked' })).toBe(
+      'Too many incorrect attempts: this service is suspended. Please contact your branch. In this demo, staff lift the lock on the bank counter screen, opened from the "Bank counter" link at the top of the page.',
+    );
+    expect(en.common.counterLink).toBe('Bank counter');
+    expect(ja.common.counterLink).toBe('窓口');
+    // Before the lock, no word of it.
+    expect(failureMessage(ja, { code: 'wrong-password', attemptsRemaining: 1 })).not.toContain(
+      'このデモでは',
+    );
+  });
+
+  it('shows a customer in English by the name in Latin letters, where there is one', () => {
+    const demo = { name: '山田 太郎', nameEn: 'Taro Yamada' };
+    expect(customerName(demo, 'ja')).toBe('山田 太郎');
+    expect(customerName(demo, 'en')).toBe('Taro Yamada');
+    // Added by a trainer: as typed, in either language.
+    expect(customerName({ name: '田中 次郎', nameEn: null }, 'en')).toBe('田中 次郎');
+    expect(customerName({ name: 'Jane Doe' }, 'ja')).toBe('Jane Doe');
+  });
+
+  it('names the one-time password one way in English, with no nested brackets in a hint', () => {
+    for (const hint of [en.loginOtp.codeHint, en.register.codeHint, en.deactivate.codeHint]) {
+      expect(hint).toBe('(Enter the digits shown on your token. They change every 30 seconds.)');
+    }
+    for (const label of [en.loginOtp.code, en.register.code, en.deactivate.code, en.token.securityCode]) {
+      expect(label).toBe('One-time password');
+    }
+    expect(en.errors['wrong-code']).toBe('Incorrect one-time password. Please try again.');
+    // Every English text a person reads: the bank's, the help pages', the guided rehearsal's and the trainer's.
+    const nested = /\([^()]*\(/;
+    const texts: string[] = [];
+    /** Messages with parameters, as written (their sentences are in their source). */
+    const functions: string[] = [];
+    const collect = (value: unknown) => {
+      if (typeof value === 'string') texts.push(value);
+      else if (typeof value === 'function') functions.push(String(value));
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect([en, enHelp, enTools]);
+    expect(texts.filter((text) => nested.test(text))).toEqual([]);
+    expect([...texts, ...functions].filter((text) => /security code/i.test(text))).toEqual([]);
   });
 
   it('says a replayed code was already used, and when the next code comes', () => {

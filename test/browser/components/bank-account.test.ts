@@ -66,7 +66,7 @@ describe('<bank-account>', () => {
     await sessionOf(setup);
     setup.clock.shift(60 * 60 * 1000);
     const { element, root } = await accountShown(setup, await sessionOf(setup), 'en');
-    expect(root.querySelector('.welcome')!.textContent).to.equal('Welcome, 山田 太郎');
+    expect(root.querySelector('.welcome')!.textContent).to.equal('Welcome, Taro Yamada');
     const previous = [...root.querySelectorAll('dt')].find((dt) => dt.textContent === 'Previous login')!;
     expect(previous.nextElementSibling!.textContent).to.equal(en.common.dateTime(firstLogin));
     expect(root.querySelector('.balance')!.textContent).to.equal(en.common.yen(1_234_567));

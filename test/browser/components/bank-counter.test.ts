@@ -135,8 +135,18 @@ describe('<bank-counter>', () => {
   });
 
   const seeded = {
-    ja: { locked: 'ロック中', active: '利用可', none: '未登録' },
-    en: { locked: 'Locked', active: 'Active', none: 'None' },
+    ja: {
+      locked: 'ロック中',
+      active: '利用可',
+      none: '未登録',
+      names: ['山田 太郎', '佐藤 花子', '鈴木 一郎'],
+    },
+    en: {
+      locked: 'Locked',
+      active: 'Active',
+      none: 'None',
+      names: ['Taro Yamada', 'Hanako Sato', 'Ichiro Suzuki'],
+    },
   };
   for (const locale of ['ja', 'en'] as const) {
     it(`lists the three seeded customers and is axe clean (${locale})`, async () => {
@@ -145,17 +155,17 @@ describe('<bank-counter>', () => {
       const words = seeded[locale];
       // The bank's state and failures, then the registered token's at the validation service.
       expect(rows(root)).to.deep.equal([
-        ['1234567890', '山田 太郎', words.none, words.active, '0', '—', '—'],
+        ['1234567890', words.names[0], words.none, words.active, '0', '—', '—'],
         [
           '2345678901',
-          '佐藤 花子',
+          words.names[1],
           formatCredentialId(token.credentialId),
           words.active,
           '0',
           words.active,
           '0',
         ],
-        ['3456789012', '鈴木 一郎', words.none, words.locked, '0', '—', '—'],
+        ['3456789012', words.names[2], words.none, words.locked, '0', '—', '—'],
       ]);
       await expect(element).to.be.accessible();
     });

@@ -156,6 +156,19 @@ export function runBankScreenSuite<K extends ScreenTag>(options: BankScreenSuite
           await expect(element).to.be.accessible();
         });
       }
+
+      it('clears a notice from before (ログアウトしました。) with the next submit', async () => {
+        const { element, root } = await working('ja');
+        element.notice = 'ログアウトしました。';
+        await element.updateComplete;
+        expect(root.querySelector('.notice')!.textContent).to.contain('ログアウトしました。');
+        const refused = nextEvent(element, 'bank-refused');
+        await badInput.fill(root);
+        await refused;
+        await refusalShown(element);
+        expect(root.querySelector('.notice')).to.equal(null);
+        expect(element.notice).to.equal(undefined);
+      });
     }
 
     if (exit) {

@@ -11,12 +11,16 @@ import { TOKEN_PERIOD, type InstalledToken } from '../../../src/token/device.js'
 import { VIP_MAX_FAILURES } from '../../../src/vip/service.js';
 import { okOf } from '../../results.js';
 
-/** A demo on memory stores with a frozen clock the test moves, and cheap password hashing. */
-export async function screenDemo() {
+/**
+ * A demo on memory stores with a frozen clock the test moves, and cheap password hashing. The seeded
+ * token holder's phone is on this device (the token panel), as the "token registered" scenario has
+ * it, unless `tokensOnDevice` says otherwise ([] for a first visit's empty panel).
+ */
+export async function screenDemo({ tokensOnDevice = [TOKEN_HOLDER.contractId] } = {}) {
   let realNow = Date.UTC(2026, 10, 24, 0, 0, 5);
   const clock = createClock({ realNow: () => realNow });
   clock.freeze();
-  const demo = await openDemo({ memory: true, passwordIterations: 1000, clock });
+  const demo = await openDemo({ memory: true, passwordIterations: 1000, clock, tokensOnDevice });
   return { demo, clock, advanceRealTime: (ms: number) => (realNow += ms) };
 }
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../components/soft-token-panel.js';
 import type { SoftTokenPanel } from '../../../components/soft-token-panel.js';
 import type { SoftToken } from '../../../components/soft-token.js';
@@ -161,12 +161,21 @@ describe('<soft-token-panel>', () => {
     const { element, demo, root } = await panel();
     buttonIn(root, 'VIP Access Desktop をインストール').click();
     await waitUntil(() => tokens(element).length === 2);
-    await demo.resetToSeed();
+    await demo.resetToSeed({ tokensOnDevice: [SEEDED_CUSTOMER] });
     await element.refresh();
     await element.updateComplete;
     expect(tokens(element).length).to.equal(1);
     const customer = await demo.bank.customer(SEEDED_CUSTOMER);
     expect(tokens(element)[0].credentialId).to.equal(customer!.credentialId);
+  });
+
+  it("shows no app on a first visit: nobody else's phone", async () => {
+    const { demo, clock } = await screenDemo({ tokensOnDevice: [] });
+    const element = await fixture<SoftTokenPanel>(
+      html`<soft-token-panel .device=${demo.device} .bank=${demo.bank} .clock=${clock}></soft-token-panel>`,
+    );
+    await waitUntil(() => shadowText(element).includes('インストールされたアプリはありません。'));
+    expect(tokens(element)).to.deep.equal([]);
   });
 
   it('shows that no app is installed, without a device', async () => {
@@ -184,5 +193,112 @@ describe('<soft-token-panel>', () => {
     expect(shadowText(tokens(element)[0])).to.contain('Credential ID');
     expect(text + shadowText(tokens(element)[0])).not.to.match(/[ぁ-んァ-ン]/);
     await expect(element).to.be.accessible();
+  });
+
+  describe('with the bank and the change feed', () => {
+    async function captioned(locale = 'ja') {
+      const { demo, clock } = await screenDemo();
+      const element = await fixture<SoftTokenPanel>(
+        html`<soft-token-panel
+          .device=${demo.device}
+          .bank=${demo.bank}
+          .changes=${demo.changes}
+          .clock=${clock}
+          locale=${locale}
+        ></soft-token-panel>`,
+      );
+      await waitUntil(() => tokens(element).length === 1 && tokens(element)[0].caption !== '', 'no caption');
+      return { element, demo, clock, root: element.shadowRoot! };
+    }
+
+    const captions = (element: SoftTokenPanel) => tokens(element).map((token) => token.caption);
+
+    it('captions each app with whose it is, and follows registration and deactivation', async () => {
+      const { element, demo, clock, root } = await captioned();
+      expect(captions(element)).to.deep.equal(['佐藤 花子さんのスマートフォン']);
+      const [seeded] = tokens(element);
+      await seeded.updateComplete;
+      expect(seeded.shadowRoot!.querySelector('[part=caption]')!.textContent).to.equal(
+        '佐藤 花子さんのスマートフォン',
+      );
+
+      buttonIn(root, 'VIP Access Desktop をインストール').click();
+      await waitUntil(() => tokens(element).length === 2);
+      await waitUntil(() => captions(element)[1] === '未登録', 'the new app is not captioned 未登録');
+
+      // Registered at the bank (R1 → R2), not through the panel: the change feed tells it.
+      const desktop = tokens(element)[1].credentialId;
+      const [installed] = (await demo.device.list()).filter((token) => token.credentialId === desktop);
+      const started = await demo.bank.startRegistration('1234567890', 'Demo1234');
+      if (!started.ok) throw new Error(started.code);
+      const code = (await demo.device.code(installed, clock.now())).code;
+      expect(await demo.bank.completeRegistration(started.ticket, desktop, code)).to.include({ ok: true });
+      await waitUntil(
+        () => captions(element)[1] === '山田 太郎さんのパソコン',
+        'not captioned as registered',
+      );
+
+      // Reset at the counter: nobody's again.
+      expect(await demo.bank.staffResetToken('1234567890')).to.include({ ok: true });
+      await waitUntil(() => captions(element)[1] === '未登録', 'not captioned 未登録 after the reset');
+      // A group's name says whose it is too.
+      const frame = tokens(element)[0].shadowRoot!.querySelector('[role=group]')!;
+      expect(frame.getAttribute('aria-labelledby')).to.equal('caption app-name credential-id');
+      await expect(element).to.be.accessible();
+    });
+
+    it("captions in English with the customer's romanised name", async () => {
+      const { element } = await captioned('en');
+      expect(captions(element)).to.deep.equal(["Hanako Sato's phone"]);
+      element.locale = 'ja';
+      await element.updateComplete;
+      expect(captions(element)).to.deep.equal(['佐藤 花子さんのスマートフォン']);
+    });
+
+    it('brings the token the step needs into view within the panel, leaving the page where it is', async () => {
+      const [width, height] = [innerWidth, innerHeight];
+      await setViewport({ width: 400, height: 900 });
+      try {
+        await revealsTheNeededToken();
+      } finally {
+        await setViewport({ width, height });
+      }
+    });
+
+    async function revealsTheNeededToken() {
+      const { element, demo, root } = await captioned();
+      // As beside the bank on a wide screen: the panel scrolls on its own.
+      element.style.cssText = 'display: block; max-height: 800px; overflow-y: auto';
+      buttonIn(root, 'VIP Access Desktop をインストール').click();
+      await waitUntil(() => tokens(element).length === 2);
+      buttonIn(root, 'VIP Access for Mobile をインストール').click();
+      await waitUntil(() => tokens(element).length === 3);
+      await waitUntil(() => captions(element).every((caption) => caption !== ''));
+      const inView = (token: SoftToken) => {
+        const panelBox = element.getBoundingClientRect();
+        const { top, bottom } = token.appBounds();
+        return top >= Math.max(panelBox.top, 0) - 1 && bottom <= Math.min(panelBox.bottom, innerHeight) + 1;
+      };
+      const [seeded, , newest] = tokens(element);
+      // Just installed: in view.
+      await waitUntil(() => inView(newest), 'the app just installed is not in view');
+      const pageScroll = window.scrollY;
+
+      // A1 for the seeded customer: their phone, scrolled back into view.
+      element.need = { registeredTo: SEEDED_CUSTOMER };
+      await waitUntil(() => inView(seeded), "the customer's token is not brought into view");
+      expect(inView(newest)).to.equal(false);
+      // R2: the newest app nobody has registered.
+      element.need = 'unregistered';
+      await waitUntil(() => inView(newest), 'the app to register is not brought into view');
+      expect(window.scrollY).to.equal(pageScroll);
+
+      // Once for each need: the person may scroll away from it.
+      element.scrollTop = 0;
+      element.need = 'unregistered';
+      await element.updateComplete;
+      expect(element.scrollTop).to.equal(0);
+      expect(await demo.device.list()).to.have.length(3);
+    }
   });
 });

@@ -394,7 +394,7 @@ describe('<soft-token>', () => {
     const text = shadowText(element);
     for (const label of [
       'Credential ID',
-      'Security code',
+      'One-time password',
       'Time is frozen',
       'Uninstall',
       'Lose this device',

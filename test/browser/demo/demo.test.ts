@@ -14,8 +14,8 @@ describe('openDemo in Chromium', () => {
   let clock: Clock;
   let open: Demo[] = [];
 
-  async function demo(): Promise<Demo> {
-    const opened = await openDemo({ passwordIterations: 1000, clock });
+  async function demo(options: { tokensOnDevice?: string[] } = {}): Promise<Demo> {
+    const opened = await openDemo({ passwordIterations: 1000, clock, ...options });
     open.push(opened);
     return opened;
   }
@@ -36,8 +36,8 @@ describe('openDemo in Chromium', () => {
     await deleteAppDatabases();
   });
 
-  it('keeps its data in IndexedDB and seeds three customers, one with a token on the device', async () => {
-    const { storage, bank, device } = await demo();
+  it('keeps its data in IndexedDB and seeds three customers, one with a token on her own phone, not on this device', async () => {
+    const { storage, bank, device, vip } = await demo();
 
     expect(storage).to.deep.equal({ kind: 'indexeddb' });
     const customers = await bank.listCustomers();
@@ -46,17 +46,20 @@ describe('openDemo in Chromium', () => {
       ['2345678901', false],
       ['3456789012', true],
     ]);
-    const tokens = await device.list();
-    expect(tokens).to.have.length(1);
-    expect(tokens[0].kind).to.equal('mobile');
+    // A first visit: nobody's phone on the device (the token panel).
+    expect(await device.list()).to.deep.equal([]);
+    const credentials = await vip.list();
+    expect(credentials).to.have.length(1);
+    expect(credentials[0].kind).to.equal('mobile');
     expect(
-      customers.filter((c) => c.credentialId === tokens[0].credentialId).map((c) => c.contractId),
+      customers.filter((c) => c.credentialId === credentials[0].credentialId).map((c) => c.contractId),
     ).to.deep.equal(['2345678901']);
     expect(customers.filter((c) => c.credentialId !== null)).to.have.length(1);
   });
 
   it('seeds once when two tabs open a fresh demo at the same moment', async () => {
-    const [a, b] = await Promise.all([demo(), demo()]);
+    const tokensOnDevice = ['2345678901'];
+    const [a, b] = await Promise.all([demo({ tokensOnDevice }), demo({ tokensOnDevice })]);
     expect(await a.device.list()).to.have.length(1);
     expect(await b.vip.list()).to.have.length(1);
     const bound = (await a.bank.listCustomers()).filter((c) => c.credentialId !== null);
@@ -64,7 +67,7 @@ describe('openDemo in Chromium', () => {
   });
 
   it('does not reseed when opened again: what a reload finds is what was left', async () => {
-    const first = await demo();
+    const first = await demo({ tokensOnDevice: ['2345678901'] });
     const [token] = await first.device.list();
     const login = await first.bank.login('1234567890', 'Demo1234');
     expect(login).to.include({ ok: true, next: 'account' });
@@ -124,7 +127,8 @@ describe('openDemo in Chromium', () => {
     const first = await demo();
     okOf(await first.device.install('desktop', clock.now()));
     const before = await onDisk();
-    expect(before.device).to.have.length(2);
+    expect(before.device).to.have.length(1);
+    expect(before.service).to.have.length(2);
     first.close();
     // An old tab of an older build holds the bank's database open at its version, deaf to the
     // upgrade: the newer build's bank cannot open it (blocked), while the device's and the
@@ -146,7 +150,7 @@ describe('openDemo in Chromium', () => {
         'memory',
       ]);
       // The demo works, on its memory seed.
-      expect(await second.device.list()).to.have.length(1);
+      expect(await second.vip.list()).to.have.length(1);
       expect(await second.bank.login('1234567890', 'Demo1234')).to.include({ ok: true });
       second.close();
       expect(await onDisk()).to.deep.equal(before);
@@ -170,13 +174,14 @@ describe('openDemo in Chromium', () => {
     const after = await onDisk();
     for (const id of before.device) expect(after.device).to.include(id);
     for (const id of before.service) expect(after.service).to.include(id);
-    expect(after.device).to.have.length(3); // and the new seed customer's token
+    expect(after.device).to.deep.equal(before.device); // the new seed customer's token is on her phone
+    expect(after.service).to.have.length(before.service.length + 1); // and known to the service
     const kept = await second.device.get(mine.credentialId);
     expect(Array.from(kept!.secret)).to.deep.equal(Array.from(mine.secret));
   });
 
   it('registers a new token, then asks for its code at login, and resets to the seed', async () => {
-    const { bank, device, resetToSeed } = await demo();
+    const { bank, device, vip, resetToSeed } = await demo();
     const registeredAt = clock.now();
 
     expect(await bank.login('1234567890', 'Demo1234')).to.include({ ok: true, next: 'account' });
@@ -214,7 +219,8 @@ describe('openDemo in Chromium', () => {
       ['2345678901', true, null],
       ['3456789012', false, null],
     ]);
-    expect(tokens.map((t) => t.credentialId)).to.deep.equal([customers[1].credentialId]);
+    expect(tokens).to.deep.equal([]);
+    expect((await vip.list()).map((c) => c.credentialId)).to.deep.equal([customers[1].credentialId]);
     expect(okOf(await bank.auditPage()).entries).to.deep.equal([]);
   });
 });

@@ -37,7 +37,7 @@ describe('storage failing during an operation', () => {
     for (const name of APP_DATABASES) await deleteDatabase(name);
     realNow = Date.UTC(2025, 3, 1, 9, 0, 5);
     clock = createClock({ realNow: () => realNow });
-    demo = await openDemo({ passwordIterations: 1000, clock });
+    demo = await openDemo({ passwordIterations: 1000, clock, tokensOnDevice: ['2345678901'] });
   });
 
   afterEach(async () => {

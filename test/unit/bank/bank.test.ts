@@ -9,7 +9,8 @@ import { okOf } from '../../results.js';
 
 let demo: Demo;
 beforeEach(async () => {
-  demo = await memoryDemo();
+  // The seeded customer's phone on this device, as the trainer's "token registered" scenario has it.
+  demo = await memoryDemo({ tokensOnDevice: [WITH_TOKEN.contractId] });
 });
 afterEach(() => demo.close());
 
@@ -52,6 +53,7 @@ describe('login without a token', () => {
       account: {
         contractId: '1234567890',
         name: '山田 太郎',
+        nameEn: 'Taro Yamada',
         balance: 1_234_567,
         credentialId: null,
         previousLoginAt: null,
@@ -730,7 +732,7 @@ describe('audit log', () => {
 });
 
 describe('reset to seed', () => {
-  it('puts back the seeded customers, token and an empty log', async () => {
+  it("puts back the seeded customers, a token registered on the customer's own phone (not this device) and an empty log", async () => {
     await registerNewToken();
     await demo.bank.addCustomer({ contractId: '1111222233', password: 'Pass1234', name: 'A', balance: 0 });
     await demo.resetToSeed();
@@ -742,16 +744,51 @@ describe('reset to seed', () => {
       ['2345678901', false, true],
       ['3456789012', true, false],
     ]);
-    const tokens = await demo.device.list();
-    expect(tokens.map((token) => token.credentialId)).toEqual([customers[1].credentialId]);
+    expect(await demo.device.list()).toEqual([]);
+    expect((await demo.vip.list()).map((credential) => credential.credentialId)).toEqual([
+      customers[1].credentialId,
+    ]);
     expect(okOf(await demo.bank.auditPage()).entries).toEqual([]);
+  });
+
+  it('puts the token of a customer named in tokensOnDevice on this device, and it logs in', async () => {
+    await demo.resetToSeed({ tokensOnDevice: [WITH_TOKEN.contractId] });
+    const [token, ...others] = await demo.device.list();
+    expect(others).toEqual([]);
+    expect(token.credentialId).toBe((await demo.bank.customer(WITH_TOKEN.contractId))?.credentialId);
+    const login = await demo.bank.login(WITH_TOKEN.contractId, WITH_TOKEN.password);
+    if (!login.ok || login.next !== 'otp') throw new Error('no A1');
+    expect(await demo.bank.confirmLoginOtp(login.ticket, await codeOf(token))).toMatchObject({ ok: true });
   });
 });
 
 describe('seeding', () => {
   it('two resets at once leave exactly the seed: one token, one credential', async () => {
-    await Promise.all([demo.resetToSeed(), demo.resetToSeed()]);
+    const tokensOnDevice = [WITH_TOKEN.contractId];
+    await Promise.all([demo.resetToSeed({ tokensOnDevice }), demo.resetToSeed({ tokensOnDevice })]);
     expect(await demo.device.list()).toHaveLength(1);
     expect(await demo.vip.list()).toHaveLength(1);
+  });
+
+  it('a first visit shows no token of anybody on the device', async () => {
+    const fresh = await memoryDemo();
+    try {
+      expect(await fresh.device.list()).toEqual([]);
+      expect(await fresh.vip.list()).toHaveLength(1);
+    } finally {
+      fresh.close();
+    }
+  });
+});
+
+describe('tokenHolders', () => {
+  it('names the customer each token is registered to, and leaves out the rest', async () => {
+    const seeded = await seededToken();
+    const mine = okOf(await demo.device.install('desktop', now())).token;
+    const holders = await demo.bank.tokenHolders([seeded.credentialId, mine.credentialId, 'nonsense', 42]);
+    expect([...holders]).toEqual([
+      [seeded.credentialId, { contractId: WITH_TOKEN.contractId, name: '佐藤 花子', nameEn: 'Hanako Sato' }],
+    ]);
+    expect(await demo.bank.tokenHolders('SYMC12345678')).toEqual(new Map());
   });
 });
