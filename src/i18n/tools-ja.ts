@@ -20,6 +20,10 @@ export const jaTools: ToolMessages = {
     none: '未登録',
     actions: '操作',
     resetToken: (contractId) => `${contractId} のトークン IDをリセット`,
+    resetTokenConfirm: (contractId, credentialId) =>
+      `${contractId} に登録されているトークン ID ${credentialId} をリセットします。お客さまは新しいトークンで利用登録し直すことになります。よろしいですか？`,
+    resetTokenConfirmButton: 'リセットする',
+    cancel: 'キャンセル',
     unlock: (contractId) => `${contractId} のロックを解除`,
     tokenReset: (contractId) =>
       `${contractId} のトークン IDをリセットしました。新しいトークンで利用登録できます。`,
@@ -316,7 +320,8 @@ export const jaTools: ToolMessages = {
       },
       'counter-reset': {
         text: '職員が、登録されているトークン IDをリセットします。',
-        explain: ({ contractId }) => `職員として「${contractId} のトークン IDをリセット」を押します。`,
+        explain: ({ contractId }) =>
+          `職員として「${contractId} のトークン IDをリセット」を押し、確かめる画面で「リセットする」を押します。`,
       },
       'counter-back': {
         text: 'お客さまとして、ログイン画面に戻ります。',

@@ -33,6 +33,10 @@ export interface ToolMessages {
     none: string;
     actions: string;
     resetToken: (contractId: string) => string;
+    /** Asked before a token ID is reset: whose token, and what the customer must do next. */
+    resetTokenConfirm: (contractId: string, credentialId: string) => string;
+    resetTokenConfirmButton: string;
+    cancel: string;
     unlock: (contractId: string) => string;
     tokenReset: (contractId: string) => string;
     unlocked: (contractId: string) => string;

@@ -116,3 +116,39 @@ describe("the trainer's clock", () => {
     await expectScreen(page, 'account');
   });
 });
+
+describe("the bank counter's token-ID reset", () => {
+  it('asks first: Cancel changes nothing, the focus goes back; confirmed, it resets', async () => {
+    const { page } = await start();
+    await applyScenario(page, 'トークン登録済み');
+    const [token] = await tokenIds(page);
+    await page.getByRole('link', { name: '窓口', exact: true }).click();
+    await expectScreen(page, 'counter');
+    const reset = page.getByRole('button', { name: `${TOKEN_CUSTOMER.contractId} のトークン IDをリセット` });
+    const shownId = `${token.slice(0, 4)} ${token.slice(4, 8)} ${token.slice(8)}`;
+    const row = page.getByRole('row', { name: new RegExp(`^${TOKEN_CUSTOMER.contractId}`) });
+    await expect.poll(() => row.textContent()).toContain(shownId);
+
+    await reset.click();
+    const question = page.getByRole('alertdialog');
+    await expect
+      .poll(() => question.textContent())
+      .toContain(`${TOKEN_CUSTOMER.contractId} に登録されているトークン ID ${shownId} をリセットします。`);
+    await question.getByRole('button', { name: 'キャンセル' }).click();
+    await expect.poll(() => question.count()).toBe(0);
+    await expect.poll(() => reset.evaluate((button) => button.matches(':focus'))).toBe(true);
+    expect(await row.textContent()).toContain(shownId);
+    expect(await mainText(page)).not.toContain('トークン IDをリセットしました');
+    // Nothing reached the bank: the audit log has no reset.
+    const log = page.locator('#log tbody');
+    expect(await log.textContent()).not.toContain('窓口：トークン IDリセット');
+
+    await reset.click();
+    await question.getByRole('button', { name: 'リセットする' }).click();
+    await expect
+      .poll(() => mainText(page))
+      .toContain(`${TOKEN_CUSTOMER.contractId} のトークン IDをリセットしました。`);
+    expect(await row.textContent()).not.toContain(shownId);
+    await expect.poll(() => log.textContent()).toContain('窓口：トークン IDリセット');
+  });
+});
