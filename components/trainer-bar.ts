@@ -164,6 +164,10 @@ export class TrainerBar extends BankStyledElement {
     });
   }
 
+  /**
+   * The clock's one button says what it does (時刻を止める, 時刻を動かす), so it has no aria-pressed:
+   * a toggle button's name must not change with its state (WAI-ARIA APG, Button pattern).
+   */
   private toggleFreeze() {
     const clock = this.demo?.clock;
     if (clock?.state().frozen) clock.resume();
@@ -247,13 +251,8 @@ export class TrainerBar extends BankStyledElement {
         >
       </p>
       <div class="actions">
-        <button
-          type="button"
-          class="freeze"
-          aria-pressed=${state.frozen ? 'true' : 'false'}
-          @click=${this.toggleFreeze}
-        >
-          ${m.freeze}
+        <button type="button" class="freeze" @click=${this.toggleFreeze}>
+          ${state.frozen ? m.resume : m.freeze}
         </button>
         <span class="actions" role="group" aria-label=${m.moveClock}>
           <button

@@ -132,7 +132,8 @@ export const enTools: ToolMessages = {
     speed: (factor) => `speed ×${factor}`,
     clockState: (state, speed) => `(${state} · ${speed})`,
     freeze: 'Stop the clock',
-    moveClock: 'Move the clock',
+    resume: 'Start the clock',
+    moveClock: 'Shift the clock',
     back30: '−30 s',
     usedCodesNote:
       'Codes already used stay refused after the clock goes back (not counted as mistakes): wait for a new code.',

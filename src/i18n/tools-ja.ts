@@ -135,7 +135,8 @@ export const jaTools: ToolMessages = {
     speed: (factor) => `速度 ×${factor}`,
     clockState: (state, speed) => `(${state} · ${speed})`,
     freeze: '時刻を止める',
-    moveClock: '時刻を動かす',
+    resume: '時刻を動かす',
+    moveClock: '時刻を前後にずらす',
     back30: '−30秒',
     usedCodesNote:
       '時刻を戻しても、一度使ったワンタイムパスワードは受け付けられません（誤りの回数には数えません）。新しい数字が表示されるまでお待ちください。',

@@ -94,7 +94,10 @@ export interface ToolMessages {
     speed: (factor: number) => string;
     /** Beside the demo time: running or stopped, and the speed. */
     clockState: (state: string, speed: string) => string;
+    /** The clock's one button: it says what it does, stop while the clock runs, start while stopped. */
     freeze: string;
+    resume: string;
+    /** The group of −30 s and +30 s. */
     moveClock: string;
     back30: string;
     /**

@@ -98,6 +98,9 @@ describe("the trainer's clock", () => {
 
     await toggleTrainerTools(page, true);
     await trainerButton(page, '時刻を止める').click();
+    // While stopped, the one button offers to start the clock again.
+    await expect.poll(() => trainerButton(page, '時刻を動かす').count()).toBe(1);
+    expect(await trainerButton(page, '時刻を止める').count()).toBe(0);
     const first = await codeOf(page, token);
     await trainerButton(page, '+30秒').click();
     await expect.poll(() => codeOf(page, token)).not.toBe(first);
@@ -114,6 +117,9 @@ describe("the trainer's clock", () => {
     await expect.poll(() => codeOf(page, token)).toBe(first);
     await confirmOtp(page, first);
     await expectScreen(page, 'account');
+
+    await trainerButton(page, '時刻を動かす').click();
+    await expect.poll(() => trainerButton(page, '時刻を止める').count()).toBe(1);
   });
 });
 

@@ -241,19 +241,30 @@ describe('<trainer-bar>', () => {
       expect(shadowText(root.host)).to.include(`${ja.frozen} · ${ja.speed(1)}`);
     });
 
-    it('stops and resumes the clock with one toggle', async () => {
+    it('offers to start the clock while it is stopped, and to stop it while it runs', async () => {
       const { root, clock, element } = await mountOpen();
-      const freeze = button(root, ja.freeze);
-      expect(freeze.getAttribute('aria-pressed')).to.equal('true');
-      freeze.click();
+      // screenDemo's clock is stopped: the one button says what it does, not what the clock does.
+      const freeze = root.querySelector<HTMLButtonElement>('button.freeze')!;
+      expect(freeze.textContent!.trim()).to.equal(ja.resume);
+      expect(freeze.hasAttribute('aria-pressed')).to.equal(false);
+      freeze.focus();
+      await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(clock.state().frozen).to.equal(false);
-      expect(freeze.getAttribute('aria-pressed')).to.equal('false');
+      expect(freeze.textContent!.trim()).to.equal(ja.freeze);
+      expect(freeze.hasAttribute('aria-pressed')).to.equal(false);
       expect(shadowText(element)).to.include(ja.running);
-      freeze.click();
+      expect(root.activeElement).to.equal(freeze);
+      await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(clock.state().frozen).to.equal(true);
-      expect(freeze.getAttribute('aria-pressed')).to.equal('true');
+      expect(freeze.textContent!.trim()).to.equal(ja.resume);
+      element.locale = 'en';
+      await element.updateComplete;
+      expect(freeze.textContent!.trim()).to.equal(en.resume);
+      button(root, en.resume).click();
+      await element.updateComplete;
+      expect(freeze.textContent!.trim()).to.equal(en.freeze);
     });
 
     it('moves the clock by 30 s either way', async () => {
@@ -307,7 +318,7 @@ describe('<trainer-bar>', () => {
 
     it('ticks while the clock runs', async () => {
       const { root, element, advanceRealTime } = await mountOpen();
-      button(root, ja.freeze).click();
+      button(root, ja.resume).click();
       await element.updateComplete;
       advanceRealTime(2000);
       await waitUntil(() => shownTime(root) === '09:00:07', `shows ${shownTime(root)}`, { timeout: 3000 });
