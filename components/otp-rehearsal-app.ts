@@ -46,6 +46,7 @@ const LOADED_ON_FIRST_USE = {
 type LazyTag = keyof typeof LOADED_ON_FIRST_USE;
 
 const LOCALE_KEY = 'otp-rehearsal-locale';
+const PRESENTER_KEY = 'otp-rehearsal-presenter';
 const SESSION_KEY = 'otp-rehearsal-session';
 /** Set once a newcomer has closed the welcome (or chosen a way in): it is not shown again. */
 const WELCOME_SEEN_KEY = 'otp-rehearsal-welcome-seen';
@@ -118,7 +119,7 @@ export class OtpRehearsalApp extends OtpElement {
   /** Language: `ja` (default) or `en`; remembered across reloads. */
   @property() locale: Locale = DEFAULT_LOCALE;
 
-  /** Presenter mode: larger type and high contrast, for a projector. */
+  /** Presenter mode: larger type and high contrast, for a projector; remembered across reloads. */
   @property({ type: Boolean, reflect: true }) presenter = false;
 
   /**
@@ -131,6 +132,7 @@ export class OtpRehearsalApp extends OtpElement {
     super.connectedCallback();
     const stored = readStored(() => localStorage, LOCALE_KEY);
     if (isLocale(stored)) this.locale = stored;
+    if (readStored(() => localStorage, PRESENTER_KEY) === 'on') this.presenter = true;
     this.sessionId = readStored(() => sessionStorage, SESSION_KEY) ?? undefined;
     this.tokenWindow = isTokenWindow(window.location.hash);
     if (!this.tokenWindow && !readStored(() => localStorage, WELCOME_SEEN_KEY)) this.showWelcome();
@@ -298,6 +300,11 @@ export class OtpRehearsalApp extends OtpElement {
     writeStored(() => localStorage, LOCALE_KEY, locale);
   }
 
+  private setPresenter(on: boolean) {
+    this.presenter = on;
+    writeStored(() => localStorage, PRESENTER_KEY, on ? 'on' : null);
+  }
+
   /**
    * After the trainer bar reset the demo or applied a scenario (it already changed the stores):
    * drop what this page held of the old state and show where the lesson starts.
@@ -372,7 +379,7 @@ export class OtpRehearsalApp extends OtpElement {
         ?presenter=${this.presenter}
         @demo-reset=${this.onDemoReset}
         @scenario-applied=${this.onScenarioApplied}
-        @presenter-changed=${(e: CustomEvent<{ on: boolean }>) => (this.presenter = e.detail.on)}
+        @presenter-changed=${(e: CustomEvent<{ on: boolean }>) => this.setPresenter(e.detail.on)}
         >${this.toolToggle('trainer-bar', m.common.trainerTools)}</trainer-bar
       >
       <guided-rehearsal

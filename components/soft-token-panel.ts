@@ -30,6 +30,7 @@ const KINDS: readonly CredentialKind[] = ['mobile', 'desktop'];
  * @fires token-installed - The person installed an app: `{credentialId, kind}`.
  * @csspart tokens - The list of installed apps.
  * @cssproperty --soft-token-panel-min - The narrowest a token column gets before tokens stack.
+ * @cssproperty --otp-font-size - Base font size of the panel and its tokens (presenter mode enlarges it).
  * @cssproperty --otp-color-text - Text colour.
  * @cssproperty --otp-color-muted - Colour of hints and secondary text.
  * @cssproperty --otp-color-primary - The bank's colour: headings' bar, primary buttons.

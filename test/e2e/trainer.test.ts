@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { e2eSuite, expectScreen } from './harness.js';
-import { codeOf, confirmOtp, expectHeading, login, mainText, tokenIds } from './procedure.js';
+import { codeOf, confirmOtp, expectHeading, login, mainText, tokenApp, tokenIds } from './procedure.js';
 
 const { start } = e2eSuite();
 
@@ -120,6 +120,57 @@ describe("the trainer's clock", () => {
 
     await trainerButton(page, '時刻を動かす').click();
     await expect.poll(() => trainerButton(page, '時刻を止める').count()).toBe(1);
+  });
+});
+
+describe('presenter mode', () => {
+  /** Font sizes, in px, of what the audience reads: the bank's title and name, the token's ID, code, countdown and labels. */
+  async function readSizes(page: Page, token: string) {
+    const size = (locator: ReturnType<Page['locator']>) =>
+      locator.first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const app = tokenApp(page, token);
+    return {
+      bankTitle: await size(page.getByRole('main').getByRole('heading', { level: 2 })),
+      bankName: await size(page.locator('.bank-name')),
+      code: await size(app.locator('[part="code"]')),
+      credentialId: await size(app.locator('.credential-id')),
+      countdown: await size(app.locator('.seconds')),
+      label: await size(app.locator('dt')),
+    };
+  }
+
+  it('enlarges the bank and the token alike, and is remembered across a reload', async () => {
+    const app = await start();
+    const { page } = app;
+    await applyScenario(page, 'トークン登録済み');
+    const [token] = await tokenIds(page);
+    const before = await readSizes(page, token);
+    expect(before.code).toBeGreaterThan(40);
+
+    await toggleTrainerTools(page, true);
+    const presenter = trainerButton(page, 'プレゼンターモード');
+    await presenter.click();
+    await expect.poll(() => presenter.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => readSizes(page, token).then((sizes) => sizes.code)).toBeGreaterThan(before.code);
+
+    await page.reload();
+    await expectHeading(page, 'ログイン');
+    await expect.poll(() => page.locator('otp-rehearsal-app').getAttribute('presenter')).toBe('');
+    await expect.poll(() => tokenIds(page)).toEqual([token]);
+    const after = await readSizes(page, token);
+    for (const key of Object.keys(before) as (keyof typeof before)[]) {
+      expect(after[key] / before[key], key).toBeCloseTo(1.35, 2);
+    }
+    await app.screenshot('trainer-presenter-reloaded');
+
+    // Turned off, it stays off after the next reload.
+    await toggleTrainerTools(page, true);
+    await trainerButton(page, 'プレゼンターモード').click();
+    await page.reload();
+    await expectHeading(page, 'ログイン');
+    await expect.poll(() => tokenIds(page)).toEqual([token]);
+    expect(await page.locator('otp-rehearsal-app').getAttribute('presenter')).toBe(null);
+    expect((await readSizes(page, token)).code).toBe(before.code);
   });
 });
 
