@@ -202,6 +202,10 @@ export const otpRehearsalAppStyles = [
       .token-window-button {
         display: none;
       }
+      /* Brought into view below the sticky view switch, not under it. */
+      .screen {
+        scroll-margin-top: 4rem;
+      }
       /* The bank window stays in the page as the main landmark, only its content is hidden. */
       .layout[data-view='bank'] soft-token-panel,
       .layout[data-view='token'] .bank-window > * {

@@ -18,6 +18,7 @@ import {
   SCREENS_LOADED_ON_FIRST_USE,
   screenTemplate,
   type ScreenActions,
+  revealForm,
   type ShellFlow,
 } from './internal/app-screens.js';
 import { defineElement } from './internal/define.js';
@@ -83,6 +84,8 @@ export class OtpRehearsalApp extends OtpElement {
   private helpReturn?: Location;
   /** A notice for the screen being navigated to (e.g. "logged out"). */
   private pendingNotice?: 'signedOut';
+  /** A scenario was applied: the next route brings its screen into view, the token beside it. */
+  private revealPending = false;
   /** What the screens' events ask of the shell. */
   private readonly screenActions: ScreenActions = {
     startFlowStep: (flow) => this.startFlowStep(flow),
@@ -243,7 +246,15 @@ export class OtpRehearsalApp extends OtpElement {
     if (restarted) this.notice = 'flowRestarted';
     else if (moved) this.notice = this.pendingNotice;
     this.pendingNotice = undefined;
-    if (moved) void this.updateComplete.then(() => this.bankWindow?.focus());
+    // After a scenario, revealScreen() scrolls (or not); focus alone would scroll the tools away.
+    const preventScroll = this.revealPending;
+    if (moved) void this.updateComplete.then(() => this.bankWindow?.focus({ preventScroll }));
+    if (this.revealPending) void this.updateComplete.then(() => this.revealScreen());
+  }
+
+  private revealScreen() {
+    this.revealPending = false;
+    revealForm(this.renderRoot.querySelector('.screen'));
   }
 
   private go(location: Location) {
@@ -324,11 +335,13 @@ export class OtpRehearsalApp extends OtpElement {
     return this.afterTrainerChange('login');
   };
 
-  /** The trainer bar or a guided rehearsal set up a scenario: show where it starts. */
+  /** The trainer bar or a guided rehearsal set up a scenario: show where it starts, in view. */
   private readonly onScenarioApplied = (
     e: CustomEvent<{ id: ScenarioId; startAt: Screen; contractId: string; ticket?: string }>,
   ) => {
     const { startAt, contractId, ticket } = e.detail;
+    this.view = 'bank';
+    this.revealPending = true;
     return this.afterTrainerChange(startAt, ticket ? { screen: startAt, ticket, contractId } : undefined);
   };
 
