@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { confirmDialogStyles } from './internal/confirm-dialog.js';
 import { bankScreenStyles } from './internal/styles.js';
 import { color, space, focusRing } from './internal/tokens.js';
 
-/** `<bank-counter>`'s styles: the filters, the two tables and the pager. */
+/** `<bank-counter>`'s styles: the filters, the two tables, the pager and the reset question. */
 export const bankCounterStyles = [
   bankScreenStyles,
+  confirmDialogStyles,
   css`
     .filters {
       display: flex;

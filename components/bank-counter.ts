@@ -11,13 +11,15 @@ import {
   type ShownPage,
 } from '../src/bank/audit-pager.js';
 import { AUDIT_PAGE_SIZE, type AuditFilter, type CustomerSummary } from '../src/bank/bank.js';
-import { AUDIT_OPERATIONS, type AuditEntry, type AuditOperation } from '../src/bank/schema.js';
+import type { AuditEntry } from '../src/bank/schema.js';
 import type { ChangeFeed } from '../src/changes.js';
 import { customerName, failureMessage, isLocale } from '../src/i18n/index.js';
 import { toolMessagesFor } from '../src/i18n/tool-messages.js';
 import { formatCredentialId } from '../src/token/device.js';
+import { auditFiltersTemplate } from './internal/audit-filters.js';
 import { BankScreen } from './internal/bank-screen.js';
 import { followChanges } from './internal/change-listener.js';
+import { ConfirmDialog } from './internal/confirm-dialog.js';
 import { defineElement } from './internal/define.js';
 import { bankCounterStyles } from './bank-counter.styles.js';
 
@@ -38,6 +40,11 @@ export class BankCounter extends BankScreen {
 
   /** Numbers each audit log read; an answer to an older one is dropped. */
   private loads = 0;
+  /** "Reset this customer's token ID?", as the demo's reset asks: the action is the contract ID. */
+  private readonly resetQuestion = new ConfirmDialog<string>(
+    this,
+    (contractId) => void this.resetToken(contractId),
+  );
 
   @state() private customers: CustomerSummary[] = [];
   @state() private status?: string;
@@ -180,7 +187,8 @@ export class BankCounter extends BankScreen {
                   data-rehearsal-target="reset-token"
                   data-contract-id=${customer.contractId}
                   ?disabled=${this.busy}
-                  @click=${() => this.resetToken(customer.contractId)}
+                  @click=${(event: Event) =>
+                    this.resetQuestion.ask(customer.contractId, event.currentTarget as HTMLElement)}
                 >
                   ${m.resetToken(customer.contractId)}
                 </button>`
@@ -233,54 +241,6 @@ export class BankCounter extends BankScreen {
     </div>`;
   }
 
-  private filtersTemplate() {
-    const m = this.counterMessages;
-    const { contractId, operation } = this.filter;
-    const known = this.customers.some((customer) => customer.contractId === contractId);
-    return html`<div class="filters">
-      <div class="field">
-        <label for="filter-customer">${m.filterCustomer}</label>
-        <select
-          id="filter-customer"
-          @change=${(event: Event) =>
-            this.filterChanged({ contractId: (event.target as HTMLSelectElement).value || undefined })}
-        >
-          <option value="" ?selected=${contractId === undefined}>${m.allCustomers}</option>
-          ${this.customers.map(
-            (customer) =>
-              html`<option value=${customer.contractId} ?selected=${customer.contractId === contractId}>
-                ${m.customerOption(customer.contractId, customerName(customer, this.messages.locale))}
-              </option>`,
-          )}
-          ${
-            contractId !== undefined && !known
-              ? html`<option value=${contractId} selected>${contractId}</option>`
-              : nothing
-          }
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-operation">${m.filterOperation}</label>
-        <select
-          id="filter-operation"
-          @change=${(event: Event) =>
-            this.filterChanged({
-              operation: ((event.target as HTMLSelectElement).value || undefined) as
-                AuditOperation | undefined,
-            })}
-        >
-          <option value="" ?selected=${operation === undefined}>${m.allOperations}</option>
-          ${AUDIT_OPERATIONS.map(
-            (candidate) =>
-              html`<option value=${candidate} ?selected=${candidate === operation}>
-                ${m.operations[candidate]}
-              </option>`,
-          )}
-        </select>
-      </div>
-    </div>`;
-  }
-
   private entryTemplate(entry: AuditEntry) {
     const m = this.counterMessages;
     return html`<tr>
@@ -320,7 +280,13 @@ export class BankCounter extends BankScreen {
     const total = log?.total ?? 0;
     return html`<h3 id="log-title">${m.logTitle}</h3>
       <p>${m.logIntro}</p>
-      ${this.filtersTemplate()}
+      ${auditFiltersTemplate(
+        m,
+        this.customers,
+        this.filter,
+        (change) => this.filterChanged(change),
+        this.messages.locale,
+      )}
       <div
         class="table-scroll"
         tabindex="0"
@@ -362,10 +328,22 @@ export class BankCounter extends BankScreen {
       </nav>`;
   }
 
+  private resetQuestionTemplate() {
+    const m = this.counterMessages;
+    const contractId = this.resetQuestion.asking;
+    const credentialId = this.customers.find((customer) => customer.contractId === contractId)?.credentialId;
+    if (contractId === undefined || !credentialId) return nothing;
+    return this.resetQuestion.template({
+      question: m.resetTokenConfirm(contractId, formatCredentialId(credentialId)),
+      confirm: m.resetTokenConfirmButton,
+      cancel: m.cancel,
+    });
+  }
+
   protected override screenTemplate() {
     const m = this.counterMessages;
     return html`<section lang=${this.locale}>
-      ${this.titleTemplate(m.title)}
+      ${this.resetQuestionTemplate()} ${this.titleTemplate(m.title)}
       <p>${m.intro}</p>
       <p role="status" class="outcome" tabindex="-1">${this.status ?? ''}</p>
       ${this.faults.template(this.messages)} ${this.customersTemplate()} ${this.logTemplate()}

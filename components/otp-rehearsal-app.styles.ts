@@ -90,7 +90,8 @@ export const otpRehearsalAppStyles = [
     }
     .layout {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+      /* The token's column in em: it widens with the token's type in presenter mode. */
+      grid-template-columns: minmax(0, 1fr) minmax(16em, 22em);
       gap: 1rem;
       max-width: 72rem;
       margin: 0 auto;
@@ -118,17 +119,18 @@ export const otpRehearsalAppStyles = [
     .bank-window:focus {
       outline: none;
     }
+    /* The bank window in em: presenter mode enlarges all of it. */
     .bank-header {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: 0.5em;
       align-items: center;
       justify-content: space-between;
-      padding: 0.6rem 1rem;
+      padding: 0.6em 1em;
       border-bottom: 3px solid ${color.primary};
     }
     .bank-name {
-      font-size: 1.2rem;
+      font-size: 1.2em;
       font-weight: bold;
       color: ${color.primary};
       margin: 0;
@@ -137,17 +139,17 @@ export const otpRehearsalAppStyles = [
       background: ${color.error};
       color: ${color.onAccent};
       font-weight: bold;
-      padding: 0.15rem 0.6rem;
-      border-radius: 0.25rem;
+      padding: 0.15em 0.6em;
+      border-radius: 0.25em;
     }
     .practice-notice {
       margin: 0;
-      padding: 0.4rem 1rem;
+      padding: 0.45em 1.1em;
       background: #fff4e5;
-      font-size: 0.9rem;
+      font-size: 0.9em;
     }
     .screen {
-      padding: 1rem;
+      padding: 1em;
     }
     /* The shell's fault notice and the reason below it span the page, as the notices above do. */
     :host > .fault,
@@ -158,9 +160,9 @@ export const otpRehearsalAppStyles = [
     }
     .storage-notice {
       margin: 0;
-      padding: 0.4rem 1rem;
+      padding: 0.45em 1.1em;
       background: ${color.errorTint};
-      font-size: 0.9rem;
+      font-size: 0.9em;
     }
     .update-notice {
       margin: 0;
@@ -214,6 +216,10 @@ export const otpRehearsalAppStyles = [
         overflow-y: visible;
         /* A token brought into view stays clear of the sticky view switch. */
         --soft-token-panel-scroll-margin: 4rem;
+      }
+      /* Brought into view below the sticky view switch, not under it. */
+      .screen {
+        scroll-margin-top: 4rem;
       }
       /* The bank window stays in the page as the main landmark, only its content is hidden. */
       .layout[data-view='bank'] soft-token-panel,

@@ -19,6 +19,7 @@ import {
   screenTemplate,
   tokenNeedOf,
   type ScreenActions,
+  revealForm,
   type ShellFlow,
 } from './internal/app-screens.js';
 import { defineElement } from './internal/define.js';
@@ -48,6 +49,7 @@ const LOADED_ON_FIRST_USE = {
 type LazyTag = keyof typeof LOADED_ON_FIRST_USE;
 
 const LOCALE_KEY = 'otp-rehearsal-locale';
+const PRESENTER_KEY = 'otp-rehearsal-presenter';
 const SESSION_KEY = 'otp-rehearsal-session';
 /** Set once a newcomer has closed the welcome (or chosen a way in): it is not shown again. */
 const WELCOME_SEEN_KEY = 'otp-rehearsal-welcome-seen';
@@ -84,6 +86,8 @@ export class OtpRehearsalApp extends OtpElement {
   private helpReturn?: Location;
   /** A notice for the screen being navigated to (e.g. "logged out"). */
   private pendingNotice?: 'signedOut';
+  /** A scenario was applied: the next route brings its screen into view, the token beside it. */
+  private revealPending = false;
   /** What the screens' events ask of the shell. */
   private readonly screenActions: ScreenActions = {
     startFlowStep: (flow) => this.startFlowStep(flow),
@@ -120,7 +124,7 @@ export class OtpRehearsalApp extends OtpElement {
   /** Language: `ja` (default) or `en`; remembered across reloads. */
   @property() locale: Locale = DEFAULT_LOCALE;
 
-  /** Presenter mode: larger type and high contrast, for a projector. */
+  /** Presenter mode: larger type and high contrast, for a projector; remembered across reloads. */
   @property({ type: Boolean, reflect: true }) presenter = false;
 
   /**
@@ -140,6 +144,7 @@ export class OtpRehearsalApp extends OtpElement {
     super.connectedCallback();
     const stored = readStored(() => localStorage, LOCALE_KEY);
     if (isLocale(stored)) this.locale = stored;
+    if (readStored(() => localStorage, PRESENTER_KEY) === 'on') this.presenter = true;
     this.sessionId = readStored(() => sessionStorage, SESSION_KEY) ?? undefined;
     this.tokenWindow = isTokenWindow(window.location.hash);
     if (!this.tokenWindow && !readStored(() => localStorage, WELCOME_SEEN_KEY)) this.showWelcome();
@@ -250,7 +255,15 @@ export class OtpRehearsalApp extends OtpElement {
     if (restarted) this.notice = 'flowRestarted';
     else if (moved) this.notice = this.pendingNotice;
     this.pendingNotice = undefined;
-    if (moved) void this.updateComplete.then(() => this.bankWindow?.focus());
+    // After a scenario, revealScreen() scrolls (or not); focus alone would scroll the tools away.
+    const preventScroll = this.revealPending;
+    if (moved) void this.updateComplete.then(() => this.bankWindow?.focus({ preventScroll }));
+    if (this.revealPending) void this.updateComplete.then(() => this.revealScreen());
+  }
+
+  private revealScreen() {
+    this.revealPending = false;
+    revealForm(this.renderRoot.querySelector('.screen'));
   }
 
   private go(location: Location) {
@@ -307,6 +320,11 @@ export class OtpRehearsalApp extends OtpElement {
     writeStored(() => localStorage, LOCALE_KEY, locale);
   }
 
+  private setPresenter(on: boolean) {
+    this.presenter = on;
+    writeStored(() => localStorage, PRESENTER_KEY, on ? 'on' : null);
+  }
+
   /**
    * After the trainer bar reset the demo or applied a scenario (it already changed the stores):
    * drop what this page held of the old state and show where the lesson starts.
@@ -326,11 +344,13 @@ export class OtpRehearsalApp extends OtpElement {
     return this.afterTrainerChange('login');
   };
 
-  /** The trainer bar or a guided rehearsal set up a scenario: show where it starts. */
+  /** The trainer bar or a guided rehearsal set up a scenario: show where it starts, in view. */
   private readonly onScenarioApplied = (
     e: CustomEvent<{ id: ScenarioId; startAt: Screen; contractId: string; ticket?: string }>,
   ) => {
     const { startAt, contractId, ticket } = e.detail;
+    this.view = 'bank';
+    this.revealPending = true;
     return this.afterTrainerChange(startAt, ticket ? { screen: startAt, ticket, contractId } : undefined);
   };
 
@@ -383,7 +403,7 @@ export class OtpRehearsalApp extends OtpElement {
         ?presenter=${this.presenter}
         @demo-reset=${this.onDemoReset}
         @scenario-applied=${this.onScenarioApplied}
-        @presenter-changed=${(e: CustomEvent<{ on: boolean }>) => (this.presenter = e.detail.on)}
+        @presenter-changed=${(e: CustomEvent<{ on: boolean }>) => this.setPresenter(e.detail.on)}
         >${this.toolToggle('trainer-bar', m.common.trainerTools)}</trainer-bar
       >
       <guided-rehearsal

@@ -1,30 +1,32 @@
 import { css } from 'lit';
 import { faultNoticeStyles } from './internal/styles.js';
-import { buttonShape, color, focusRing } from './internal/tokens.js';
+import { buttonShape, color, focusRing, font } from './internal/tokens.js';
 
 /** `<soft-token-panel>`'s styles: the install buttons, the status line, the fault notice and the grid of tokens. */
 export const softTokenPanelStyles = css`
   ${faultNoticeStyles}
+  /* In em, so that the panel follows --otp-font-size (presenter mode) as the bank does. */
   :host {
     display: block;
     color: ${color.text};
+    font-size: ${font.size};
     line-height: 1.6;
   }
   aside {
-    padding: 0.75rem;
+    padding: 0.75em;
   }
   h2 {
-    font-size: 1.2rem;
-    margin: 0 0 0.4rem;
+    font-size: 1.2em;
+    margin: 0 0 0.33em;
   }
   p {
-    margin: 0.4rem 0;
+    margin: 0.4em 0;
   }
   .install {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0.75rem 0;
+    gap: 0.5em;
+    margin: 0.75em 0;
   }
   button {
     ${buttonShape}
@@ -48,7 +50,7 @@ export const softTokenPanelStyles = css`
   }
   .status {
     min-height: 1.6em;
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   soft-token {
     scroll-margin-top: var(--soft-token-panel-scroll-margin, 0);
@@ -58,8 +60,8 @@ export const softTokenPanelStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--soft-token-panel-min, 17rem)), 1fr));
-    gap: 1.5rem 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--soft-token-panel-min, 17em)), 1fr));
+    gap: 1.5em 1em;
     align-items: start;
   }
   .empty {

@@ -53,6 +53,7 @@ const REGISTRATION_CHANGES: readonly string[] = [
  * @csspart tokens - The list of installed apps.
  * @cssproperty --soft-token-panel-min - The narrowest a token column gets before tokens stack.
  * @cssproperty --soft-token-panel-scroll-margin - Room kept above a token scrolled into view (under a sticky bar).
+ * @cssproperty --otp-font-size - Base font size of the panel and its tokens (presenter mode enlarges it).
  * @cssproperty --otp-color-text - Text colour.
  * @cssproperty --otp-color-muted - Colour of hints and secondary text.
  * @cssproperty --otp-color-primary - The bank's colour: headings' bar, primary buttons.

@@ -52,6 +52,7 @@ type RemoveAction = 'uninstall' | 'lose';
  * @cssproperty --soft-token-warning - The colour of the code and countdown in the last 7 seconds, and of the warnings; `--otp-color-error` unless set.
  * @cssproperty --soft-token-code-size - The font size of the security code.
  * @cssproperty --soft-token-bezel - The colour of the phone bezel and the window title bar.
+ * @cssproperty --otp-font-size - Base font size: the frame, the code and every label follow it (presenter mode enlarges it).
  * @cssproperty --otp-color-text - Text colour.
  * @cssproperty --otp-color-muted - Colour of hints and secondary text.
  * @cssproperty --otp-color-error - Colour of refusals, invalid fields and destructive buttons.

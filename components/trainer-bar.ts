@@ -11,32 +11,31 @@ import { isStorageError } from '../src/store/errors.js';
 import { Announcer } from './internal/announcer.js';
 import { followChanges } from './internal/change-listener.js';
 import { ClockController } from './internal/clock-controller.js';
+import { clockTimeTemplate, clockToolTemplate } from './internal/trainer-clock.js';
 import { ConfirmDialog } from './internal/confirm-dialog.js';
 import { defineElement } from './internal/define.js';
+import { ToolPopovers } from './internal/tool-popovers.js';
 import { DemoCustomers, type TrainerStatus } from './internal/demo-customers.js';
 import { FaultNotice } from './internal/fault-notice.js';
 import { BankStyledElement } from './internal/bank-styled-element.js';
 import { trainerBarStyles } from './trainer-bar.styles.js';
 
 type TrainerMessages = ToolMessages['trainer'];
-
-const CLOCK_STEP_MS = 30_000;
-const SPEEDS = [1, 4] as const;
-
-/** HH:MM:SS in Japan, whatever the trainer's laptop is set to. */
-const clockTime = new Intl.DateTimeFormat('en-GB', {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-  timeZone: 'Asia/Tokyo',
-});
+/** The tools that open a popover below the bar. */
+type Tool = 'scenarios' | 'clock' | 'customers';
 
 /**
  * The trainer's tools, collapsed behind one button: reset the demo, set up a scenario, move the
  * demo clock, see and add demo customers, presenter mode. A customer rehearsing never needs to
  * open it. It acts on the demo directly; the shell listens to its events to refresh the token
  * panel and go to the screen a scenario starts from.
+ *
+ * Open, the tools are one row (two on a phone) with the demo time and the last outcome below it,
+ * so the bank screen and the token stay in view on a projector. Scenarios, the clock and the
+ * customers each open a popover below the bar, one at a time, over the page (Escape, a click
+ * elsewhere or a chosen scenario closes it, the focus back on its button); Escape in the row folds
+ * the tools up. A popover rather than a side drawer: each is used for a moment and then gets out
+ * of the way, where a drawer would keep a third of the screen from the bank and the token.
  *
  * Passwords of customers added here stay in this element's memory for the page's life only:
  * the bank keeps a hash, and nothing stores or logs them.
@@ -68,6 +67,8 @@ export class TrainerBar extends BankStyledElement {
   });
   /** Storage failed under an action: said with 再読み込み, where trying again would not help. */
   private readonly faults = new FaultNotice(this);
+  /** Which tool's popover is open; the focus back on its button when it closes. */
+  private readonly popovers = new ToolPopovers(this);
   /** "Reset the demo?" */
   private readonly resetQuestion = new ConfirmDialog<'reset'>(this, () => void this.resetDemo());
 
@@ -150,7 +151,9 @@ export class TrainerBar extends BankStyledElement {
     });
   }
 
+  /** Closes the scenarios' popover at once: the shell then shows where the scenario starts. */
   private async setUpScenario(id: ScenarioId) {
+    this.renderRoot.querySelector<HTMLElement>('#scenarios')?.hidePopover();
     await this.run(async (demo) => {
       const { customer, startAt, ticket } = await applyScenario(demo, id);
       this.customers.forgetAdded();
@@ -164,12 +167,6 @@ export class TrainerBar extends BankStyledElement {
     });
   }
 
-  private toggleFreeze() {
-    const clock = this.demo?.clock;
-    if (clock?.state().frozen) clock.resume();
-    else clock?.freeze();
-  }
-
   /**
    * Re-reads the customers (after a change in this tab or another). A read that fails under the
    * bank shows the fault notice.
@@ -178,9 +175,89 @@ export class TrainerBar extends BankStyledElement {
     return this.customers.refresh().catch((error: unknown) => this.faults.show(error));
   }
 
+  /** Escape in the open tools, no popover open, folds them up and gives the focus back to the toggle. */
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !this.open) return;
+    // An open popover (or the question) closes first, by itself, giving the focus back to its opener.
+    if (this.renderRoot.querySelector(':popover-open, dialog[open]')) return;
+    event.preventDefault();
+    this.toggle();
+    this.focus();
+  };
+
+  /**
+   * A tool: its button in the bar, then its popover, whose content is in the page only while it is
+   * open (CSS styles the button by `+ :popover-open`).
+   */
+  private toolTemplate(id: Tool, label: string, content: () => unknown) {
+    return html`<button type="button" class="opener" popovertarget=${id}>${label}</button>
+      <div
+        id=${id}
+        class="popover"
+        popover
+        @beforetoggle=${this.popovers.beforeToggle}
+        @toggle=${this.popovers.toggle}
+      >
+        ${this.popovers.isOpen(id) ? content() : nothing}
+      </div>`;
+  }
+
+  private scenariosTemplate() {
+    const m = this.messages;
+    return html`<section aria-labelledby="scenarios-title">
+      <h3 id="scenarios-title">${m.scenariosTitle}</h3>
+      <ul class="scenarios">
+        ${SCENARIO_IDS.map(
+          (id) =>
+            html`<li>
+              <button
+                type="button"
+                data-scenario=${id}
+                aria-describedby="hint-${id}"
+                aria-disabled=${this.busy ? 'true' : 'false'}
+                @click=${() => this.setUpScenario(id)}
+              >
+                ${m.scenarios[id].label}
+              </button>
+              <p id="hint-${id}" class="hint">${m.scenarios[id].hint}</p>
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  /** The bar's tools, open: a scenario, the clock, the customers, presenter mode, the reset. */
+  private toolsTemplate() {
+    const m = this.messages;
+    const clock = this.demo?.clock;
+    const state = this.clockState;
+    return html`${this.toolTemplate('scenarios', m.scenariosTitle, () => this.scenariosTemplate())}
+    ${
+      clock && state
+        ? html`${this.toolTemplate('clock', m.clockTitle, () => clockToolTemplate(m, clock, state))}
+          ${clockTimeTemplate(m, state)}`
+        : nothing
+    }
+    ${this.toolTemplate('customers', m.customersTitle, () =>
+      this.customers.template(m, messagesFor(this.language), this.busy),
+    )}
+    ${this.generalTemplate()}`;
+  }
+
   private generalTemplate() {
     const m = this.messages;
-    const reset = html`${this.resetQuestion.template({
+    return html`<button
+        type="button"
+        class="presenter"
+        aria-pressed=${this.presenter ? 'true' : 'false'}
+        @click=${() => {
+          this.presenter = !this.presenter;
+          this.emit('presenter-changed', { on: this.presenter });
+        }}
+      >
+        ${m.presenter}
+      </button>
+      ${this.resetQuestion.template({
         question: m.resetConfirm,
         confirm: m.resetConfirmButton,
         cancel: m.cancel,
@@ -193,129 +270,44 @@ export class TrainerBar extends BankStyledElement {
       >
         ${m.reset}
       </button>`;
-    return html`<div class="wide">
-      <p>${m.intro}</p>
-      <div class="actions">
-        ${reset}
-        <button
-          type="button"
-          class="presenter"
-          aria-pressed=${this.presenter ? 'true' : 'false'}
-          @click=${() => {
-            this.presenter = !this.presenter;
-            this.emit('presenter-changed', { on: this.presenter });
-          }}
-        >
-          ${m.presenter}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  private scenariosTemplate() {
-    const m = this.messages;
-    return html`<section aria-labelledby="scenarios-title">
-      <h3 id="scenarios-title">${m.scenariosTitle}</h3>
-      <div class="actions">
-        ${SCENARIO_IDS.map(
-          (id) =>
-            html`<button
-              type="button"
-              data-scenario=${id}
-              aria-disabled=${this.busy ? 'true' : 'false'}
-              @click=${() => this.setUpScenario(id)}
-            >
-              ${m.scenarios[id].label}
-            </button>`,
-        )}
-      </div>
-    </section>`;
-  }
-
-  private clockTemplate() {
-    const m = this.messages;
-    const clock = this.demo?.clock;
-    const state = this.clockState;
-    if (!clock || !state) return nothing;
-    return html`<section aria-labelledby="clock-title">
-      <h3 id="clock-title">${m.clockTitle}</h3>
-      <p>
-        ${m.clockNow}
-        <span class="time" part="time">${clockTime.format(state.now)}</span>
-        <span class="clock-state"
-          >${m.clockState(state.frozen ? m.frozen : m.running, m.speed(state.speed))}</span
-        >
-      </p>
-      <div class="actions">
-        <button
-          type="button"
-          class="freeze"
-          aria-pressed=${state.frozen ? 'true' : 'false'}
-          @click=${this.toggleFreeze}
-        >
-          ${m.freeze}
-        </button>
-        <span class="actions" role="group" aria-label=${m.moveClock}>
-          <button
-            type="button"
-            class="back"
-            aria-describedby="used-codes-note"
-            @click=${() => clock.shift(-CLOCK_STEP_MS)}
-          >
-            ${m.back30}
-          </button>
-          <button type="button" class="forward" @click=${() => clock.shift(CLOCK_STEP_MS)}>
-            ${m.forward30}
-          </button>
-        </span>
-        <span class="actions" role="group" aria-label=${m.speedGroup}>
-          ${SPEEDS.map(
-            (speed) =>
-              html`<button
-                type="button"
-                data-speed=${speed}
-                aria-pressed=${state.speed === speed ? 'true' : 'false'}
-                @click=${() => clock.setSpeed(speed)}
-              >
-                ${m.speed(speed)}
-              </button>`,
-          )}
-        </span>
-        <button type="button" class="reset-clock" @click=${() => clock.reset()}>${m.resetClock}</button>
-      </div>
-      <p id="used-codes-note" class="hint">${m.usedCodesNote}</p>
-    </section>`;
   }
 
   override render() {
     const m = this.messages;
-    return html`<div lang=${this.language}>
-      <h2 class="disclosure">
-        <button
-          type="button"
-          part="toggle"
-          aria-expanded=${this.open ? 'true' : 'false'}
-          aria-controls="trainer-tools"
-          @click=${this.toggle}
-        >
-          ${messagesFor(this.language).common.trainerTools}
-        </button>
-      </h2>
-      <div id="trainer-tools" class="panel" part="panel" ?hidden=${!this.open}>
-        ${
-          this.open
-            ? html`<div class="tools">
-                ${this.generalTemplate()} ${this.scenariosTemplate()} ${this.clockTemplate()}
-                <p class="status wide ${this.status.message ? 'shown' : ''}" role="status">
-                  ${[this.status.message?.(m) ?? []].flat().map((line) => html`<span>${line}</span>`)}
-                </p>
-                ${this.faults.fault ? html`<div class="wide">${this.faults.template(messagesFor(this.language))}</div>` : nothing}
-                ${this.customers.template(m, messagesFor(this.language), this.busy)}
-              </div>`
-            : nothing
-        }
+    const status = this.status.message?.(m);
+    // A region named by its heading: the bar's outcome and popovers are in a landmark of their own.
+    return html`<section
+      class="bar"
+      lang=${this.language}
+      aria-labelledby="tools-title"
+      @keydown=${this.onKeydown}
+    >
+      <div class="row">
+        <h2 id="tools-title" class="disclosure">
+          <button
+            type="button"
+            part="toggle"
+            aria-expanded=${this.open ? 'true' : 'false'}
+            aria-controls="trainer-tools"
+            @click=${this.toggle}
+          >
+            ${messagesFor(this.language).common.trainerTools}
+          </button>
+        </h2>
+        <div id="trainer-tools" class="tools" part="panel" ?hidden=${!this.open}>
+          ${this.open ? this.toolsTemplate() : nothing}
+        </div>
       </div>
-    </div>`;
+      ${
+        this.open
+          ? html`<p class="intro" ?hidden=${status !== undefined}>${m.intro}</p>
+              <p class="status ${status ? 'shown' : ''}" role="status">
+                ${[status ?? []].flat().map((line) => html`<span>${line}</span>`)}
+              </p>
+              ${this.faults.fault ? html`<div class="faults">${this.faults.template(messagesFor(this.language))}</div>` : nothing}`
+          : nothing
+      }
+    </section>`;
   }
 }
 

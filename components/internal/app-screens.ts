@@ -172,3 +172,13 @@ export function screenTemplate(state: ScreenState, actions: ScreenActions): Temp
       ></bank-help>`;
   }
 }
+
+/**
+ * Brings the form of the screen shown in `container` into view, moving the page only if it is not
+ * in view already (so what is above it, the trainer's tools, stays in view when it can).
+ */
+export function revealForm(container: Element | null) {
+  const form = container?.firstElementChild?.shadowRoot?.querySelector('form') ?? container;
+  const shown = form?.getBoundingClientRect();
+  if (shown && (shown.top < 0 || shown.bottom > window.innerHeight)) container?.scrollIntoView();
+}

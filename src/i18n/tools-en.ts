@@ -20,6 +20,10 @@ export const enTools: ToolMessages = {
     none: 'None',
     actions: 'Actions',
     resetToken: (contractId) => `Reset the token ID of ${contractId}`,
+    resetTokenConfirm: (contractId, credentialId) =>
+      `Reset the token ID ${credentialId} registered for ${contractId}? The customer will then register a new token.`,
+    resetTokenConfirmButton: 'Reset',
+    cancel: 'Cancel',
     unlock: (contractId) => `Unlock ${contractId}`,
     tokenReset: (contractId) => `The token ID of ${contractId} was reset. A new token can now be registered.`,
     unlocked: (contractId) => `${contractId} is unlocked.`,
@@ -128,7 +132,8 @@ export const enTools: ToolMessages = {
     speed: (factor) => `speed ×${factor}`,
     clockState: (state, speed) => `(${state} · ${speed})`,
     freeze: 'Stop the clock',
-    moveClock: 'Move the clock',
+    resume: 'Start the clock',
+    moveClock: 'Shift the clock',
     back30: '−30 s',
     usedCodesNote:
       'One-time passwords already used stay refused after the clock goes back (not counted as mistakes): wait for a new one.',
@@ -315,7 +320,8 @@ export const enTools: ToolMessages = {
       },
       'counter-reset': {
         text: 'Staff reset the registered token ID.',
-        explain: ({ contractId }) => `As the staff, press "Reset the token ID of ${contractId}".`,
+        explain: ({ contractId }) =>
+          `As the staff, press "Reset the token ID of ${contractId}", then "Reset" when asked to confirm.`,
       },
       'counter-back': {
         text: 'As the customer, go back to the login screen.',

@@ -20,6 +20,10 @@ export const jaTools: ToolMessages = {
     none: '未登録',
     actions: '操作',
     resetToken: (contractId) => `${contractId} のトークン IDをリセット`,
+    resetTokenConfirm: (contractId, credentialId) =>
+      `${contractId} に登録されているトークン ID ${credentialId} をリセットします。お客さまは新しいトークンで利用登録し直すことになります。よろしいですか？`,
+    resetTokenConfirmButton: 'リセットする',
+    cancel: 'キャンセル',
     unlock: (contractId) => `${contractId} のロックを解除`,
     tokenReset: (contractId) =>
       `${contractId} のトークン IDをリセットしました。新しいトークンで利用登録できます。`,
@@ -131,7 +135,8 @@ export const jaTools: ToolMessages = {
     speed: (factor) => `速度 ×${factor}`,
     clockState: (state, speed) => `(${state} · ${speed})`,
     freeze: '時刻を止める',
-    moveClock: '時刻を動かす',
+    resume: '時刻を動かす',
+    moveClock: '時刻を前後にずらす',
     back30: '−30秒',
     usedCodesNote:
       '時刻を戻しても、一度使ったワンタイムパスワードは受け付けられません（誤りの回数には数えません）。新しい数字が表示されるまでお待ちください。',
@@ -316,7 +321,8 @@ export const jaTools: ToolMessages = {
       },
       'counter-reset': {
         text: '職員が、登録されているトークン IDをリセットします。',
-        explain: ({ contractId }) => `職員として「${contractId} のトークン IDをリセット」を押します。`,
+        explain: ({ contractId }) =>
+          `職員として「${contractId} のトークン IDをリセット」を押し、確かめる画面で「リセットする」を押します。`,
       },
       'counter-back': {
         text: 'お客さまとして、ログイン画面に戻ります。',

@@ -33,6 +33,10 @@ export interface ToolMessages {
     none: string;
     actions: string;
     resetToken: (contractId: string) => string;
+    /** Asked before a token ID is reset: whose token, and what the customer must do next. */
+    resetTokenConfirm: (contractId: string, credentialId: string) => string;
+    resetTokenConfirmButton: string;
+    cancel: string;
     unlock: (contractId: string) => string;
     tokenReset: (contractId: string) => string;
     unlocked: (contractId: string) => string;
@@ -90,7 +94,10 @@ export interface ToolMessages {
     speed: (factor: number) => string;
     /** Beside the demo time: running or stopped, and the speed. */
     clockState: (state: string, speed: string) => string;
+    /** The clock's one button: it says what it does, stop while the clock runs, start while stopped. */
     freeze: string;
+    resume: string;
+    /** The group of −30 s and +30 s. */
     moveClock: string;
     back30: string;
     /**

@@ -91,6 +91,8 @@ async function choose(root: ShadowRoot, id: string, value: string) {
   }
 }
 
+const m = toolMessagesFor('ja').counter;
+
 const CUSTOMERS = ['1234567890', '2345678901', '3456789012'];
 const BASE_TIME = Date.UTC(2026, 10, 24, 0, 0, 0);
 const dateTime = (i: number, locale: Locale = 'ja') =>
@@ -171,11 +173,71 @@ describe('<bank-counter>', () => {
     });
   }
 
-  it('resets the token ID of 2345678901 by keyboard: token-reset, and the bank holds no token for it', async () => {
+  /** The reset question, while it is open. */
+  function question(root: ShadowRoot) {
+    return root.querySelector<HTMLDialogElement>('dialog[open]');
+  }
+
+  async function askToReset(root: ShadowRoot, contractId: string) {
+    button(root, `${contractId} のトークン IDをリセット`).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => question(root), 'the reset was not asked about');
+    return question(root)!;
+  }
+
+  for (const answer of ['Cancel', 'Escape'] as const) {
+    it(`asks before resetting a token ID; ${answer} changes nothing and gives the focus back`, async () => {
+      const { element, root, demo } = await counter();
+      const [token] = await demo.device.list();
+      let fired = false;
+      element.addEventListener('token-reset', () => (fired = true));
+      const before = await demo.bank.customer('2345678901');
+      const dialog = await askToReset(root, '2345678901');
+      expect(dialog.getAttribute('role')).to.equal('alertdialog');
+      expect(dialog.textContent!.replace(/\s+/g, ' ')).to.include(
+        m.resetTokenConfirm('2345678901', formatCredentialId(token.credentialId)),
+      );
+      const cancel = dialog.querySelector<HTMLButtonElement>('button.cancel')!;
+      expect(cancel.textContent!.trim()).to.equal(m.cancel);
+      expect(root.activeElement).to.equal(cancel);
+      await expect(element).to.be.accessible();
+      await sendKeys({ press: answer === 'Cancel' ? 'Enter' : 'Escape' });
+      await waitUntil(() => !question(root), 'the question stayed open');
+      await element.updateComplete;
+      expect(root.activeElement).to.equal(button(root, '2345678901 のトークン IDをリセット'));
+      expect(await demo.bank.customer('2345678901')).to.deep.equal(before);
+      expect(fired).to.equal(false);
+      expect(rows(root)[1][2]).to.equal(formatCredentialId(token.credentialId));
+      expect(root.querySelector('[role=status].outcome')!.textContent).to.equal('');
+    });
+  }
+
+  it('asks in English too', async () => {
+    const { root, demo } = await counter('en');
+    const [token] = await demo.device.list();
+    button(root, 'Reset the token ID of 2345678901').click();
+    await waitUntil(() => question(root), 'the reset was not asked about');
+    const en = toolMessagesFor('en').counter;
+    expect(question(root)!.textContent!.replace(/\s+/g, ' ')).to.include(
+      en.resetTokenConfirm('2345678901', formatCredentialId(token.credentialId)),
+    );
+    expect([...question(root)!.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([
+      en.resetTokenConfirmButton,
+      en.cancel,
+    ]);
+  });
+
+  it('resets the token ID of 2345678901 by keyboard once confirmed: token-reset, and the bank holds no token for it', async () => {
     const { element, root, demo } = await counter();
     const [token] = await demo.device.list();
     const reset = nextEvent<{ contractId: string; credentialId: string }>(element, 'token-reset');
-    button(root, '2345678901 のトークン IDをリセット').focus();
+    const dialog = await askToReset(root, '2345678901');
+    // From キャンセル, which has the focus, back to the button that resets.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(root.activeElement!.textContent!.trim()).to.equal(m.resetTokenConfirmButton);
+    expect(dialog.querySelector('button.danger')).to.equal(root.activeElement);
     await sendKeys({ press: 'Enter' });
     const event = await reset;
     expect([event.bubbles, event.composed]).to.deep.equal([true, true]);

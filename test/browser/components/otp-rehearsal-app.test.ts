@@ -168,6 +168,69 @@ describe('<otp-rehearsal-app>', () => {
     }
   });
 
+  it('remembers presenter mode across a reload, and it enlarges the bank and the token alike', async () => {
+    const app = await mountApp();
+    const root = app.shadowRoot!;
+    const panel = root.querySelector('soft-token-panel')!;
+    await waitUntil(() => panel.shadowRoot?.querySelector('button[data-kind=mobile]'), 'no token panel');
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[data-kind=mobile]')!.click();
+    const token = () => root.querySelector('soft-token-panel')!.shadowRoot!.querySelector('soft-token');
+    await waitUntil(() => token()?.shadowRoot?.querySelector('.code'), 'no token installed');
+    const size = (element: Element | null | undefined) => parseFloat(getComputedStyle(element!).fontSize);
+    const sizes = (shell: OtpRehearsalApp) => {
+      const shellRoot = shell.shadowRoot!;
+      const tokenRoot = shellRoot
+        .querySelector('soft-token-panel')!
+        .shadowRoot!.querySelector('soft-token')!.shadowRoot!;
+      return {
+        bankName: size(shellRoot.querySelector('.bank-name')),
+        title: size(screenOf(shell).shadowRoot!.querySelector('h2')),
+        panelTitle: size(shellRoot.querySelector('soft-token-panel')!.shadowRoot!.querySelector('h2')),
+        code: size(tokenRoot.querySelector('.code')),
+        credentialId: size(tokenRoot.querySelector('.credential-id')),
+        countdown: size(tokenRoot.querySelector('.seconds')),
+        label: size(tokenRoot.querySelector('dt')),
+      };
+    };
+    const before = sizes(app);
+    expect(app.presenter).to.equal(false);
+    // The trainer bar's toggle, as the shell hears it.
+    root
+      .querySelector('trainer-bar')!
+      .dispatchEvent(
+        new CustomEvent('presenter-changed', { detail: { on: true }, bubbles: true, composed: true }),
+      );
+    await app.updateComplete;
+    expect(app.hasAttribute('presenter')).to.equal(true);
+    fixtureCleanup();
+
+    const reloaded = await mountApp();
+    expect(reloaded.presenter).to.equal(true);
+    expect(reloaded.hasAttribute('presenter')).to.equal(true);
+    await waitUntil(
+      () =>
+        reloaded
+          .shadowRoot!.querySelector('soft-token-panel')!
+          .shadowRoot?.querySelector('soft-token')
+          ?.shadowRoot?.querySelector('.code'),
+      'no token after the reload',
+    );
+    const after = sizes(reloaded);
+    for (const key of Object.keys(before) as (keyof typeof before)[]) {
+      expect(after[key] / before[key], key).to.be.closeTo(1.35, 0.01);
+    }
+    await expect(reloaded).to.be.accessible();
+
+    reloaded
+      .shadowRoot!.querySelector('trainer-bar')!
+      .dispatchEvent(
+        new CustomEvent('presenter-changed', { detail: { on: false }, bubbles: true, composed: true }),
+      );
+    await reloaded.updateComplete;
+    fixtureCleanup();
+    expect((await mountApp()).presenter).to.equal(false);
+  });
+
   it('switches to English and remembers it across a reload', async () => {
     const app = await mountApp();
     const english = [...app.shadowRoot!.querySelectorAll<HTMLButtonElement>('.languages button')].find(

@@ -368,6 +368,24 @@ describe('<soft-token>', () => {
     expect(scale()).to.be.closeTo(10 / 30, 1e-5);
   });
 
+  it('follows --otp-font-size: the ID, the code, the countdown, the labels and the frame grow together', async () => {
+    const element = await mobileToken(frozenClock());
+    const root = element.shadowRoot!;
+    const sizes = () =>
+      ['dt', '.credential-id', '.code', '.seconds', 'button.copy', '#app-name'].map((selector) =>
+        parseFloat(getComputedStyle(root.querySelector(selector)!).fontSize),
+      );
+    const frameWidth = () => root.querySelector('.frame')!.getBoundingClientRect().width;
+    const normal = sizes();
+    const normalWidth = frameWidth();
+    // 16 px by default: the code at 2.6 rem as before.
+    expect(normal[2]).to.equal(41.6);
+    element.style.setProperty('--otp-font-size', '2rem');
+    const large = sizes();
+    large.forEach((size, i) => expect(size, `size ${i}`).to.be.closeTo(normal[i] * 2, 0.01));
+    expect(frameWidth()).to.be.closeTo(normalWidth * 2, 1);
+  });
+
   it('fires device-lost after confirming, in English', async () => {
     const element = await mobileToken(frozenClock(), { removable: true, locale: 'en' });
     button(element, 'Lose this device').click();

@@ -42,6 +42,13 @@ function rows(root: ShadowRoot): string[] {
   );
 }
 
+/** The customers' rows, in their popover (opened if it is not). */
+async function listed(root: ShadowRoot): Promise<string[]> {
+  if (openPopover(root)?.id !== 'customers') await openTool(root, 'customers');
+  await waitUntil(() => rows(root).length > 0, 'no customers listed');
+  return rows(root);
+}
+
 function statusText(root: ShadowRoot): string {
   return (root.querySelector('[role=status]')?.textContent ?? '').trim();
 }
@@ -50,12 +57,12 @@ function shownTime(root: ShadowRoot): string {
   return root.querySelector('[part=time]')?.textContent?.trim() ?? '';
 }
 
-/** Opens the tools by keyboard and waits for the customer list. */
+/** Opens the tools by keyboard and waits for the bar's tools. */
 async function openByKeyboard({ element, root }: Mounted) {
   toggle(root).focus();
   await sendKeys({ press: 'Enter' });
   await element.updateComplete;
-  await waitUntil(() => rows(root).length > 0, 'no customers listed');
+  await waitUntil(() => root.querySelector('button[popovertarget=clock]'), 'no tools shown');
 }
 
 async function mountOpen(locale: Locale = 'ja') {
@@ -68,8 +75,27 @@ async function statusShows(root: ShadowRoot, text: string) {
   await waitUntil(() => statusText(root).includes(text), `status "${statusText(root)}" lacks "${text}"`);
 }
 
+type Tool = 'scenarios' | 'clock' | 'customers';
+
+function opener(root: ShadowRoot, tool: Tool): HTMLButtonElement {
+  return root.querySelector<HTMLButtonElement>(`button[popovertarget=${tool}]`)!;
+}
+
+function openPopover(root: ShadowRoot): Element | null {
+  return root.querySelector(':popover-open');
+}
+
+/** Opens a tool's popover by keyboard, from its button in the bar. */
+async function openTool(root: ShadowRoot, tool: Tool) {
+  opener(root, tool).focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => openPopover(root)?.id === tool, `${tool} did not open`);
+  return root.getElementById(tool)!;
+}
+
 /** Types into the add-a-customer form by keyboard. */
 async function fill(root: ShadowRoot, values: Record<string, string>) {
+  if (openPopover(root)?.id !== 'customers') await openTool(root, 'customers');
   for (const [field, value] of Object.entries(values)) {
     root.querySelector<HTMLInputElement>(`#new-${field}`)!.focus();
     if (value) await sendKeys({ type: value });
@@ -94,28 +120,49 @@ describe('<trainer-bar>', () => {
       await openByKeyboard(mounted);
       expect(toggle(root).getAttribute('aria-expanded')).to.equal('true');
       expect(root.getElementById('trainer-tools')!.hidden).to.equal(false);
-      expect(rows(root)).to.have.length(3);
+      toggle(root).focus();
       await sendKeys({ press: 'Space' });
       await element.updateComplete;
       expect(toggle(root).getAttribute('aria-expanded')).to.equal('false');
       expect(root.getElementById('trainer-tools')!.hidden).to.equal(true);
     });
 
-    it('reaches every control by Tab, each with a name', async () => {
-      const mounted = await mountOpen();
-      const { root } = mounted;
-      const controls = [...root.querySelectorAll<HTMLElement>('button, input')];
+    it('reaches every control by Tab, each with a name: the bar, then each popover after its button', async () => {
+      const { root } = await mountOpen();
       const visited = new Set<Element>();
-      for (let i = 0; i < controls.length + 1 && root.activeElement; i++) {
-        visited.add(root.activeElement);
+      const controlsIn = (scope: ParentNode) => [...scope.querySelectorAll<HTMLElement>('button, input')];
+      const tabThrough = async (count: number) => {
+        for (let i = 0; i < count + 1 && root.activeElement; i++) {
+          visited.add(root.activeElement);
+          await sendKeys({ press: 'Tab' });
+        }
+      };
+      const expectReachedAndNamed = (controls: HTMLElement[]) => {
+        for (const control of controls) {
+          expect(visited.has(control), control.outerHTML).to.equal(true);
+          const name =
+            control.getAttribute('aria-label') ??
+            (control.id ? root.querySelector(`label[for=${control.id}]`)?.textContent : control.textContent);
+          expect(name?.trim(), control.outerHTML).not.to.equal('');
+        }
+      };
+      const bar = controlsIn(root);
+      expect(bar.length).to.be.greaterThan(5);
+      await tabThrough(bar.length);
+      expectReachedAndNamed(bar);
+      // A closed popover's controls are not in the page; opened, they follow its button.
+      for (const tool of ['scenarios', 'clock', 'customers'] as const) {
+        const popover = await openTool(root, tool);
+        await waitUntil(() => controlsIn(popover).length > 0, `${tool} is empty`);
+        const controls = controlsIn(popover);
         await sendKeys({ press: 'Tab' });
-      }
-      for (const control of controls) {
-        expect(visited.has(control), control.outerHTML).to.equal(true);
-        const name =
-          control.getAttribute('aria-label') ??
-          (control.id ? root.querySelector(`label[for=${control.id}]`)?.textContent : control.textContent);
-        expect(name?.trim(), control.outerHTML).not.to.equal('');
+        expect(popover.contains(root.activeElement), `${tool}: Tab did not go into it`).to.equal(true);
+        await tabThrough(controls.length);
+        expectReachedAndNamed(controls);
+        opener(root, tool).focus();
+        await sendKeys({ press: 'Escape' });
+        await waitUntil(() => !openPopover(root), `${tool} stayed open`);
+        expect(controlsIn(popover)).to.deep.equal([]);
       }
     });
 
@@ -123,11 +170,78 @@ describe('<trainer-bar>', () => {
       const mounted = await mount();
       await mounted.demo.bank.staffUnlock('3456789012');
       await openByKeyboard(mounted);
-      expect(rows(mounted.root)).to.deep.equal([
+      expect(await listed(mounted.root)).to.deep.equal([
         `1234567890 ${ja.copy} Demo1234 ${ja.copy} 山田 太郎 ${ja.notRegistered} ${ja.active}`,
         `2345678901 ${ja.copy} Demo2345 ${ja.copy} 佐藤 花子 ${ja.registered} ${ja.active}`,
         `3456789012 ${ja.copy} Demo3456 ${ja.copy} 鈴木 一郎 ${ja.notRegistered} ${ja.active}`,
       ]);
+    });
+  });
+
+  describe('one row, a popover per tool', () => {
+    it('opens one popover at a time below the bar; Escape closes it and gives the focus back to its button', async () => {
+      const { root, element } = await mountOpen();
+      const row = root.querySelector('.row')!;
+      for (const tool of ['scenarios', 'clock', 'customers'] as const) {
+        expect(row.contains(opener(root, tool)), `${tool}'s button is in the row`).to.equal(true);
+        expect(root.getElementById(tool)!.matches(':popover-open')).to.equal(false);
+      }
+      await openTool(root, 'scenarios');
+      const bar = root.querySelector('.bar')!.getBoundingClientRect();
+      expect(root.getElementById('scenarios')!.getBoundingClientRect().top).to.be.at.least(bar.bottom - 1);
+      await openTool(root, 'clock');
+      expect([...root.querySelectorAll(':popover-open')].map((popover) => popover.id)).to.deep.equal([
+        'clock',
+      ]);
+      button(root, ja.forward30).focus();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !openPopover(root), 'the clock stayed open');
+      expect(root.activeElement).to.equal(opener(root, 'clock'));
+      // The tools stay open: the first Escape closed the popover only.
+      expect(element.open).to.equal(true);
+    });
+
+    it('Escape in the bar with no popover open folds the tools up, the focus on the toggle', async () => {
+      const { root, element } = await mountOpen();
+      button(root, ja.presenter).focus();
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(element.open).to.equal(false);
+      expect(toggle(root).getAttribute('aria-expanded')).to.equal('false');
+      expect(root.activeElement).to.equal(toggle(root));
+    });
+
+    it('shows the demo time in the bar, stopped or running, while every popover is closed', async () => {
+      const { root } = await mountOpen();
+      expect(openPopover(root)).to.equal(null);
+      const time = root.querySelector('[part=time]')!;
+      expect(root.querySelector('.row')!.contains(time)).to.equal(true);
+      expect(time.checkVisibility()).to.equal(true);
+      expect(root.querySelector('.row')!.textContent).to.include(`${ja.frozen} · ${ja.speed(1)}`);
+    });
+
+    it('closes the scenarios when one is chosen, the outcome in view in the bar', async () => {
+      const { root, element } = await mountOpen();
+      await openTool(root, 'scenarios');
+      const applied = nextEvent(element, 'scenario-applied');
+      root.querySelector<HTMLButtonElement>('[data-scenario=token-registered]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(openPopover(root)).to.equal(null);
+      expect(root.activeElement).to.equal(opener(root, 'scenarios'));
+      await applied;
+      await statusShows(root, ja.loginWith('2345678901', 'Demo2345'));
+      expect(root.querySelector('[role=status]')!.checkVisibility()).to.equal(true);
+    });
+
+    it('says what each scenario sets up, beside its button', async () => {
+      const { root } = await mountOpen('en');
+      await openTool(root, 'scenarios');
+      for (const id of SCENARIO_IDS) {
+        const choice = root.querySelector<HTMLButtonElement>(`[data-scenario=${id}]`)!;
+        expect(choice.textContent!.trim()).to.equal(en.scenarios[id].label);
+        const hint = root.getElementById(choice.getAttribute('aria-describedby')!)!;
+        expect(hint.textContent!.trim()).to.equal(en.scenarios[id].hint);
+      }
     });
   });
 
@@ -165,8 +279,8 @@ describe('<trainer-bar>', () => {
       ]);
       expect(await demo.device.list()).to.deep.equal([]); // the seed: nobody's phone on this device
       await statusShows(root, ja.resetDone);
-      expect(rows(root)).to.have.length(3);
       await waitUntil(() => root.activeElement === button(root, ja.reset), 'focus did not return to reset');
+      expect(await listed(root)).to.have.length(3);
     });
   });
 
@@ -208,6 +322,7 @@ describe('<trainer-bar>', () => {
           element,
           'scenario-applied',
         );
+        await openTool(root, 'scenarios');
         button(root, ja.scenarios[id].label).click();
         const [contractId, password] = contractIds[id];
         const { ticket, ...detail } = (await applied).detail;
@@ -219,12 +334,13 @@ describe('<trainer-bar>', () => {
         expect(await demo.bank.customer('5555')).to.equal(undefined);
         await statusShows(root, ja.loginWith(contractId, password));
         expect(statusText(root)).to.include(ja.scenarios[id].hint);
-        expect(rows(root)).to.have.length(3);
+        expect(await listed(root)).to.have.length(3);
       });
     }
 
     it('shows the last outcome in the language now chosen', async () => {
       const { root, element } = await mountOpen();
+      await openTool(root, 'scenarios');
       button(root, ja.scenarios['token-registered'].label).click();
       await statusShows(root, ja.loginWith('2345678901', 'Demo2345'));
       element.locale = 'en';
@@ -241,23 +357,36 @@ describe('<trainer-bar>', () => {
       expect(shadowText(root.host)).to.include(`${ja.frozen} · ${ja.speed(1)}`);
     });
 
-    it('stops and resumes the clock with one toggle', async () => {
+    it('offers to start the clock while it is stopped, and to stop it while it runs', async () => {
       const { root, clock, element } = await mountOpen();
-      const freeze = button(root, ja.freeze);
-      expect(freeze.getAttribute('aria-pressed')).to.equal('true');
-      freeze.click();
+      await openTool(root, 'clock');
+      // screenDemo's clock is stopped: the one button says what it does, not what the clock does.
+      const freeze = root.querySelector<HTMLButtonElement>('button.freeze')!;
+      expect(freeze.textContent!.trim()).to.equal(ja.resume);
+      expect(freeze.hasAttribute('aria-pressed')).to.equal(false);
+      freeze.focus();
+      await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(clock.state().frozen).to.equal(false);
-      expect(freeze.getAttribute('aria-pressed')).to.equal('false');
+      expect(freeze.textContent!.trim()).to.equal(ja.freeze);
+      expect(freeze.hasAttribute('aria-pressed')).to.equal(false);
       expect(shadowText(element)).to.include(ja.running);
-      freeze.click();
+      expect(root.activeElement).to.equal(freeze);
+      await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(clock.state().frozen).to.equal(true);
-      expect(freeze.getAttribute('aria-pressed')).to.equal('true');
+      expect(freeze.textContent!.trim()).to.equal(ja.resume);
+      element.locale = 'en';
+      await element.updateComplete;
+      expect(freeze.textContent!.trim()).to.equal(en.resume);
+      button(root, en.resume).click();
+      await element.updateComplete;
+      expect(freeze.textContent!.trim()).to.equal(en.freeze);
     });
 
     it('moves the clock by 30 s either way', async () => {
       const { root, clock, element } = await mountOpen();
+      await openTool(root, 'clock');
       const start = clock.now();
       button(root, ja.forward30).click();
       await element.updateComplete;
@@ -283,6 +412,7 @@ describe('<trainer-bar>', () => {
 
     it('sets the speed to ×4 and back to ×1', async () => {
       const { root, clock, element } = await mountOpen();
+      await openTool(root, 'clock');
       const fast = button(root, ja.speed(4));
       fast.click();
       await element.updateComplete;
@@ -296,6 +426,7 @@ describe('<trainer-bar>', () => {
 
     it('goes back to the current time, running at speed 1', async () => {
       const { root, clock, element, advanceRealTime } = await mountOpen();
+      await openTool(root, 'clock');
       button(root, ja.forward30).click();
       button(root, ja.speed(4)).click();
       const real = advanceRealTime(0);
@@ -307,7 +438,8 @@ describe('<trainer-bar>', () => {
 
     it('ticks while the clock runs', async () => {
       const { root, element, advanceRealTime } = await mountOpen();
-      button(root, ja.freeze).click();
+      await openTool(root, 'clock');
+      button(root, ja.resume).click();
       await element.updateComplete;
       advanceRealTime(2000);
       await waitUntil(() => shownTime(root) === '09:00:07', `shows ${shownTime(root)}`, { timeout: 3000 });
@@ -323,7 +455,7 @@ describe('<trainer-bar>', () => {
       await sendKeys({ press: 'Enter' });
       await statusShows(root, ja.added('9876543210'));
       expect(await demo.bank.customer('9876543210')).to.deep.include({ name: '高橋 次郎', balance: 10_000 });
-      expect(rows(root)).to.include(
+      expect(await listed(root)).to.include(
         `9876543210 ${ja.copy} Train1234 ${ja.copy} 高橋 次郎 ${ja.notRegistered} ${ja.active}`,
       );
       for (const input of root.querySelectorAll<HTMLInputElement>('form input')) {
@@ -355,7 +487,7 @@ describe('<trainer-bar>', () => {
         expect(input.getAttribute('aria-invalid')).to.equal('true');
         expect(input.getAttribute('aria-describedby')).to.equal(`new-${field}-error`);
         expect(await storeSnapshot(demo)).to.deep.equal(before);
-        expect(rows(root)).to.have.length(3);
+        expect(await listed(root)).to.have.length(3);
       });
     }
 
@@ -368,6 +500,7 @@ describe('<trainer-bar>', () => {
         balance: 0,
       });
       await openByKeyboard(mounted);
+      await listed(mounted.root);
       const row = [...mounted.root.querySelectorAll('tbody tr')].find((candidate) =>
         candidate.textContent!.includes('5555'),
       )!;
@@ -381,6 +514,7 @@ describe('<trainer-bar>', () => {
       it('copies a contract ID and a password, and says so', async () => {
         await allowClipboard(true);
         const { root } = await mountOpen();
+        await listed(root);
         button(root, ja.copyContractId('2345678901')).click();
         await statusShows(root, ja.copiedContractId('2345678901'));
         expect(await clipboardText()).to.equal('2345678901');
@@ -392,6 +526,7 @@ describe('<trainer-bar>', () => {
       it('says when the browser refuses to copy', async () => {
         await allowClipboard(false);
         const { root } = await mountOpen();
+        await listed(root);
         button(root, ja.copyContractId('1234567890')).click();
         await statusShows(root, ja.copyFailed);
       });
@@ -400,6 +535,7 @@ describe('<trainer-bar>', () => {
         const giveBack = withoutClipboardApi();
         try {
           const { root } = await mountOpen();
+          await listed(root);
           button(root, ja.copyPassword('1234567890')).click();
           await statusShows(root, ja.copyFailed);
         } finally {
@@ -449,6 +585,12 @@ describe('<trainer-bar>', () => {
       await openByKeyboard(mounted);
       expect(shadowText(element)).to.include(m.scenariosTitle);
       await expect(element).to.be.accessible();
+      for (const tool of ['scenarios', 'clock', 'customers'] as const) {
+        await openTool(root, tool);
+        await expect(element).to.be.accessible();
+      }
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !openPopover(root), 'a popover stayed open');
       // The reset question is a modal dialog: checked open, then answered, before the form is used.
       button(root, m.reset).click();
       await element.updateComplete;
