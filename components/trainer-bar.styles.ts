@@ -64,6 +64,9 @@ export const trainerBarStyles = [
     .status:not(.shown) {
       padding: 0;
     }
+    .faults {
+      padding: 0 ${space.m} ${space.s};
+    }
     /* Below the whole bar (its status line stays in view), from its start; never past the screen. */
     .popover {
       box-sizing: border-box;

@@ -401,6 +401,7 @@ describe('<trainer-bar>', () => {
 
     it('says beside −30 s that codes already used stay refused, in either language', async () => {
       const { root, element } = await mountOpen();
+      await openTool(root, 'clock');
       const back = button(root, ja.back30);
       const note = root.getElementById(back.getAttribute('aria-describedby')!)!;
       expect(note.textContent!.trim()).to.equal(ja.usedCodesNote);
