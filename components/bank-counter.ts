@@ -33,6 +33,7 @@ import { bankCounterStyles } from './bank-counter.styles.js';
  * @summary 窓口 — staff view of customers, token reset, unlock and the audit log.
  * @fires token-reset - Staff reset a token ID: `{contractId, credentialId}`.
  * @fires customer-unlocked - Staff unlocked a customer: `{contractId}`.
+ * @cssproperty --otp-color-bg - Background of the reset question.
  */
 @defineElement('bank-counter')
 export class BankCounter extends BankScreen {

@@ -174,11 +174,13 @@ export function screenTemplate(state: ScreenState, actions: ScreenActions): Temp
 }
 
 /**
- * Brings the form of the screen shown in `container` into view, moving the page only if it is not
- * in view already (so what is above it, the trainer's tools, stays in view when it can).
+ * Brings the form of the screen shown in `container` (or the screen, where it has none) into view,
+ * moving the page as little as it takes ('nearest'), so that what is above it (the trainer's
+ * tools) stays in view where it can.
  */
 export function revealForm(container: Element | null) {
-  const form = container?.firstElementChild?.shadowRoot?.querySelector('form') ?? container;
-  const shown = form?.getBoundingClientRect();
-  if (shown && (shown.top < 0 || shown.bottom > window.innerHeight)) container?.scrollIntoView();
+  const target = container?.firstElementChild?.shadowRoot?.querySelector('form') ?? container;
+  if (!target) return;
+  const { top, bottom } = target.getBoundingClientRect();
+  if (top < 0 || bottom > window.innerHeight) target.scrollIntoView({ block: 'nearest' });
 }

@@ -16,8 +16,12 @@ import {
   login,
   mainText,
   nextCode,
+  openTrainerTool,
   register,
+  toggleTrainerTools,
   tokenIds,
+  trainerButton,
+  trainerTools,
 } from './procedure.js';
 
 const { start } = e2eSuite();
@@ -28,16 +32,6 @@ const SATO = { contractId: '2345678901', password: 'Demo2345' };
 const REPLAYED =
   /このワンタイムパスワードはすでに使用されています。新しいワンタイムパスワードは\d+秒後に表示されます。/;
 const TRIES_LEFT = /あと\d回誤ると/;
-
-const trainerTools = (page: Page) => page.locator('trainer-bar');
-const trainerButton = (page: Page, name: string) =>
-  trainerTools(page).getByRole('button', { name, exact: true });
-
-async function toggleTrainerTools(page: Page, open: boolean) {
-  const toggle = trainerButton(page, 'トレーナー用ツール');
-  if ((await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click();
-  if (open) await expect.poll(() => trainerTools(page).getByRole('table').count()).toBe(1);
-}
 
 /**
  * Another tab of the same browser (same origin: the same IndexedDB and BroadcastChannel), watched
@@ -116,7 +110,7 @@ describe('1. a code the token shows is never a step towards a lockout', () => {
     const { page } = await start();
     const [token] = await tokenIds(page);
     // The demo clock stands still, so the codes move only when the trainer moves them.
-    await toggleTrainerTools(page, true);
+    await openTrainerTool(page, 'デモの時刻');
     await trainerButton(page, '時刻を止める').click();
     await toggleTrainerTools(page, false);
     await login(page, SATO.contractId, SATO.password);
@@ -125,7 +119,7 @@ describe('1. a code the token shows is never a step towards a lockout', () => {
     await page.getByRole('button', { name: 'ログアウト' }).click();
     await expectHeading(page, 'ログイン');
 
-    await toggleTrainerTools(page, true);
+    await openTrainerTool(page, 'デモの時刻');
     const back = trainerButton(page, '−30秒');
     const before = await codeOf(page, token);
     await back.click();
@@ -147,7 +141,7 @@ describe('1. a code the token shows is never a step towards a lockout', () => {
       await expectScreen(page, 'A1');
     }
     // Never counted: a code the service has not seen yet logs in.
-    await toggleTrainerTools(page, true);
+    await openTrainerTool(page, 'デモの時刻');
     await trainerButton(page, '+30秒').click();
     await trainerButton(page, '+30秒').click();
     await toggleTrainerTools(page, false);
@@ -328,6 +322,7 @@ describe('5. two tabs, one demo', () => {
 
     // One clock: frozen and moved in A, B's token shows A's code.
     const [token] = seeded;
+    await openTrainerTool(a, 'デモの時刻');
     await trainerButton(a, '時刻を止める').click();
     const before = await codeOf(a, token);
     await trainerButton(a, '+30秒').click();

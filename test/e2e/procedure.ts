@@ -63,14 +63,43 @@ export function tokenInView(page: Page, credentialId: string): Promise<boolean> 
   }, credentialId);
 }
 
+export const trainerTools = (page: Page) => page.locator('trainer-bar');
+export const trainerButton = (page: Page, name: string) =>
+  trainerTools(page).getByRole('button', { name, exact: true });
+
+/** The id of the trainer's popover that is open (scenarios, clock, customers), if one is. */
+export const openTrainerPopover = (page: Page) =>
+  trainerTools(page).evaluate((bar) => bar.shadowRoot?.querySelector(':popover-open')?.id ?? null);
+
+/** Opens or closes the trainer's tools (their row of buttons) with their toggle, in either language. */
+export async function toggleTrainerTools(page: Page, open: boolean) {
+  const toggle = trainerTools(page).getByRole('button', { name: /^(トレーナー用ツール|Trainer tools)$/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click();
+  const row = trainerTools(page).locator('button[popovertarget]');
+  await expect.poll(() => row.count()).toBe(open ? 3 : 0);
+}
+
+/** Opens the trainer's tools and one of their popovers by its button in the row: シナリオ, デモの時刻, デモのお客さま. */
+export async function openTrainerTool(page: Page, name: string) {
+  await toggleTrainerTools(page, true);
+  const opener = trainerButton(page, name);
+  const id = await opener.getAttribute('popovertarget');
+  if ((await openTrainerPopover(page)) !== id) await opener.click();
+  await expect.poll(() => openTrainerPopover(page)).toBe(id);
+}
+
+/** Presses a scenario in the trainer's シナリオ popover, which closes; the tools' row stays open. */
+export async function chooseScenario(page: Page, label: string, scenarios = 'シナリオ') {
+  await openTrainerTool(page, scenarios);
+  await trainerButton(page, label).click();
+  await expect.poll(() => openTrainerPopover(page)).toBe(null);
+  await expect.poll(() => trainerTools(page).getByRole('status').textContent()).toContain(label);
+}
+
 /** As a trainer does it: open the trainer's tools, press the scenario, close the tools again. */
 export async function applyScenario(page: Page, label: string) {
-  const tools = page.locator('trainer-bar');
-  const toggle = tools.getByRole('button', { name: 'トレーナー用ツール', exact: true });
-  await toggle.click();
-  await tools.getByRole('button', { name: label, exact: true }).click();
-  await expect.poll(() => tools.getByText(`シナリオ「${label}」を準備しました。`).count()).toBe(1);
-  await toggle.click();
+  await chooseScenario(page, label);
+  await toggleTrainerTools(page, false);
 }
 
 /** The six digits the token shows now, read as a person reads them. */

@@ -85,6 +85,8 @@ describe('device lost → reset at the bank counter → register again', () => {
     await expectScreen(page, 'counter');
     await expect.poll(() => registeredTokenId(page, SATO.contractId)).toBe(lost);
     await page.getByRole('button', { name: new RegExp(`${SATO.contractId}.*トークン IDをリセット`) }).click();
+    // Staff confirm: the counter asks before a reset, as the demo's reset does.
+    await page.getByRole('alertdialog').getByRole('button', { name: 'リセットする' }).click();
     await expect
       .poll(() => page.getByRole('main').getByRole('status').first().textContent())
       .toContain(`${SATO.contractId} のトークン IDをリセットしました。`);

@@ -298,10 +298,18 @@ describe('storage failing under an element', () => {
   });
 
   describe('<trainer-bar>', () => {
-    async function bar(withDemo: Demo = demo) {
+    /** The open tools, with one tool's popover open (its content is in the page only then). */
+    async function bar(tool?: 'scenarios' | 'customers', withDemo: Demo = demo) {
       const element = await fixture<TrainerBar>(html`<trainer-bar .demo=${withDemo} open></trainer-bar>`);
       const root = element.shadowRoot!;
-      await waitUntil(() => root.querySelectorAll('tbody tr').length > 0, 'no customers listed');
+      await waitUntil(() => root.querySelector('button[popovertarget]'), 'no tools shown');
+      if (tool) {
+        root.querySelector<HTMLButtonElement>(`button[popovertarget=${tool}]`)!.click();
+        await waitUntil(() => root.querySelector(`#${tool} button`), `${tool} did not open`);
+      }
+      if (tool === 'customers') {
+        await waitUntil(() => root.querySelectorAll('tbody tr').length > 0, 'no customers listed');
+      }
       return { element, root };
     }
     const buttonNamed = (root: ShadowRoot, name: string) =>
@@ -310,7 +318,7 @@ describe('storage failing under an element', () => {
       )!;
 
     it('a customer added under a refused write: said with 再読み込み, the password cleared, nobody added', async () => {
-      const { element, root } = await bar({ ...demo, bank: refusingBank('audit') });
+      const { element, root } = await bar('customers', { ...demo, bank: refusingBank('audit') });
       const before = await demo.bank.listCustomers();
       for (const [field, value] of [
         ['contract-id', '5555666677'],
@@ -329,7 +337,7 @@ describe('storage failing under an element', () => {
     });
 
     it('a scenario under a newer version: said with 再読み込み', async () => {
-      const { element, root } = await bar();
+      const { element, root } = await bar('scenarios');
       await newerBuildOpens();
       buttonNamed(root, 'トークン登録済み').click();
       await expectFault(element, 'newer-version');

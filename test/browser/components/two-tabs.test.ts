@@ -77,6 +77,9 @@ describe('two tabs of the demo, as their elements show it', () => {
 
   it("the trainer bar's customer table shows a customer locked in the other tab", async () => {
     const bar = await fixture<TrainerBar>(html`<trainer-bar .demo=${b} open></trainer-bar>`);
+    // The customers' table is in their popover, open.
+    await waitUntil(() => bar.shadowRoot!.querySelector('button[popovertarget=customers]'), 'no tools shown');
+    bar.shadowRoot!.querySelector<HTMLButtonElement>('button[popovertarget=customers]')!.click();
     const state = () => bar.shadowRoot!.querySelector('tbody tr')?.querySelectorAll('td')[3]?.textContent;
     await waitUntil(() => state()?.trim() === '利用可', 'no customers listed');
     await lockCustomer(a, DEFAULT.contractId);
