@@ -30,7 +30,7 @@ type Tool = 'scenarios' | 'clock' | 'customers';
  * open it. It acts on the demo directly; the shell listens to its events to refresh the token
  * panel and go to the screen a scenario starts from.
  *
- * Open, the tools are one row (two on a phone) with the demo time and the last outcome below it,
+ * Open, the tools are one row (it wraps on a phone) with the demo time and the last outcome below it,
  * so the bank screen and the token stay in view on a projector. Scenarios, the clock and the
  * customers each open a popover below the bar, one at a time, over the page (Escape, a click
  * elsewhere or a chosen scenario closes it, the focus back on its button); Escape in the row folds
