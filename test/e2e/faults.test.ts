@@ -17,6 +17,7 @@ import {
   mainText,
   nextCode,
   register,
+  applyScenario,
   tokenIds,
 } from './procedure.js';
 
@@ -114,6 +115,8 @@ async function counterRow(page: Page, contractId: string): Promise<string[]> {
 describe('1. a code the token shows is never a step towards a lockout', () => {
   it('after −30秒, the code shown is refused again and again with the seconds to wait, and never locks', async () => {
     const { page } = await start();
+    // 佐藤 花子's phone on the panel, as a trainer puts it there for this lesson.
+    await applyScenario(page, 'トークン登録済み');
     const [token] = await tokenIds(page);
     // The demo clock stands still, so the codes move only when the trainer moves them.
     await toggleTrainerTools(page, true);
@@ -251,8 +254,8 @@ describe('3. the three parties are kept together, and nothing on disk is cleared
     await page.clock.fastForward(5_000);
     await expect.poll(() => mainText(page)).toContain('この端末ではデータを保存できないため');
     await expectHeading(page, 'ログイン');
-    // All three in memory: the device shows the memory seed's one token, not the ones on disk.
-    await expect.poll(() => tokenIds(page)).toHaveLength(1);
+    // All three in memory: the device shows the memory seed (no app), not the ones on disk.
+    await expect.poll(() => tokenIds(page)).toHaveLength(0);
     expect(await tokenIds(page)).not.toContain(mine);
     await app.screenshot('fault-memory-fallback');
 
@@ -266,6 +269,7 @@ describe('3. the three parties are kept together, and nothing on disk is cleared
 describe("4. the counter clears the validation service's lock with the bank's", () => {
   it('five wrong codes, unlock, five more, unlock: the right code logs in', async () => {
     const { page } = await start();
+    await applyScenario(page, 'トークン登録済み');
     const [token] = await tokenIds(page);
     for (let round = 0; round < 2; round++) {
       await login(page, SATO.contractId, SATO.password);
@@ -327,7 +331,11 @@ describe('5. two tabs, one demo', () => {
     await expect.poll(() => tokenIds(b), SOON).toEqual(seeded);
 
     // One clock: frozen and moved in A, B's token shows A's code.
-    const [token] = seeded;
+    await toggleTrainerTools(a, false);
+    await applyScenario(a, 'トークン登録済み');
+    const [token] = await tokenIds(a);
+    await expect.poll(() => tokenIds(b), SOON).toContain(token);
+    await toggleTrainerTools(a, true);
     await trainerButton(a, '時刻を止める').click();
     const before = await codeOf(a, token);
     await trainerButton(a, '+30秒').click();
