@@ -126,8 +126,12 @@ export const guidedRehearsalStyles = css`
     bottom: 1rem;
   }
   /* Below the view switch, where a phone-width screen has it (--top-clear, OutlineController). */
+  .overlay {
+    /* The element's own: set on the card itself from the view switch's height, not a knob. */
+    --top-clear: 0px;
+  }
   .overlay[data-corner^='top'] {
-    top: calc(var(--top-clear, 0px) + 1rem);
+    top: calc(var(--top-clear) + 1rem);
   }
   .overlay[data-corner$='left'] {
     left: 1rem;

@@ -63,6 +63,7 @@ type RehearsalMessages = ToolMessages['rehearsal'];
  * @cssproperty --otp-color-text - Text colour.
  * @cssproperty --otp-color-muted - Colour of hints and secondary text.
  * @cssproperty --otp-color-error - Colour of refusals, invalid fields and destructive buttons.
+ * @cssproperty --otp-color-error-tint - Background of the notice that storage failed.
  * @cssproperty --otp-color-focus - Focus ring colour.
  * @cssproperty --otp-focus-width - Focus ring width.
  * @cssproperty --otp-focus-offset - Room between a control and its focus ring.

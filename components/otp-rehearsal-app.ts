@@ -72,6 +72,8 @@ const WELCOME_SEEN_KEY = 'otp-rehearsal-welcome-seen';
  * @cssproperty --otp-color-trainer-border - Borders of the trainer's tools.
  * @cssproperty --otp-color-guide-bg - Background of the guided rehearsal's bar.
  * @cssproperty --otp-color-guide-border - Border of the guided rehearsal's bar.
+ * @cssproperty --otp-space-s - A small spacing step.
+ * @cssproperty --otp-space-m - A medium spacing step.
  */
 @defineElement('otp-rehearsal-app')
 export class OtpRehearsalApp extends OtpElement {

@@ -61,6 +61,10 @@ const REGISTRATION_CHANGES: readonly string[] = [
  * @cssproperty --otp-focus-width - Focus ring width.
  * @cssproperty --otp-focus-offset - Room between a control and its focus ring.
  * @cssproperty --otp-color-bg - Background of panels and dialogs.
+ * @cssproperty --otp-color-error - Colour of the notice that storage failed.
+ * @cssproperty --otp-color-error-tint - Background of the notice that storage failed.
+ * @cssproperty --otp-space-s - A small spacing step.
+ * @cssproperty --otp-space-m - A medium spacing step.
  */
 @defineElement('soft-token-panel')
 export class SoftTokenPanel extends OtpElement {

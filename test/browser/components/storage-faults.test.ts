@@ -109,7 +109,7 @@ describe('storage failing under an element', () => {
     realNow = Date.UTC(2026, 10, 24, 0, 0, 5);
     clock = createClock({ realNow: () => realNow });
     clock.freeze();
-    demo = await openDemo({ passwordIterations: 1000, clock });
+    demo = await openDemo({ passwordIterations: 1000, clock, tokensOnDevice: ['2345678901'] });
   });
 
   afterEach(async () => {

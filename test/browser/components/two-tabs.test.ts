@@ -28,7 +28,11 @@ describe('two tabs of the demo, as their elements show it', () => {
   beforeEach(async () => {
     for (const name of APP_DATABASES) await deleteDatabase(name);
     const tab = async () => {
-      const demo = await openDemo({ passwordIterations: 1000, clock: createClock() });
+      const demo = await openDemo({
+        passwordIterations: 1000,
+        clock: createClock(),
+        tokensOnDevice: ['2345678901'],
+      });
       open.push(demo);
       return demo;
     };

@@ -1,0 +1,48 @@
+/**
+ * The token in a window of its own: a trainer puts "the phone" on the projector and the bank on
+ * the laptop. The second window shows the token panel alone, and both windows stay in step.
+ */
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './harness.js';
+import { DEFAULT, codeOf, confirmOtp, expectHeading, installToken, login, tokenIds } from './procedure.js';
+
+const { start } = e2eSuite();
+
+describe('the token in its own window', () => {
+  it('opens the panel alone; a token installed there is registered and used from the bank window', async () => {
+    const app = await start({ width: 1280, height: 860 });
+    const { page, context } = app;
+    const [phone] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'トークンを別ウィンドウで開く' }).click(),
+    ]);
+    const phoneErrors: string[] = [];
+    phone.on('pageerror', (error) => phoneErrors.push(error.message));
+    await phone.waitForLoadState();
+    expect(new URL(phone.url()).hash).toBe('#/token');
+    await expect.poll(() => phone.title()).toBe('ソフトウェアトークン — OTP Rehearsal');
+    expect(await phone.getByRole('heading', { name: 'ログイン' }).count()).toBe(0);
+
+    const token = await installToken(phone, 'mobile');
+    // The bank window's own panel shows the same token within a second (the change feed).
+    await expect.poll(() => tokenIds(page), { timeout: 1000 }).toContain(token);
+
+    // R1 → R2 in the bank window, with the ID and code read off the other window.
+    await page.getByRole('link', { name: 'ワンタイムパスワードの利用登録はこちら' }).click();
+    await page.getByLabel('契約者 ID').fill(DEFAULT.contractId);
+    await page.getByLabel('ログインパスワード', { exact: true }).fill(DEFAULT.password);
+    await page.getByRole('button', { name: '次へ' }).click();
+    await page.getByLabel('トークン ID').fill(token);
+    await page.getByLabel('ワンタイムパスワード', { exact: true }).fill(await codeOf(phone, token));
+    await page.getByRole('button', { name: '登録', exact: true }).click();
+    await page.getByRole('button', { name: 'ログイン画面に戻る' }).click();
+
+    // Both windows show the same code: one clock.
+    await page.clock.fastForward(30_000);
+    await expect.poll(async () => (await codeOf(page, token)) === (await codeOf(phone, token))).toBe(true);
+    await login(page, DEFAULT.contractId, DEFAULT.password);
+    await confirmOtp(page, await codeOf(phone, token));
+    await expectHeading(page, '口座情報');
+    expect(phoneErrors).toEqual([]);
+  });
+});
