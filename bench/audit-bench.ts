@@ -7,7 +7,7 @@
  * reseeds the demo's three databases.
  */
 import type { BankResult } from '../src/bank/codes.js';
-import type { AuditFilter } from '../src/bank/bank.js';
+import type { AuditFilter } from '../src/bank/staff.js';
 import { AUDIT_OPERATIONS, type AuditEntry } from '../src/bank/schema.js';
 import { createClock } from '../src/clock.js';
 import { DEMO_CUSTOMERS, openDemo, type Demo } from '../src/demo.js';

@@ -74,9 +74,15 @@ export const ON_DEMAND_CHUNKS = [
     audience: 'after-load',
   },
   {
-    // One chunk for the three: a trainer who opens one soon opens another.
+    // One chunk for the three: a trainer who opens one soon opens another. The bank's counter
+    // operations (src/bank/staff.ts) are theirs: `Bank` loads them on first use.
     name: 'tools',
-    modules: ['components/trainer-bar.ts', 'components/guided-rehearsal.ts', 'components/bank-counter.ts'],
+    modules: [
+      'components/trainer-bar.ts',
+      'components/guided-rehearsal.ts',
+      'components/bank-counter.ts',
+      'src/bank/staff.ts',
+    ],
     when: "a trainer first opens the trainer's tools, guided rehearsal or counter",
     audience: 'trainer',
   },

@@ -10,7 +10,7 @@ import {
   type PageRequest,
   type ShownPage,
 } from '../src/bank/audit-pager.js';
-import { AUDIT_PAGE_SIZE, type AuditFilter, type CustomerSummary } from '../src/bank/bank.js';
+import { AUDIT_PAGE_SIZE, type AuditFilter, type CustomerSummary } from '../src/bank/staff.js';
 import type { AuditEntry } from '../src/bank/schema.js';
 import type { ChangeFeed } from '../src/changes.js';
 import { customerName, failureMessage, isLocale } from '../src/i18n/index.js';

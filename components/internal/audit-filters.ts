@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { AuditFilter, CustomerSummary } from '../../src/bank/bank.js';
+import type { AuditFilter, CustomerSummary } from '../../src/bank/staff.js';
 import { AUDIT_OPERATIONS, type AuditOperation } from '../../src/bank/schema.js';
 import { customerName, type Locale } from '../../src/i18n/index.js';
 import type { ToolMessages } from '../../src/i18n/tools.js';

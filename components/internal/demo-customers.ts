@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { CustomerSummary } from '../../src/bank/bank.js';
+import type { CustomerSummary } from '../../src/bank/staff.js';
 import type { BankErrorCode } from '../../src/bank/codes.js';
 import { DEMO_CUSTOMERS, type Demo } from '../../src/demo.js';
 import { customerName, failureMessage, type Locale, type Messages } from '../../src/i18n/index.js';

@@ -8,7 +8,7 @@
  * shown grow by nothing, and its position grows by exactly the growth of the total. A total that
  * shrank, or an anchor gone, means a reset: back to the newest page.
  */
-import { AUDIT_PAGE_SIZE, type AuditFilter, type AuditPage, type AuditPageAt } from './bank.js';
+import { AUDIT_PAGE_SIZE, type AuditFilter, type AuditPage, type AuditPageAt } from './staff.js';
 
 /** The page on screen. */
 export interface ShownPage extends AuditPage {

@@ -1,6 +1,6 @@
 /**
  * The bank emulator: customers, OTP registration, login, deactivation, lockout, the bank
- * counter's resets, and an audit log of every attempt. Pure logic over the store interface;
+ * counter's resets (staff.ts, loaded on first use), and an audit log of every attempt. Pure logic over the store interface;
  * the token's secret never reaches it — codes are checked by the validation service.
  *
  * Failure bookkeeping: a wrong password or code counts against the customer and is logged (a
@@ -9,9 +9,12 @@
  * resets the count. Input that cannot be a valid value (see input.ts) is refused as typed and
  * changes nothing at all. Nothing else a person does changes a customer.
  */
+import type { ChangePoster } from '../changes.js';
+import { onFirstUse } from '../lazy.js';
+import { defaultHmac } from '../otp/index.js';
 import type { Database } from '../store/index.js';
-import type { Change, ChangePoster } from '../changes.js';
-import type { CredentialStatus, ValidationService } from '../vip/service.js';
+import type { ValidationService } from '../vip/service.js';
+import { BankBooks, type CustomerName, type Tx } from './books.js';
 import {
   DEACTIVATION_COMPLETE,
   MAX_FAILED_ATTEMPTS,
@@ -20,36 +23,20 @@ import {
   type BankFailure,
   type BankResult,
 } from './codes.js';
-import { defaultHmac } from '../otp/index.js';
+import { maskContractId, parseContractId, parseCredentialId, parseOtpCode, parsePassword } from './input.js';
+import { DEFAULT_PASSWORD_ITERATIONS, rehash, sameBytes, type PasswordHash } from './password.js';
 import {
-  maskContractId,
-  parseBalance,
-  parseContractId,
-  parseCredentialId,
-  parseCustomerName,
-  parseNewPassword,
-  parseOtpCode,
-  parsePassword,
-} from './input.js';
-import {
-  DEFAULT_PASSWORD_ITERATIONS,
-  hashPassword,
-  rehash,
-  sameBytes,
-  type PasswordHash,
-} from './password.js';
-import { AUDIT_OPERATIONS } from './schema.js';
-import type {
-  AuditEntry,
-  AuditOperation,
-  BankSchema,
-  CustomerRecord,
-  SessionPurpose,
-  SessionRecord,
+  UNKNOWN_CONTRACT_KEY,
+  type AuditOperation,
+  type BankSchema,
+  type CustomerRecord,
+  type SessionPurpose,
+  type SessionRecord,
 } from './schema.js';
-import { UNKNOWN_CONTRACT_KEY } from './schema.js';
+import type { AuditPage, AuditPageQuery, CustomerSummary, NewCustomer } from './staff.js';
 
-type Tx = Parameters<Parameters<Database<BankSchema>['write']>[1]>[0];
+/** The bank counter's operations (staff.ts): with the trainer's tools, which use them. */
+const loadStaff = onFirstUse(() => import('./staff.js'));
 
 export interface BankOptions {
   now: () => number;
@@ -65,12 +52,6 @@ export const SESSION_LIFETIME_MS = 30 * 60_000;
 
 export type LoginStep = { next: 'otp'; ticket: string } | { next: 'account'; sessionId: string };
 
-/** A customer's name as the bank knows it, and in Latin letters where it has them (English shows those). */
-interface CustomerName {
-  name: string;
-  nameEn: string | null;
-}
-
 export interface AccountView extends CustomerName {
   contractId: string;
   balance: number;
@@ -78,77 +59,9 @@ export interface AccountView extends CustomerName {
   previousLoginAt: number | null;
 }
 
-/** What the bank counter sees of a customer: no password hash. */
-export interface CustomerSummary extends CustomerName {
-  contractId: string;
-  balance: number;
-  credentialId: string | null;
-  failedAttempts: number;
-  locked: boolean;
-  lastLoginAt: number | null;
-  /**
-   * The registered token as the validation service counts it: invalid codes in a row, and its own
-   * lock (at 10, apart from the bank's at 5). Null when no token is registered, or the service does
-   * not know it. Staff unlock clears both locks.
-   */
-  credential: { failedAttempts: number; locked: boolean } | null;
-}
-
 /** Whom a token is registered to, as the demo captions the token (never more than the name). */
 export interface TokenHolder extends CustomerName {
   contractId: string;
-}
-
-export interface NewCustomer {
-  contractId: unknown;
-  password: unknown;
-  name: unknown;
-  balance: unknown;
-}
-
-/** Which entries of the audit log: one customer's, one operation's, or both at once. */
-export interface AuditFilter {
-  contractId?: string;
-  operation?: AuditOperation;
-}
-
-/**
- * A page of the audit log by keyset: the newest entries, the oldest, or the page just older or
- * just newer than an entry already shown (its id).
- */
-export type AuditPageAt = 'newest' | 'oldest' | { olderThan: number } | { newerThan: number };
-
-export interface AuditPageQuery extends AuditFilter {
-  at?: AuditPageAt;
-  limit?: number;
-}
-
-export interface AuditPage {
-  /** Newest first. */
-  entries: AuditEntry[];
-  /** How many entries match the filters, counted in the same transaction as the page was read. */
-  total: number;
-}
-
-/** Entries per audit log page unless asked otherwise, and the most a page may hold. */
-export const AUDIT_PAGE_SIZE = 50;
-const AUDIT_PAGE_MAX = 500;
-
-/** The index walk that yields exactly the entries `filter` selects, in id (time) order. */
-function auditWalk(filter: AuditFilter) {
-  const { contractId, operation } = filter;
-  if (contractId !== undefined && operation !== undefined) {
-    return { index: 'by-contract-operation' as const, only: [contractId, operation] };
-  }
-  if (contractId !== undefined) return { index: 'by-contract' as const, only: contractId };
-  if (operation !== undefined) return { index: 'by-operation' as const, only: operation };
-  return {};
-}
-
-/** A whole number from `min` to `max`; `fallback` for anything that is not a finite number. */
-function wholeNumber(value: number | undefined, fallback: number, min: number, max: number): number {
-  const number = typeof value === 'number' && Number.isFinite(value) ? Math.floor(value) : fallback;
-  return Math.min(Math.max(min, number), max);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -164,41 +77,6 @@ function isCustomerRecord(value: unknown): value is CustomerRecord {
     (value.credentialId === undefined || parseCredentialId(value.credentialId).ok)
   );
 }
-const isOptionalNumber = (value: unknown) => value === undefined || typeof value === 'number';
-/** A customer's contract ID, or an unknown one as the log keeps it, masked (`12******90`). */
-const AUDIT_CONTRACT_ID = /^[\d*]{4,16}$/;
-const AUDIT_OPERATION_NAMES: readonly unknown[] = AUDIT_OPERATIONS;
-
-const AUDIT_QUERY_FIELDS: readonly string[] = ['contractId', 'operation', 'at', 'limit'];
-
-/**
- * The counter's question about the log, checked before it reaches the store: a filter value that
- * is no contract ID or operation, a page position that is no entry id, or anything but an object
- * is `malformed-request` (never a log filtered by nothing, never a throw).
- */
-function parseAuditQuery(query: unknown): AuditPageQuery | undefined {
-  if (query === undefined) return {};
-  if (!isRecord(query) || ArrayBuffer.isView(query)) return undefined;
-  // A field the question does not have (a typo, say) must not widen it to the whole log.
-  if (Object.keys(query).some((key) => !AUDIT_QUERY_FIELDS.includes(key))) return undefined;
-  const { contractId, operation, limit } = query;
-  if (contractId !== undefined && !(typeof contractId === 'string' && AUDIT_CONTRACT_ID.test(contractId)))
-    return undefined;
-  if (operation !== undefined && !AUDIT_OPERATION_NAMES.includes(operation)) return undefined;
-  if (!isOptionalNumber(limit)) return undefined;
-  const at = query.at;
-  const entryId = (key: string) => isRecord(at) && Object.keys(at).length === 1 && Number.isFinite(at[key]);
-  if (!(
-    at === undefined ||
-    at === 'newest' ||
-    at === 'oldest' ||
-    entryId('olderThan') ||
-    entryId('newerThan')
-  ))
-    return undefined;
-  return query as AuditPageQuery;
-}
-
 function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
     byte.toString(16).padStart(2, '0'),
@@ -211,50 +89,25 @@ async function keyedHash(key: Uint8Array, text: string): Promise<string> {
   return Array.from(mac, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-function summary(customer: CustomerRecord, credential?: CredentialStatus): CustomerSummary {
-  const { contractId, name, balance, failedAttempts, locked, lastLoginAt } = customer;
-  return {
-    contractId,
-    name,
-    nameEn: customer.nameEn ?? null,
-    balance,
-    credentialId: customer.credentialId ?? null,
-    failedAttempts,
-    locked,
-    lastLoginAt,
-    credential: credential
-      ? { failedAttempts: credential.consecutiveFailures, locked: credential.locked }
-      : null,
-  };
-}
-
-/** Whether the counter has anything to unlock: a lock, or failures counted towards one. */
-function needsUnlock(state: { failedAttempts: number; locked: boolean } | null): boolean {
-  return state !== null && (state.locked || state.failedAttempts > 0);
-}
-
 export class Bank {
+  /** The database, the service, the clock and how every write is made (shared with staff.ts). */
+  private readonly books: BankBooks;
+  private readonly db: Database<BankSchema>;
+  private readonly vip: ValidationService;
   private readonly now: () => number;
-  private readonly passwordIterations: number;
   /** What an unknown contract ID's password is hashed against (a random salt; never matched). */
   private readonly decoyPassword: PasswordHash;
 
-  private readonly changes?: ChangePoster;
-  /** Per open transaction, the changes it makes: announced once it has committed. */
-  private readonly announcing = new WeakMap<Tx, Change[]>();
-
-  constructor(
-    private readonly db: Database<BankSchema>,
-    private readonly vip: ValidationService,
-    options: BankOptions,
-  ) {
+  constructor(db: Database<BankSchema>, vip: ValidationService, options: BankOptions) {
+    const passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
+    this.books = new BankBooks(db, vip, options.now, passwordIterations, options.changes);
+    this.db = db;
+    this.vip = vip;
     this.now = options.now;
-    this.changes = options.changes;
-    this.passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
     this.decoyPassword = {
       salt: crypto.getRandomValues(new Uint8Array(16)),
       hash: new Uint8Array(32),
-      iterations: this.passwordIterations,
+      iterations: passwordIterations,
     };
   }
 
@@ -304,13 +157,13 @@ export class Bank {
     });
     if (result !== 'expired') return result;
     // Met on use: an expired session is removed, not just refused.
-    await this.write(['sessions'], (tx) => this.removeExpiredIn(tx, now));
+    await this.books.write(['sessions'], (tx) => this.removeExpiredIn(tx, now));
     return failure('not-signed-in');
   }
 
   async logout(sessionId: unknown): Promise<BankResult> {
     const now = this.now();
-    return this.write(['sessions', 'audit'], async (tx) => {
+    return this.books.write(['sessions', 'audit'], async (tx) => {
       const sessions = tx.store('sessions');
       const session = typeof sessionId === 'string' ? await sessions.get(sessionId) : undefined;
       if (!session || session.purpose !== 'account') return failure('not-signed-in');
@@ -319,7 +172,7 @@ export class Bank {
         return failure('not-signed-in');
       }
       await sessions.delete(session.id);
-      await this.audit(tx, now, session.contractId, 'logout', 'ok');
+      await this.books.audit(tx, now, session.contractId, 'logout', 'ok');
       return { ok: true };
     });
   }
@@ -394,7 +247,7 @@ export class Bank {
    */
   async cancelFlow(ticket: unknown): Promise<BankResult> {
     if (typeof ticket !== 'string') return failure('flow-expired');
-    return this.write(['sessions'], async (tx) => {
+    return this.books.write(['sessions'], async (tx) => {
       const session = await tx.store('sessions').get(ticket);
       if (!session || session.purpose === 'account') return failure('flow-expired');
       await tx.store('sessions').delete(ticket);
@@ -404,17 +257,36 @@ export class Bank {
 
   // ---- The bank counter (窓口) ----------------------------------------------------------
 
-  async listCustomers(): Promise<CustomerSummary[]> {
-    const customers = await this.db.read(['customers'], (tx) => tx.store('customers').getAll());
-    return this.withCredentials(customers);
+  // Each of these hands the call to staff.ts, which loads with the trainer's tools (a customer's
+  // page never needs it): the same books, so the same transactions, log and announcements.
+
+  listCustomers(): Promise<CustomerSummary[]> {
+    return loadStaff().then((staff) => staff.listCustomers(this.books));
   }
 
   /** One customer as the counter sees them; undefined for an unknown or impossible contract ID. */
-  async customer(contractIdInput: unknown): Promise<CustomerSummary | undefined> {
-    const contractId = parseContractId(contractIdInput);
-    if (!contractId.ok) return undefined;
-    const customer = await this.db.read(['customers'], (tx) => tx.store('customers').get(contractId.value));
-    return customer && (await this.withCredentials([customer]))[0];
+  customer(contractId: unknown): Promise<CustomerSummary | undefined> {
+    return loadStaff().then((staff) => staff.customer(this.books, contractId));
+  }
+
+  /** procedure.md X: the device is lost or broken, so staff clear the registered token ID. */
+  staffResetToken(contractId: unknown): Promise<BankResult<{ credentialId: string }>> {
+    return loadStaff().then((staff) => staff.staffResetToken(this.books, contractId));
+  }
+
+  /** Lifts the customer's lock at the bank and the token's at the validation service (staff.ts). */
+  staffUnlock(contractId: unknown): Promise<BankResult<{ credentialId: string | null }>> {
+    return loadStaff().then((staff) => staff.staffUnlock(this.books, contractId));
+  }
+
+  /** A trainer adds a customer. */
+  addCustomer(input: NewCustomer | unknown): Promise<BankResult<{ customer: CustomerSummary }>> {
+    return loadStaff().then((staff) => staff.addCustomer(this.books, input));
+  }
+
+  /** One page of the audit log, newest first, with the count of entries matching the filters (staff.ts). */
+  auditPage(query?: AuditPageQuery | unknown): Promise<BankResult<AuditPage>> {
+    return loadStaff().then((staff) => staff.auditPage(this.books, query));
   }
 
   /**
@@ -443,111 +315,6 @@ export class Bank {
     return holders;
   }
 
-  /** procedure.md X: the device is lost or broken, so staff clear the registered token ID. */
-  staffResetToken(contractId: unknown): Promise<BankResult<{ credentialId: string }>> {
-    return this.staff(contractId, 'staff-reset-token', async (tx, customer, now) => {
-      if (!customer.credentialId) return failure('no-token-registered');
-      const { credentialId, ...withoutToken } = customer;
-      await tx.store('customers').put(withoutToken);
-      await this.audit(tx, now, customer.contractId, 'staff-reset-token', 'ok', credentialId);
-      return { ok: true, credentialId };
-    });
-  }
-
-  /**
-   * Lifts the customer's lock at the bank and the registered token's at the validation service,
-   * and clears both counts of failures: a customer unlocked here can log in with the right code.
-   * The service is asked first (its own transaction), then the bank logs the unlock, naming the
-   * token when its lock or count was cleared too; so does the answer (`credentialId`, else null).
-   */
-  async staffUnlock(contractIdInput: unknown): Promise<BankResult<{ credentialId: string | null }>> {
-    const contractId = parseContractId(contractIdInput);
-    if (!contractId.ok) return failure(contractId.code);
-    const found = await this.customer(contractId.value);
-    const credentialId = found?.credentialId;
-    const unlockCredential = Boolean(credentialId) && needsUnlock(found?.credential ?? null);
-    if (credentialId && unlockCredential) await this.vip.unlock(credentialId);
-    return this.staff(contractId.value, 'staff-unlock', async (tx, customer, now) => {
-      if (!unlockCredential && !needsUnlock(customer)) return failure('not-locked');
-      await tx.store('customers').put({ ...customer, locked: false, failedAttempts: 0 });
-      const unlocked = unlockCredential && credentialId ? credentialId : null;
-      await this.audit(tx, now, customer.contractId, 'staff-unlock', 'ok', unlocked ?? undefined);
-      return { ok: true, credentialId: unlocked };
-    });
-  }
-
-  /** A trainer adds a customer. */
-  async addCustomer(input: NewCustomer | unknown): Promise<BankResult<{ customer: CustomerSummary }>> {
-    if (!isRecord(input)) return failure('malformed-request');
-    const contractId = parseContractId(input.contractId);
-    if (!contractId.ok) return failure(contractId.code);
-    const password = parseNewPassword(input.password);
-    if (!password.ok) return failure(password.code);
-    const name = parseCustomerName(input.name);
-    if (!name.ok) return failure(name.code);
-    const balance = parseBalance(input.balance);
-    if (!balance.ok) return failure(balance.code);
-
-    const passwordHash = await hashPassword(password.value, this.passwordIterations);
-    const now = this.now();
-    const record: CustomerRecord = {
-      contractId: contractId.value,
-      name: name.value,
-      balance: balance.value,
-      password: passwordHash,
-      failedAttempts: 0,
-      locked: false,
-      createdAt: now,
-      lastLoginAt: null,
-    };
-    return this.write(['customers', 'audit'], async (tx) => {
-      if (await tx.store('customers').get(record.contractId)) return failure('contract-exists');
-      await tx.store('customers').add(record);
-      await this.audit(tx, now, record.contractId, 'customer-added', 'ok');
-      return { ok: true, customer: summary(record) };
-    });
-  }
-
-  /**
-   * One page of the audit log for the bank counter, newest first, with the count of entries
-   * matching the filters.
-   *
-   * Keyset paging, not offset: with 100,000 entries, `offset` walks every entry it skips — page
-   * 1,000 about 45 ms and the last page 80–160 ms in Chromium on two cores — where the page just
-   * older than a known id is a seek, about 7 ms at any depth with the count (`npm run bench`).
-   * Entries are only appended (autoIncrement ids grow with time) and only ever removed all at
-   * once, so a page anchored on an id keeps its entries; the counter works out its position from
-   * how much the total grew (components/bank-counter.ts). `oldest` holds the remainder (total
-   * mod limit), so that pages from either end line up.
-   */
-  async auditPage(queryInput?: AuditPageQuery | unknown): Promise<BankResult<AuditPage>> {
-    const query = parseAuditQuery(queryInput);
-    if (!query) return failure('malformed-request');
-    const limit = wholeNumber(query.limit, AUDIT_PAGE_SIZE, 1, AUDIT_PAGE_MAX);
-    const at = query.at ?? 'newest';
-    const walk = auditWalk(query);
-    const page: AuditPage = await this.db.read(['audit'], async (tx) => {
-      const audit = tx.store('audit');
-      const total = await audit.count(walk.index, walk.only);
-      if (at === 'newest') {
-        return { entries: await audit.page({ ...walk, direction: 'prev', limit }), total };
-      }
-      if (at === 'oldest') {
-        const oldest = await audit.page({ ...walk, direction: 'next', limit: total % limit || limit });
-        return { entries: oldest.reverse(), total };
-      }
-      if ('olderThan' in at) {
-        return {
-          entries: await audit.page({ ...walk, direction: 'prev', after: at.olderThan, limit }),
-          total,
-        };
-      }
-      const newer = await audit.page({ ...walk, direction: 'next', after: at.newerThan, limit });
-      return { entries: newer.reverse(), total };
-    });
-    return { ok: true, ...page };
-  }
-
   /**
    * Replaces every customer, session and log entry with `customers` (already hashed): the
    * trainer's reset-to-seed. One transaction, so a reset never leaves half a bank.
@@ -568,7 +335,7 @@ export class Bank {
     // The seed has customers: an empty list would leave a bank nobody can log in to.
     if (!Array.isArray(customers) || customers.length === 0 || !customers.every(isCustomerRecord))
       return failure('malformed-request');
-    return this.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
+    return this.books.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
       if (clear) {
         await tx.store('customers').clear();
         await tx.store('sessions').clear();
@@ -578,7 +345,7 @@ export class Bank {
         return failure('contract-exists');
       }
       for (const customer of customers) await tx.store('customers').add(customer);
-      this.announcing.get(tx)?.push({ party: 'bank', operation: 'reset', contractId: null });
+      this.books.announce(tx, { party: 'bank', operation: 'reset', contractId: null });
       return { ok: true };
     });
   }
@@ -590,7 +357,7 @@ export class Bank {
    */
   async removeExpired(): Promise<number> {
     const now = this.now();
-    return this.write(['sessions'], (tx) => this.removeExpiredIn(tx, now));
+    return this.books.write(['sessions'], (tx) => this.removeExpiredIn(tx, now));
   }
 
   async customerCount(): Promise<number> {
@@ -628,14 +395,14 @@ export class Bank {
     ]);
     const now = this.now();
 
-    return this.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
+    return this.books.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
       const customer = await tx.store('customers').get(contractId.value);
       if (!customer) return this.refuseUnknownContract(tx, now, contractId.value, unknownKey, operation);
       if (customer.locked) return this.refuse(tx, now, customer, operation, 'locked');
       if (!sameBytes(hash, customer.password.hash))
         return this.countFailure(tx, now, customer, operation, 'wrong-password');
       const result = await onSuccess(tx, customer, now);
-      if (result.ok) await this.audit(tx, now, customer.contractId, operation, 'ok');
+      if (result.ok) await this.books.audit(tx, now, customer.contractId, operation, 'ok');
       return result;
     });
   }
@@ -668,9 +435,9 @@ export class Bank {
     const startedAt = this.now();
     const { ticket, customer, holder } = before;
     if (!ticket || ticket.purpose !== purpose || ticket.expiresAt <= startedAt || !customer) {
-      return this.write(['sessions', 'audit'], async (tx) => {
+      return this.books.write(['sessions', 'audit'], async (tx) => {
         if (ticket) await tx.store('sessions').delete(ticket.id);
-        await this.audit(tx, startedAt, ticket?.contractId ?? null, operation, 'flow-expired');
+        await this.books.audit(tx, startedAt, ticket?.contractId ?? null, operation, 'flow-expired');
         return failure('flow-expired');
       });
     }
@@ -686,11 +453,11 @@ export class Bank {
       refusal || !credentialId ? undefined : await this.vip.validate(credentialId, code.value, startedAt);
     const now = this.now();
 
-    return this.write(['customers', 'sessions', 'audit'], async (tx) => {
+    return this.books.write(['customers', 'sessions', 'audit'], async (tx) => {
       const current = await tx.store('customers').get(customer.contractId);
       const liveTicket = await tx.store('sessions').get(ticketId);
       if (!current || !liveTicket) {
-        await this.audit(tx, now, customer.contractId, operation, 'flow-expired');
+        await this.books.audit(tx, now, customer.contractId, operation, 'flow-expired');
         return failure('flow-expired');
       }
       if (current.locked) return this.refuse(tx, now, current, operation, 'locked', credentialToRegister);
@@ -712,39 +479,10 @@ export class Bank {
       const result = await onSuccess(tx, current, now);
       if (result.ok) {
         await tx.store('sessions').delete(ticketId);
-        await this.audit(tx, now, current.contractId, operation, 'ok', credentialId);
+        await this.books.audit(tx, now, current.contractId, operation, 'ok', credentialId);
       }
       return result;
     });
-  }
-
-  private async staff<T extends object>(
-    contractIdInput: unknown,
-    operation: AuditOperation,
-    work: (tx: Tx, customer: CustomerRecord, now: number) => Promise<BankResult<T>>,
-  ): Promise<BankResult<T>> {
-    const contractId = parseContractId(contractIdInput);
-    if (!contractId.ok) return failure(contractId.code);
-    const now = this.now();
-    return this.write(['customers', 'sessions', 'audit'], async (tx) => {
-      const customer = await tx.store('customers').get(contractId.value);
-      if (!customer) return failure('unknown-contract');
-      const result = await work(tx, customer, now);
-      if (!result.ok) await this.audit(tx, now, customer.contractId, operation, result.code);
-      return result;
-    });
-  }
-
-  /** Summaries of `customers` with their tokens' standing at the validation service (one request). */
-  private async withCredentials(customers: CustomerRecord[]): Promise<CustomerSummary[]> {
-    const registered = customers.flatMap((customer) =>
-      customer.credentialId ? [customer.credentialId] : [],
-    );
-    const statuses = registered.length > 0 ? await this.vip.credentialStatus(registered) : [];
-    const byId = new Map(registered.map((credentialId, i) => [credentialId, statuses[i]]));
-    return customers.map((customer) =>
-      summary(customer, customer.credentialId ? byId.get(customer.credentialId) : undefined),
-    );
   }
 
   /** Sessions are few (each lives 30 minutes at most and is removed after), so a walk is cheap. */
@@ -787,7 +525,7 @@ export class Bank {
     code: BankErrorCode,
     credentialId?: string,
   ): Promise<BankFailure> {
-    await this.audit(tx, now, customer.contractId, operation, code, credentialId);
+    await this.books.audit(tx, now, customer.contractId, operation, code, credentialId);
     return failure(code);
   }
 
@@ -807,7 +545,7 @@ export class Bank {
   ): Promise<BankFailure> {
     const counters = tx.store('unknown-contracts');
     const before = (await counters.get(key))?.failedAttempts ?? 0;
-    await this.audit(tx, now, maskContractId(contractId), operation, 'unknown-contract');
+    await this.books.audit(tx, now, maskContractId(contractId), operation, 'unknown-contract');
     if (before >= MAX_FAILED_ATTEMPTS) return failure('locked');
     await counters.put({ key, failedAttempts: before + 1, lastAttemptAt: now });
     return failure('wrong-password', MAX_FAILED_ATTEMPTS - (before + 1));
@@ -825,35 +563,7 @@ export class Bank {
     const failedAttempts = customer.failedAttempts + 1;
     const locked = failedAttempts >= MAX_FAILED_ATTEMPTS;
     await tx.store('customers').put({ ...customer, failedAttempts, locked });
-    await this.audit(tx, now, customer.contractId, operation, code, credentialId);
+    await this.books.audit(tx, now, customer.contractId, operation, code, credentialId);
     return failure(code, MAX_FAILED_ATTEMPTS - failedAttempts);
-  }
-
-  /**
-   * One readwrite transaction; once it has committed, the changes it logged are announced (every
-   * change of the bank's is logged: an attempt, a staff operation, a new customer).
-   */
-  private async write<T>(stores: Parameters<Database<BankSchema>['write']>[0], work: (tx: Tx) => Promise<T>) {
-    const changes: Change[] = [];
-    const result = await this.db.write(stores, (tx) => {
-      this.announcing.set(tx, changes);
-      return work(tx);
-    });
-    for (const change of changes) this.changes?.post(change);
-    return result;
-  }
-
-  private async audit(
-    tx: Tx,
-    time: number,
-    contractId: string | null,
-    operation: AuditOperation,
-    result: AuditEntry['result'],
-    credentialId?: string,
-  ): Promise<void> {
-    const entry: AuditEntry = { time, contractId, operation, result };
-    if (credentialId) entry.credentialId = credentialId;
-    await tx.store('audit').add(entry);
-    this.announcing.get(tx)?.push({ party: 'bank', operation, contractId });
   }
 }

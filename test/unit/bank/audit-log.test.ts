@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditFilter, AuditPageAt } from '../../../src/bank/bank.js';
+import type { AuditFilter, AuditPageAt } from '../../../src/bank/staff.js';
 import { AUDIT_OPERATIONS, type AuditEntry } from '../../../src/bank/schema.js';
 import type { Demo } from '../../../src/demo.js';
 import { DEFAULT, memoryDemo } from '../fixtures.js';

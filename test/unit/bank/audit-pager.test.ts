@@ -10,7 +10,7 @@ import {
   type PageRequest,
   type ShownPage,
 } from '../../../src/bank/audit-pager.js';
-import { AUDIT_PAGE_SIZE, type AuditFilter } from '../../../src/bank/bank.js';
+import { AUDIT_PAGE_SIZE, type AuditFilter } from '../../../src/bank/staff.js';
 import type { AuditEntry } from '../../../src/bank/schema.js';
 import type { Demo } from '../../../src/demo.js';
 import { memoryDemo } from '../fixtures.js';
