@@ -7,6 +7,7 @@ import { formatCredentialId } from '../src/token/device.js';
 import { BankScreen } from './internal/bank-screen.js';
 import { followChanges } from './internal/change-listener.js';
 import { defineElement } from './internal/define.js';
+import { flowMessagesFor } from '../src/i18n/flow-messages.js';
 
 /**
  * The account top page after login: name, balance, the previous login, log out. Not in the
@@ -67,7 +68,7 @@ export class BankAccount extends BankScreen {
   }
 
   private accountTemplate(account: AccountView) {
-    const m = this.messages.account;
+    const m = flowMessagesFor(this.locale).account;
     const common = this.messages.common;
     return html`<p class="welcome">${m.welcome(customerName(account, this.messages.locale))}</p>
       <dl>
@@ -83,7 +84,7 @@ export class BankAccount extends BankScreen {
   }
 
   protected override screenTemplate() {
-    const m = this.messages.account;
+    const m = flowMessagesFor(this.locale).account;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title, 'account')} ${this.noticeTemplate()}
       ${this.errorTemplate('form', () => 'form')} ${this.faults.template(this.messages)}

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { CredentialsScreen } from './internal/bank-screen.js';
 import { defineElement } from './internal/define.js';
 import './deactivation-trail.js';
+import { flowMessagesFor } from '../src/i18n/flow-messages.js';
 
 /**
  * S1: the first screen of stopping one-time passwords — who the customer is.
@@ -23,7 +24,7 @@ export class BankDeactivateAuth extends CredentialsScreen {
   }
 
   private formTemplate() {
-    const m = this.messages.deactivate;
+    const m = flowMessagesFor(this.locale).deactivate;
     return this.credentialsFormTemplate(
       { ...m, submit: m.next },
       this.submit,
@@ -32,7 +33,7 @@ export class BankDeactivateAuth extends CredentialsScreen {
   }
 
   protected override screenTemplate() {
-    const m = this.messages.deactivate;
+    const m = flowMessagesFor(this.locale).deactivate;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title)}
       <div class="trail-row">

@@ -4,6 +4,7 @@ import { DEACTIVATION_COMPLETE } from '../src/bank/codes.js';
 import { BankScreen } from './internal/bank-screen.js';
 import { defineElement } from './internal/define.js';
 import './deactivation-trail.js';
+import { flowMessagesFor } from '../src/i18n/flow-messages.js';
 
 /**
  * S3: one-time passwords are stopped; from now on the customer logs in with ID and password alone.
@@ -19,7 +20,7 @@ export class BankDeactivateDone extends BankScreen {
   @property({ attribute: 'result-code' }) resultCode = DEACTIVATION_COMPLETE;
 
   protected override screenTemplate() {
-    const m = this.messages.deactivate;
+    const m = flowMessagesFor(this.locale).deactivate;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title)}
       <div class="trail-row">

@@ -5,6 +5,7 @@ import { defineElement } from './internal/define.js';
 import { color, space } from './internal/tokens.js';
 import './deactivation-trail.js';
 import { bankScreenStyles } from './internal/styles.js';
+import { flowMessagesFor } from '../src/i18n/flow-messages.js';
 
 /**
  * S2: the registered token's current code, to prove the customer still holds the token being removed.
@@ -43,7 +44,7 @@ export class BankDeactivateOtp extends CodeScreen<{ resultCode: string }> {
   }
 
   protected override screenTemplate() {
-    const m = this.messages.deactivate;
+    const m = flowMessagesFor(this.locale).deactivate;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title)}
       <div class="trail-row">

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Bank } from '../src/bank/bank.js';
 import { CodeScreen } from './internal/bank-screen.js';
 import { defineElement } from './internal/define.js';
+import { flowMessagesFor } from '../src/i18n/flow-messages.js';
 
 /**
  * A1: the one-time password step of a login, for a customer with a registered token.
@@ -26,7 +27,7 @@ export class BankLoginOtp extends CodeScreen<{ sessionId: string }> {
   }
 
   protected override screenTemplate() {
-    const m = this.messages.loginOtp;
+    const m = flowMessagesFor(this.locale).loginOtp;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title, 'login-otp')} ${this.noticeTemplate()}
       <p>${m.instruction}</p>

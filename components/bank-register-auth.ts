@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { CredentialsScreen } from './internal/bank-screen.js';
 import { defineElement } from './internal/define.js';
+import { flowMessagesFor } from '../src/i18n/flow-messages.js';
 
 /**
  * R1: the first screen of registering a token — who the customer is.
@@ -20,7 +21,7 @@ export class BankRegisterAuth extends CredentialsScreen {
   }
 
   private formTemplate() {
-    const m = this.messages.register;
+    const m = flowMessagesFor(this.locale).register;
     return this.credentialsFormTemplate(
       { ...m, submit: m.next },
       this.submit,
@@ -29,7 +30,7 @@ export class BankRegisterAuth extends CredentialsScreen {
   }
 
   protected override screenTemplate() {
-    const m = this.messages.register;
+    const m = flowMessagesFor(this.locale).register;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title, 'register-auth')}
       <h3>${m.authTitle}</h3>

@@ -5,6 +5,7 @@ import { BankScreen } from './internal/bank-screen.js';
 import { defineElement } from './internal/define.js';
 import { space, font } from './internal/tokens.js';
 import { bankScreenStyles } from './internal/styles.js';
+import { flowMessagesFor } from '../src/i18n/flow-messages.js';
 
 /**
  * R3: registration is complete; the next login asks for the token's code.
@@ -40,7 +41,7 @@ export class BankRegisterDone extends BankScreen {
   @property({ attribute: 'credential-id' }) credentialId?: string;
 
   protected override screenTemplate() {
-    const m = this.messages.register;
+    const m = flowMessagesFor(this.locale).register;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title, 'register-done')}
       <h3>${m.doneTitle}</h3>

@@ -4,6 +4,7 @@ import type { Bank } from '../src/bank/bank.js';
 import type { BankErrorCode } from '../src/bank/codes.js';
 import { CodeScreen, codeFieldOf, type FieldOf } from './internal/bank-screen.js';
 import { defineElement } from './internal/define.js';
+import { flowMessagesFor } from '../src/i18n/flow-messages.js';
 
 const CREDENTIAL_ERRORS: readonly BankErrorCode[] = [
   'malformed-credential-id',
@@ -36,7 +37,7 @@ export class BankRegisterToken extends CodeScreen<{ credentialId: string }> {
   }
 
   protected override screenTemplate() {
-    const m = this.messages.register;
+    const m = flowMessagesFor(this.locale).register;
     return html`<section lang=${this.locale}>
       ${this.titleTemplate(m.title, 'register-token')}
       <h3>${m.tokenTitle}</h3>

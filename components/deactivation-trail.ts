@@ -6,6 +6,7 @@ import { BankStyledElement } from './internal/bank-styled-element.js';
 import { defineElement } from './internal/define.js';
 import { color } from './internal/tokens.js';
 import { bankScreenStyles } from './internal/styles.js';
+import { flowMessagesFor } from '../src/i18n/flow-messages.js';
 
 export type DeactivationStep = 1 | 2 | 3;
 
@@ -66,8 +67,8 @@ export class DeactivationTrail extends BankStyledElement {
 
   override render() {
     const messages = messagesFor(isLocale(this.locale) ? this.locale : 'ja');
-    const steps = messages.deactivate.trail;
-    return html`<ol part="list" aria-label=${messages.deactivate.title}>
+    const { trail: steps, title } = flowMessagesFor(this.locale).deactivate;
+    return html`<ol part="list" aria-label=${title}>
       ${steps.map((name, index) => {
         const current = index + 1 === this.step;
         return html`<li

@@ -87,60 +87,6 @@ export interface Messages {
     registerLink: string;
     deactivateLink: string;
   };
-  loginOtp: {
-    title: string;
-    instruction: string;
-    code: string;
-    codeHint: string;
-    submit: string;
-  };
-  account: {
-    title: string;
-    welcome: (name: string) => string;
-    contractId: string;
-    balance: string;
-    lastLogin: string;
-    firstLogin: string;
-    token: string;
-    noToken: string;
-    logout: string;
-  };
-  register: {
-    title: string;
-    authTitle: string;
-    authInstruction: string;
-    contractId: string;
-    password: string;
-    next: string;
-    tokenTitle: string;
-    tokenInstruction: string;
-    credentialId: string;
-    credentialIdHint: string;
-    code: string;
-    codeHint: string;
-    submit: string;
-    doneTitle: string;
-    done: string;
-    doneInstruction: string;
-  };
-  deactivate: {
-    title: string;
-    trail: [string, string, string];
-    section: string;
-    intro: string;
-    authInstruction: string;
-    contractId: string;
-    password: string;
-    next: string;
-    back: string;
-    otpInstruction: string;
-    code: string;
-    codeHint: string;
-    stop: string;
-    vendorMark: string;
-    resultInstruction: string;
-    done: (resultCode: string) => string;
-  };
   /** Beside the field concerned; `attemptsRemaining` after a wrong password or code. */
   errors: Record<BankErrorCode, string>;
   attemptsRemaining: (count: number) => string;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BANK_ERROR_CODES } from '../../src/bank/codes.js';
 import { en } from '../../src/i18n/en.js';
+import { enFlow } from '../../src/i18n/flow-en.js';
+import { jaFlow } from '../../src/i18n/flow-ja.js';
 import { enHelp } from '../../src/i18n/help-en.js';
 import { customerName, failureMessage, ja } from '../../src/i18n/index.js';
 import { enTools } from '../../src/i18n/tools-en.js';
@@ -24,11 +26,11 @@ describe('messages', () => {
 
   it("keeps the guide's exact labels in Japanese", () => {
     expect(ja.login.contractId).toBe('契約者ID(利用者番号)');
-    expect(ja.register.contractId).toBe('契約者 ID');
-    expect(ja.register.credentialId).toBe('トークン ID');
-    expect(ja.deactivate.trail.join(' >> ')).toBe('利用者認証 >> ワンタイムパスワード入力 >> 処理結果');
-    expect(ja.deactivate.done('00001')).toBe('ワンタイムパスワードの利用停止が完了しました。(00001)');
-    expect(ja.deactivate.codeHint).toBe(
+    expect(jaFlow.register.contractId).toBe('契約者 ID');
+    expect(jaFlow.register.credentialId).toBe('トークン ID');
+    expect(jaFlow.deactivate.trail.join(' >> ')).toBe('利用者認証 >> ワンタイムパスワード入力 >> 処理結果');
+    expect(jaFlow.deactivate.done('00001')).toBe('ワンタイムパスワードの利用停止が完了しました。(00001)');
+    expect(jaFlow.deactivate.codeHint).toBe(
       '(トークンに表示されている数字を入力してください。(30秒毎に数字が変更されます。))',
     );
     expect(ja.common.copyright).toBe('本Webサイト上における各コンテンツは、著作権によって保護されています。');
@@ -73,10 +75,15 @@ describe('messages', () => {
   });
 
   it('names the one-time password one way in English, with no nested brackets in a hint', () => {
-    for (const hint of [en.loginOtp.codeHint, en.register.codeHint, en.deactivate.codeHint]) {
+    for (const hint of [enFlow.loginOtp.codeHint, enFlow.register.codeHint, enFlow.deactivate.codeHint]) {
       expect(hint).toBe('(Enter the digits shown on your token. They change every 30 seconds.)');
     }
-    for (const label of [en.loginOtp.code, en.register.code, en.deactivate.code, en.token.securityCode]) {
+    for (const label of [
+      enFlow.loginOtp.code,
+      enFlow.register.code,
+      enFlow.deactivate.code,
+      en.token.securityCode,
+    ]) {
       expect(label).toBe('One-time password');
     }
     expect(en.errors['wrong-code']).toBe('Incorrect one-time password. Please try again.');
@@ -90,7 +97,7 @@ describe('messages', () => {
       else if (typeof value === 'function') functions.push(String(value));
       else if (value && typeof value === 'object') Object.values(value).forEach(collect);
     };
-    collect([en, enHelp, enTools]);
+    collect([en, enFlow, enHelp, enTools]);
     expect(texts.filter((text) => nested.test(text))).toEqual([]);
     expect([...texts, ...functions].filter((text) => /security code/i.test(text))).toEqual([]);
   });
