@@ -11,9 +11,15 @@ import { deleteDatabase } from '../store/helpers.js';
 import { runBankScreenSuite } from './bank-screen.suite.js';
 import { mountOnDemo, mountScreen, nextEvent, shadowText } from './fixtures.js';
 
-/** The counter once it has read the customers. */
-async function counter(locale: Locale = 'ja') {
-  const mounted = await mountOnDemo('bank-counter', { locale });
+/**
+ * The counter once it has read the customers. Its log starts empty, for the tests that count every
+ * entry, unless `seedLog` keeps the seed's (the five failed logins that locked 3456789012).
+ */
+async function counter(locale: Locale = 'ja', { seedLog = false } = {}) {
+  const mounted = await mountOnDemo('bank-counter', async ({ demo }) => {
+    if (!seedLog) await demo.databases.bank.write(['audit'], (tx) => tx.store('audit').clear());
+    return { locale };
+  });
   await waitUntil(
     () => mounted.root.querySelectorAll('#customers tbody tr').length > 0,
     'no customers listed',
@@ -147,11 +153,20 @@ describe('<bank-counter>', () => {
       expect(rows(root)).to.deep.equal([
         ['1234567890', words.names[0], words.none, words.active, '0'],
         ['2345678901', words.names[1], formatCredentialId(token.credentialId), words.active, '0'],
-        ['3456789012', words.names[2], words.none, words.locked, '0'],
+        // Locked as a lock comes about: the five failures in a row that locked him.
+        ['3456789012', words.names[2], words.none, words.locked, '5'],
       ]);
       await expect(element).to.be.accessible();
     });
   }
+
+  it('shows in the log the five wrong passwords that locked the seeded 3456789012', async () => {
+    const { root } = await counter('ja', { seedLog: true });
+    await waitUntil(() => logRows(root).length === 5, 'the log does not show the five failures');
+    expect(
+      logRows(root).map(([, contractId, operation, result]) => [contractId, operation, result]),
+    ).to.deep.equal(Array.from({ length: 5 }, () => ['3456789012', 'ログイン', 'パスワード誤り']));
+  });
 
   it('resets the token ID of 2345678901 by keyboard: token-reset, and the bank holds no token for it', async () => {
     const { element, root, demo } = await counter();
@@ -359,13 +374,14 @@ describe('<bank-counter>', () => {
       await rangeShown(root, '53–102 / 122件');
       expect(logRows(root)).to.deep.equal(before);
 
-      // After a reset of the demo the page's entries are gone: back to the newest page.
+      // After a reset of the demo the page's entries are gone: back to the newest page, the seed's log.
       await demo.resetToSeed();
       await element.refresh();
       await waitUntil(
-        () => range(root) === '該当する記録はありません。',
-        'the cleared log still shows entries',
+        () => shownRange(root) === '1–5 / 5件',
+        'the reset log is not shown from its newest page',
       );
+      expect(logRows(root).every(([, contractId]) => contractId === '3456789012')).to.equal(true);
     });
   });
 });
@@ -383,6 +399,8 @@ describe('<bank-counter> with 100,000 audit entries in IndexedDB', function () {
     clock.freeze();
     demo = await openDemo({ passwordIterations: 1000, clock });
     expect(demo.storage.kind).to.equal('indexeddb');
+    // The synthetic log alone: the seed's (a locked customer's five failed logins) is cleared.
+    await demo.databases.bank.write(['audit'], (tx) => tx.store('audit').clear());
     await writeLog(demo, ENTRIES);
   });
 
