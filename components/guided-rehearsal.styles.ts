@@ -108,6 +108,8 @@ export const guidedRehearsalStyles = css`
     font-weight: bold;
   }
   .overlay {
+    /* Private: how far the view switch reaches down (set on the overlay by OutlineController's measure). */
+    --top-clear: 0px;
     position: fixed;
     z-index: 1000;
     box-sizing: border-box;
@@ -132,7 +134,7 @@ export const guidedRehearsalStyles = css`
   }
   /* Below the view switch, where a phone-width screen has it (--top-clear, OutlineController). */
   .overlay[data-corner^='top'] {
-    top: calc(var(--top-clear, 0px) + 1rem);
+    top: calc(var(--top-clear) + 1rem);
   }
   .overlay[data-corner$='left'] {
     left: 1rem;
