@@ -13,6 +13,7 @@ import type { Database } from '../store/index.js';
 import type { Change, ChangePoster } from '../changes.js';
 import type { CredentialStatus, ValidationService } from '../vip/service.js';
 import {
+  BANK_ERROR_CODES,
   DEACTIVATION_COMPLETE,
   MAX_FAILED_ATTEMPTS,
   failure,
@@ -162,6 +163,18 @@ function isCustomerRecord(value: unknown): value is CustomerRecord {
     value.password.hash instanceof Uint8Array &&
     value.password.salt instanceof Uint8Array &&
     (value.credentialId === undefined || parseCredentialId(value.credentialId).ok)
+  );
+}
+const BANK_RESULTS: readonly unknown[] = ['ok', ...BANK_ERROR_CODES];
+/** An entry of a seed customer's history: a time, the customer, an operation and its result. */
+function isSeedEntry(value: unknown): value is AuditEntry & { contractId: string } {
+  return (
+    isRecord(value) &&
+    typeof value.time === 'number' &&
+    Number.isFinite(value.time) &&
+    typeof value.contractId === 'string' &&
+    AUDIT_OPERATIONS.some((operation) => operation === value.operation) &&
+    BANK_RESULTS.includes(value.result)
   );
 }
 const isOptionalNumber = (value: unknown) => value === undefined || typeof value === 'number';
@@ -549,25 +562,29 @@ export class Bank {
   }
 
   /**
-   * Replaces every customer, session and log entry with `customers` (already hashed): the
+   * Replaces every customer, session and log entry with `customers` (already hashed) and the log
+   * with `history`, what the seed's customers did before (a locked one's failed logins): the
    * trainer's reset-to-seed. One transaction, so a reset never leaves half a bank.
    */
-  async replaceAll(customers: CustomerRecord[]): Promise<BankResult> {
-    return this.seedWith(customers, true);
+  async replaceAll(customers: CustomerRecord[], history: readonly AuditEntry[] = []): Promise<BankResult> {
+    return this.seedWith(customers, history, true);
   }
 
   /**
-   * The first run's seed: `customers` (already hashed) into a bank that has none, clearing
-   * nothing. `contract-exists` if the bank has customers by then (another tab seeded it).
+   * The first run's seed: `customers` (already hashed) and their `history` into a bank that has
+   * none, clearing nothing. `contract-exists` if the bank has customers by then (another tab seeded it).
    */
-  async seedIfEmpty(customers: CustomerRecord[]): Promise<BankResult> {
-    return this.seedWith(customers, false);
+  async seedIfEmpty(customers: CustomerRecord[], history: readonly AuditEntry[] = []): Promise<BankResult> {
+    return this.seedWith(customers, history, false);
   }
 
-  private async seedWith(customers: unknown, clear: boolean): Promise<BankResult> {
+  private async seedWith(customers: unknown, history: unknown, clear: boolean): Promise<BankResult> {
     // The seed has customers: an empty list would leave a bank nobody can log in to.
     if (!Array.isArray(customers) || customers.length === 0 || !customers.every(isCustomerRecord))
       return failure('malformed-request');
+    const seeded = new Set(customers.map((customer) => customer.contractId));
+    const ofTheSeed = (entry: unknown) => isSeedEntry(entry) && seeded.has(entry.contractId);
+    if (!Array.isArray(history) || !history.every(ofTheSeed)) return failure('malformed-request');
     return this.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
       if (clear) {
         await tx.store('customers').clear();
@@ -578,6 +595,9 @@ export class Bank {
         return failure('contract-exists');
       }
       for (const customer of customers) await tx.store('customers').add(customer);
+      for (const { time, contractId, operation, result } of history as AuditEntry[]) {
+        await tx.store('audit').add({ time, contractId, operation, result });
+      }
       this.announcing.get(tx)?.push({ party: 'bank', operation: 'reset', contractId: null });
       return { ok: true };
     });
