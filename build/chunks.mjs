@@ -11,6 +11,13 @@
  */
 export const ON_DEMAND_CHUNKS = [
   {
+    // A1, the account page, R1–R3 and S1–S3: the login page is the first screen of every flow.
+    name: 'flow-screens',
+    modules: ['components/internal/flow-screens.ts'],
+    when: 'a screen after the login page is first shown (A1, the account page, a registration or deactivation step)',
+    audience: 'customer',
+  },
+  {
     name: 'software-keyboard',
     modules: ['components/software-keyboard.ts'],
     when: 'the software keyboard is first opened',

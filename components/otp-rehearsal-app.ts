@@ -15,6 +15,7 @@ import {
   type Screen,
 } from '../src/router.js';
 import {
+  ELEMENT_OF_SCREEN,
   SCREENS_LOADED_ON_FIRST_USE,
   screenTemplate,
   tokenNeedOf,
@@ -250,8 +251,8 @@ export class OtpRehearsalApp extends OtpElement {
     const hash = hashFor(location);
     if (window.location.hash !== hash) history.replaceState(null, '', hash);
     if (location.screen === 'help' && this.location.screen !== 'help') this.helpReturn = this.location;
-    if (location.screen === 'counter') void this.loadElement('bank-counter');
-    if (location.screen === 'help' || location.screen === 'otp-info') void this.loadElement('bank-help');
+    const element = ELEMENT_OF_SCREEN[location.screen];
+    const loading = element in LOADED_ON_FIRST_USE ? this.loadElement(element as LazyTag) : undefined;
     const moved = location.screen !== this.location.screen || location.topic !== this.location.topic;
     this.location = location;
     if (restarted) this.notice = 'flowRestarted';
@@ -260,7 +261,11 @@ export class OtpRehearsalApp extends OtpElement {
     // After a scenario, revealScreen() scrolls (or not); focus alone would scroll the tools away.
     const preventScroll = this.revealPending;
     if (moved) void this.updateComplete.then(() => this.bankWindow?.focus({ preventScroll }));
-    if (this.revealPending) void this.updateComplete.then(() => this.revealScreen());
+    // The screen's form is there to reveal once its element has loaded.
+    if (this.revealPending)
+      void Promise.resolve(loading)
+        .then(() => this.updateComplete)
+        .then(() => this.revealScreen());
   }
 
   private revealScreen() {

@@ -4,27 +4,49 @@ import type { ChangeFeed } from '../../src/changes.js';
 import { DEACTIVATION_COMPLETE } from '../../src/bank/codes.js';
 import type { Locale } from '../../src/i18n/index.js';
 import { onFirstUse } from '../../src/lazy.js';
-import type { FlowState, Location } from '../../src/router.js';
+import type { FlowState, Location, Screen } from '../../src/router.js';
 import type { TokenNeed } from '../soft-token-panel.js';
-import '../bank-account.js';
-import '../bank-deactivate-auth.js';
-import '../bank-deactivate-done.js';
-import '../bank-deactivate-otp.js';
 import '../bank-login.js';
-import '../bank-login-otp.js';
-import '../bank-register-auth.js';
-import '../bank-register-done.js';
-import '../bank-register-token.js';
 
 // The shell's screen table: the element each screen of src/router.ts is, with what it needs from the
-// shell and which of its events move the shell on. The counter and the help pages are elements that
-// load on first use (the shell loads them); until then their tags wait in the page, to upgrade.
+// shell and which of its events move the shell on. Only the login page, where every flow starts, comes
+// with the first screen; every other screen's element loads on first use (the shell loads it), and
+// until then its tag waits in the page, to upgrade.
 
-/** The screens whose elements load on first use: the counter (a trainer's tool) and the help pages. */
+const loadFlowScreens = onFirstUse(() => import('./flow-screens.js'));
+
+/**
+ * The screens whose elements load on first use: the steps after the login page (one chunk), the
+ * counter (a trainer's tool) and the help pages.
+ */
 export const SCREENS_LOADED_ON_FIRST_USE = {
+  'bank-login-otp': loadFlowScreens,
+  'bank-account': loadFlowScreens,
+  'bank-register-auth': loadFlowScreens,
+  'bank-register-token': loadFlowScreens,
+  'bank-register-done': loadFlowScreens,
+  'bank-deactivate-auth': loadFlowScreens,
+  'bank-deactivate-otp': loadFlowScreens,
+  'bank-deactivate-done': loadFlowScreens,
   'bank-counter': onFirstUse(() => import('../bank-counter.js')),
   'bank-help': onFirstUse(() => import('../bank-help.js')),
 };
+
+/** The element that shows each screen of src/router.ts. */
+export const ELEMENT_OF_SCREEN = {
+  login: 'bank-login',
+  'login-otp': 'bank-login-otp',
+  account: 'bank-account',
+  'register-auth': 'bank-register-auth',
+  'register-token': 'bank-register-token',
+  'register-done': 'bank-register-done',
+  'deactivate-auth': 'bank-deactivate-auth',
+  'deactivate-otp': 'bank-deactivate-otp',
+  'deactivate-done': 'bank-deactivate-done',
+  counter: 'bank-counter',
+  help: 'bank-help',
+  'otp-info': 'bank-help',
+} as const satisfies Record<Screen, keyof HTMLElementTagNameMap>;
 
 /** A flow between its steps, with the contract ID A1 shows. */
 export type ShellFlow = FlowState & { contractId?: string };

@@ -73,7 +73,7 @@ function loadedWith(chunk: Rolldown.OutputChunk): Set<string> {
 }
 
 describe('the chunks of the hosted build', () => {
-  it('has one first-screen chunk, the one index.html loads, with every screen of the flows', () => {
+  it('has one first-screen chunk, the one index.html loads, with the login page and the token', () => {
     const entries = chunks.filter((chunk) => chunk.isEntry);
     expect(entries.map((chunk) => chunk.name)).toEqual(['index']);
     const [entry] = entries;
@@ -82,7 +82,27 @@ describe('the chunks of the hosted build', () => {
     ]);
     expect(loadedWith(entry)).toEqual(new Set([entry.fileName]));
     const modules = entry.moduleIds.map(fromRoot);
-    for (const screen of ['bank-login', 'bank-login-otp', 'bank-register-token', 'bank-deactivate-done']) {
+    for (const element of ['bank-login', 'soft-token-panel', 'soft-token']) {
+      expect(modules).toContain(`components/${element}.ts`);
+    }
+  });
+
+  it('loads the steps after the login page in one chunk of their own, every step of the flows', () => {
+    const steps = chunkNamed('flow-screens');
+    const entry = chunks.find((chunk) => chunk.isEntry)!;
+    expect(loadedWith(entry)).not.toContain(steps!.fileName);
+    const modules = steps!.moduleIds.map(fromRoot);
+    for (const screen of [
+      'bank-login-otp',
+      'bank-account',
+      'bank-register-auth',
+      'bank-register-token',
+      'bank-register-done',
+      'bank-deactivate-auth',
+      'bank-deactivate-otp',
+      'bank-deactivate-done',
+      'deactivation-trail',
+    ]) {
       expect(modules).toContain(`components/${screen}.ts`);
     }
   });

@@ -37,6 +37,19 @@ export const styles = css\`
   }
 \`;
 
+const space = '1em';
+const rules = 'b{color:blue}';
+export const withValues = css\`
+  .a {
+    margin: \${space} 0;
+    padding: \${space} \${space};
+  }
+  \${rules}
+\`;
+
+export const notCss = css\`#263238
+  \`;
+
 export const untagged = \`keeps
   its   spaces\`;
 `;
@@ -46,6 +59,8 @@ let built: {
   afterComment: string;
   greeting(name: string): string;
   styles: string;
+  withValues: string;
+  notCss: string;
   untagged: string;
 };
 
@@ -82,6 +97,14 @@ describe('minifyLitTemplates', () => {
 
   it('minifies the styles of css templates and drops their comments', () => {
     expect(built.styles).toBe(':host{display:block}.greeting>b{color:red}');
+  });
+
+  it('minifies css templates with values in the middle of a declaration and rules between blocks', () => {
+    expect(built.withValues).toBe('.a{margin:1em 0;padding:1em 1em}b{color:blue}');
+  });
+
+  it('leaves a css template clean-css cannot read as written, less its line breaks', () => {
+    expect(built.notCss).toBe('#263238  ');
   });
 
   it('leaves untagged templates alone', () => {
