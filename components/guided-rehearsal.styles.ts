@@ -103,6 +103,8 @@ export const guidedRehearsalStyles = css`
     font-weight: bold;
   }
   .overlay {
+    /* Private: how far the view switch reaches down (set on the overlay by OutlineController's measure). */
+    --top-clear: 0px;
     position: fixed;
     z-index: 1000;
     box-sizing: border-box;

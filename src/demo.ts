@@ -4,7 +4,8 @@
  */
 import { Bank } from './bank/bank.js';
 import { hashPassword, DEFAULT_PASSWORD_ITERATIONS } from './bank/password.js';
-import { bankDatabase, type BankSchema, type CustomerRecord } from './bank/schema.js';
+import { MAX_FAILED_ATTEMPTS } from './bank/codes.js';
+import { bankDatabase, type AuditEntry, type BankSchema, type CustomerRecord } from './bank/schema.js';
 import { openChangeFeed, type ChangeFeed } from './changes.js';
 import { clock as appClock, type Clock, type ClockSettings } from './clock.js';
 import { openStorage } from './store/open.js';
@@ -31,6 +32,7 @@ export interface DemoCustomer {
    * device (the token panel) only where `SeedOptions.tokensOnDevice` names the customer.
    */
   token?: CredentialKind;
+  /** Locked after MAX_FAILED_ATTEMPTS wrong passwords in a row, which the bank's log records. */
   locked?: boolean;
 }
 
@@ -173,6 +175,16 @@ function attempt<T>(work: () => T): T | undefined {
   }
 }
 
+/** The wrong passwords that locked a seed customer: one a minute, the last a minute ago. */
+function failedLogins(customer: DemoCustomer, now: number): AuditEntry[] {
+  return Array.from({ length: MAX_FAILED_ATTEMPTS }, (_, i) => ({
+    time: now - (MAX_FAILED_ATTEMPTS - i) * 60_000,
+    contractId: customer.contractId,
+    operation: 'login' as const,
+    result: 'wrong-password' as const,
+  }));
+}
+
 export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
   const clock = options.clock ?? appClock;
   const passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
@@ -226,12 +238,14 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
       balance: customer.balance,
       password: passwords[i],
       ...(tokens[i] ? { credentialId: tokens[i].credentialId } : {}),
-      failedAttempts: 0,
+      // A lock comes from failures: the counter shows the five that locked the customer.
+      failedAttempts: customer.locked ? MAX_FAILED_ATTEMPTS : 0,
       locked: customer.locked ?? false,
       createdAt: now,
       lastLoginAt: null,
     }));
-    const seeded = clear ? await bank.replaceAll(records) : await bank.seedIfEmpty(records);
+    const history = customers.flatMap((customer) => (customer.locked ? failedLogins(customer, now) : []));
+    const seeded = clear ? await bank.replaceAll(records, history) : await bank.seedIfEmpty(records, history);
     if (!seeded.ok && seeded.code !== 'contract-exists') throw new Error(`Seeding the bank: ${seeded.code}`);
   }
 

@@ -27,6 +27,12 @@ const FIELD_OF: Partial<Record<BankErrorCode, Field>> = {
   'malformed-balance': 'balance',
 };
 
+/** Locked or active, with the failures in a row that led there (the seeded locked customer's five). */
+function stateOf(m: TrainerMessages, customer: CustomerSummary): string {
+  const state = customer.locked ? m.locked : m.active;
+  return customer.failedAttempts > 0 ? m.stateWithFailures(state, customer.failedAttempts) : state;
+}
+
 /** The trainer bar, whose demo the customers are. */
 export interface DemoCustomersHost extends ReactiveControllerHost, HTMLElement {
   readonly demo?: Demo;
@@ -164,7 +170,7 @@ export class DemoCustomers implements ReactiveController {
       </td>
       <td>${customerName(customer, locale)}</td>
       <td>${customer.credentialId ? m.registered : m.notRegistered}</td>
-      <td>${customer.locked ? m.locked : m.active}</td>
+      <td>${stateOf(m, customer)}</td>
     </tr>`;
   }
 

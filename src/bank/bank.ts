@@ -16,6 +16,7 @@ import type { Database } from '../store/index.js';
 import type { ValidationService } from '../vip/service.js';
 import { BankBooks, type CustomerName, type Tx } from './books.js';
 import {
+  BANK_ERROR_CODES,
   DEACTIVATION_COMPLETE,
   MAX_FAILED_ATTEMPTS,
   failure,
@@ -26,7 +27,9 @@ import {
 import { maskContractId, parseContractId, parseCredentialId, parseOtpCode, parsePassword } from './input.js';
 import { DEFAULT_PASSWORD_ITERATIONS, rehash, sameBytes, type PasswordHash } from './password.js';
 import {
+  AUDIT_OPERATIONS,
   UNKNOWN_CONTRACT_KEY,
+  type AuditEntry,
   type AuditOperation,
   type BankSchema,
   type CustomerRecord,
@@ -77,6 +80,19 @@ function isCustomerRecord(value: unknown): value is CustomerRecord {
     (value.credentialId === undefined || parseCredentialId(value.credentialId).ok)
   );
 }
+const BANK_RESULTS: readonly unknown[] = ['ok', ...BANK_ERROR_CODES];
+/** An entry of a seed customer's history: a time, the customer, an operation and its result. */
+function isSeedEntry(value: unknown): value is AuditEntry & { contractId: string } {
+  return (
+    isRecord(value) &&
+    typeof value.time === 'number' &&
+    Number.isFinite(value.time) &&
+    typeof value.contractId === 'string' &&
+    AUDIT_OPERATIONS.some((operation) => operation === value.operation) &&
+    BANK_RESULTS.includes(value.result)
+  );
+}
+
 function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
     byte.toString(16).padStart(2, '0'),
@@ -316,25 +332,29 @@ export class Bank {
   }
 
   /**
-   * Replaces every customer, session and log entry with `customers` (already hashed): the
+   * Replaces every customer, session and log entry with `customers` (already hashed) and the log
+   * with `history`, what the seed's customers did before (a locked one's failed logins): the
    * trainer's reset-to-seed. One transaction, so a reset never leaves half a bank.
    */
-  async replaceAll(customers: CustomerRecord[]): Promise<BankResult> {
-    return this.seedWith(customers, true);
+  async replaceAll(customers: CustomerRecord[], history: readonly AuditEntry[] = []): Promise<BankResult> {
+    return this.seedWith(customers, history, true);
   }
 
   /**
-   * The first run's seed: `customers` (already hashed) into a bank that has none, clearing
-   * nothing. `contract-exists` if the bank has customers by then (another tab seeded it).
+   * The first run's seed: `customers` (already hashed) and their `history` into a bank that has
+   * none, clearing nothing. `contract-exists` if the bank has customers by then (another tab seeded it).
    */
-  async seedIfEmpty(customers: CustomerRecord[]): Promise<BankResult> {
-    return this.seedWith(customers, false);
+  async seedIfEmpty(customers: CustomerRecord[], history: readonly AuditEntry[] = []): Promise<BankResult> {
+    return this.seedWith(customers, history, false);
   }
 
-  private async seedWith(customers: unknown, clear: boolean): Promise<BankResult> {
+  private async seedWith(customers: unknown, history: unknown, clear: boolean): Promise<BankResult> {
     // The seed has customers: an empty list would leave a bank nobody can log in to.
     if (!Array.isArray(customers) || customers.length === 0 || !customers.every(isCustomerRecord))
       return failure('malformed-request');
+    const seeded = new Set(customers.map((customer) => customer.contractId));
+    const ofTheSeed = (entry: unknown) => isSeedEntry(entry) && seeded.has(entry.contractId);
+    if (!Array.isArray(history) || !history.every(ofTheSeed)) return failure('malformed-request');
     return this.books.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
       if (clear) {
         await tx.store('customers').clear();
@@ -345,6 +365,9 @@ export class Bank {
         return failure('contract-exists');
       }
       for (const customer of customers) await tx.store('customers').add(customer);
+      for (const { time, contractId, operation, result } of history as AuditEntry[]) {
+        await tx.store('audit').add({ time, contractId, operation, result });
+      }
       this.books.announce(tx, { party: 'bank', operation: 'reset', contractId: null });
       return { ok: true };
     });

@@ -151,6 +151,8 @@ export const enTools: ToolMessages = {
     notRegistered: 'not registered',
     locked: 'locked',
     active: 'active',
+    stateWithFailures: (state, failures) =>
+      `${state} (${failures} ${failures === 1 ? 'failure' : 'failures'} in a row)`,
     unknownPassword: 'not known',
     copy: 'Copy',
     copyContractId: (contractId) => `Copy contract ID ${contractId}`,

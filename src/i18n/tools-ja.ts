@@ -154,6 +154,7 @@ export const jaTools: ToolMessages = {
     notRegistered: '未登録',
     locked: 'ロック中',
     active: '利用可',
+    stateWithFailures: (state, failures) => `${state}（連続${failures}回誤り）`,
     unknownPassword: '不明',
     copy: 'コピー',
     copyContractId: (contractId) => `契約者ID ${contractId} をコピー`,

@@ -119,6 +119,8 @@ export interface ToolMessages {
     notRegistered: string;
     locked: string;
     active: string;
+    /** The state with the wrong passwords or codes in a row that led towards it (a lock: the five). */
+    stateWithFailures: (state: string, failures: number) => string;
     /** Read out instead of "—" where a password is not known. */
     unknownPassword: string;
     copy: string;

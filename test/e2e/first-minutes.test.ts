@@ -12,6 +12,7 @@ import {
   logout,
   mainText,
   nextCode,
+  openTrainerTool,
   tokenIds,
   tokenInView,
 } from './procedure.js';
@@ -395,4 +396,26 @@ describe('a 360 px phone (issue 12, 6)', () => {
       expect(problems).toEqual({});
     });
   }
+});
+
+describe('the seeded locked customer (issue 12, 10)', () => {
+  it('shows the five wrong passwords that locked 鈴木 一郎, at the counter and in the trainer table', async () => {
+    const { page } = await start();
+    await page.getByRole('link', { name: '窓口', exact: true }).click();
+    await expectScreen(page, 'counter');
+    const row = page
+      .locator('bank-counter #customers')
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: LOCKED.contractId, exact: true }) });
+    await expect
+      .poll(async () => (await row.getByRole('cell').allTextContents()).map((text) => text.trim()))
+      .toEqual(expect.arrayContaining(['鈴木 一郎', 'ロック中', '5']));
+    // Each of them in the audit log.
+    const log = page.locator('bank-counter #log tbody tr').filter({ hasText: LOCKED.contractId });
+    await expect.poll(() => log.filter({ hasText: 'パスワード誤り' }).count()).toBe(5);
+
+    await openTrainerTool(page, 'デモのお客さま');
+    const trainerRow = page.locator('trainer-bar').getByRole('row').filter({ hasText: LOCKED.contractId });
+    await expect.poll(() => trainerRow.textContent()).toContain('ロック中（連続5回誤り）');
+  });
 });

@@ -20,9 +20,15 @@ import {
   messagesIn,
 } from './fixtures.js';
 
-/** The counter once it has read the customers. */
-async function counter(locale: Locale = 'ja') {
-  const mounted = await mountOnDemo('bank-counter', { locale });
+/**
+ * The counter once it has read the customers. Its log starts empty, for the tests that count every
+ * entry, unless `seedLog` keeps the seed's (the five failed logins that locked 3456789012).
+ */
+async function counter(locale: Locale = 'ja', { seedLog = false } = {}) {
+  const mounted = await mountOnDemo('bank-counter', async ({ demo }) => {
+    if (!seedLog) await demo.databases.bank.write(['audit'], (tx) => tx.store('audit').clear());
+    return { locale };
+  });
   await waitUntil(
     () => mounted.root.querySelectorAll('#customers tbody tr').length > 0,
     'no customers listed',
@@ -167,7 +173,8 @@ describe('<bank-counter>', () => {
           words.active,
           '0',
         ],
-        ['3456789012', words.names[2], words.none, words.locked, '0', '—', '—'],
+        // Locked as a lock comes about: the five failures in a row that locked him.
+        ['3456789012', words.names[2], words.none, words.locked, '5', '—', '—'],
       ]);
       await expect(element).to.be.accessible();
     });
@@ -225,6 +232,14 @@ describe('<bank-counter>', () => {
       en.resetTokenConfirmButton,
       en.cancel,
     ]);
+  });
+
+  it('shows in the log the five wrong passwords that locked the seeded 3456789012', async () => {
+    const { root } = await counter('ja', { seedLog: true });
+    await waitUntil(() => logRows(root).length === 5, 'the log does not show the five failures');
+    expect(
+      logRows(root).map(([, contractId, operation, result]) => [contractId, operation, result]),
+    ).to.deep.equal(Array.from({ length: 5 }, () => ['3456789012', 'ログイン', 'パスワード誤り']));
   });
 
   it('resets the token ID of 2345678901 by keyboard once confirmed: token-reset, and the bank holds no token for it', async () => {
@@ -509,13 +524,14 @@ describe('<bank-counter>', () => {
       await rangeShown(root, '53–102 / 122件');
       expect(logRows(root)).to.deep.equal(before);
 
-      // After a reset of the demo the page's entries are gone: back to the newest page.
+      // After a reset of the demo the page's entries are gone: back to the newest page, the seed's log.
       await demo.resetToSeed();
       await element.refresh();
       await waitUntil(
-        () => range(root) === '該当する記録はありません。',
-        'the cleared log still shows entries',
+        () => shownRange(root) === '1–5 / 5件',
+        'the reset log is not shown from its newest page',
       );
+      expect(logRows(root).every(([, contractId]) => contractId === '3456789012')).to.equal(true);
     });
   });
 });
@@ -533,6 +549,8 @@ describe('<bank-counter> with 100,000 audit entries in IndexedDB', function () {
     clock.freeze();
     demo = await openDemo({ passwordIterations: 1000, clock });
     expect(demo.storage.kind).to.equal('indexeddb');
+    // The synthetic log alone: the seed's (a locked customer's five failed logins) is cleared.
+    await demo.databases.bank.write(['audit'], (tx) => tx.store('audit').clear());
     await writeLog(demo, ENTRIES);
   });
 

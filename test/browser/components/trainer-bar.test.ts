@@ -450,6 +450,16 @@ describe('<trainer-bar>', () => {
   describe('customers', () => {
     const VALID = { 'contract-id': '9876543210', password: 'Train1234', name: '高橋 次郎', balance: '10000' };
 
+    it('lists the seeded customers, the locked one with the five failures that locked them', async () => {
+      const { root } = await mountOpen();
+      expect(await listed(root)).to.include(
+        `3456789012 ${ja.copy} Demo3456 ${ja.copy} 鈴木 一郎 ${ja.notRegistered} ロック中（連続5回誤り）`,
+      );
+      expect(rows(root)).to.include(
+        `1234567890 ${ja.copy} Demo1234 ${ja.copy} 山田 太郎 ${ja.notRegistered} ${ja.active}`,
+      );
+    });
+
     it('adds a customer and lists it with its password', async () => {
       const { root, demo } = await mountOpen();
       await fill(root, VALID);

@@ -221,6 +221,10 @@ describe('openDemo in Chromium', () => {
     ]);
     expect(tokens).to.deep.equal([]);
     expect((await vip.list()).map((c) => c.credentialId)).to.deep.equal([customers[1].credentialId]);
-    expect(okOf(await bank.auditPage()).entries).to.deep.equal([]);
+    // The log as seeded: the five wrong passwords that locked 3456789012.
+    const log = okOf(await bank.auditPage()).entries;
+    expect(log.map((entry) => [entry.contractId, entry.result])).to.deep.equal(
+      Array.from({ length: 5 }, () => ['3456789012', 'wrong-password']),
+    );
   });
 });

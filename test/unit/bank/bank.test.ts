@@ -27,6 +27,12 @@ const wrongCode = async (token: InstalledToken) => {
   }
 };
 const nextStep = () => demo.clock.shift(30_000);
+/** The seed's log, newest first: the five wrong passwords that locked 3456789012. */
+const SEED_HISTORY = Array.from({ length: MAX_FAILED_ATTEMPTS }, () => [
+  LOCKED.contractId,
+  'login',
+  'wrong-password',
+]);
 
 async function registerNewToken(customer = DEFAULT, kind: 'mobile' | 'desktop' = 'mobile') {
   const token = okOf(await demo.device.install(kind, now())).token;
@@ -153,6 +159,7 @@ describe('login without a token', () => {
       '4**1',
       '98**********76',
       `${code[0]}****${code[5]}`,
+      ...SEED_HISTORY.map(([contractId]) => contractId),
     ]);
     const stored = JSON.stringify(
       await demo.databases.bank.read(['audit', 'unknown-contracts', 'sessions', 'customers'], async (tx) => [
@@ -244,6 +251,16 @@ describe('lockout', () => {
   });
 
   it('staff unlock lifts the lock of the seeded locked customer', async () => {
+    // Locked as a lock comes about: five wrong passwords in a row, each in the log.
+    expect(await demo.bank.customer(LOCKED.contractId)).toMatchObject({
+      locked: true,
+      failedAttempts: MAX_FAILED_ATTEMPTS,
+    });
+    const failures = okOf(await demo.bank.auditPage({ contractId: LOCKED.contractId })).entries;
+    expect(failures.map((entry) => [entry.operation, entry.result])).toEqual(
+      Array.from({ length: 5 }, () => ['login', 'wrong-password']),
+    );
+    expect(failures.every((entry) => entry.time < demo.clock.now())).toBe(true);
     expect(await demo.bank.login(LOCKED.contractId, LOCKED.password)).toEqual({ ok: false, code: 'locked' });
     expect(await demo.bank.staffUnlock(LOCKED.contractId)).toEqual({ ok: true, credentialId: null });
     expect(await demo.bank.login(LOCKED.contractId, LOCKED.password)).toMatchObject({
@@ -702,6 +719,7 @@ describe('audit log', () => {
       ['99******99', 'login', 'unknown-contract'],
       ['1234567890', 'login', 'ok'],
       ['1234567890', 'login', 'wrong-password'],
+      ...SEED_HISTORY,
     ]);
     expect(all[0].credentialId).toBe(token.credentialId);
     expect(
@@ -732,7 +750,7 @@ describe('audit log', () => {
 });
 
 describe('reset to seed', () => {
-  it("puts back the seeded customers, a token registered on the customer's own phone (not this device) and an empty log", async () => {
+  it("puts back the seeded customers, a token registered on the customer's own phone (not this device) and the seed's log", async () => {
     await registerNewToken();
     await demo.bank.addCustomer({ contractId: '1111222233', password: 'Pass1234', name: 'A', balance: 0 });
     await demo.resetToSeed();
@@ -748,7 +766,8 @@ describe('reset to seed', () => {
     expect((await demo.vip.list()).map((credential) => credential.credentialId)).toEqual([
       customers[1].credentialId,
     ]);
-    expect(okOf(await demo.bank.auditPage()).entries).toEqual([]);
+    const log = okOf(await demo.bank.auditPage()).entries;
+    expect(log.map((entry) => [entry.contractId, entry.operation, entry.result])).toEqual(SEED_HISTORY);
   });
 
   it('puts the token of a customer named in tokensOnDevice on this device, and it logs in', async () => {
@@ -768,6 +787,24 @@ describe('seeding', () => {
     await Promise.all([demo.resetToSeed({ tokensOnDevice }), demo.resetToSeed({ tokensOnDevice })]);
     expect(await demo.device.list()).toHaveLength(1);
     expect(await demo.vip.list()).toHaveLength(1);
+  });
+
+  it("refuses a seed history that is not the seed customers' own, changing nothing", async () => {
+    const records = await demo.databases.bank.read(['customers'], (tx) => tx.store('customers').getAll());
+    const entry = { time: 1, contractId: DEFAULT.contractId, operation: 'login', result: 'ok' } as const;
+    for (const history of [
+      [{ ...entry, contractId: '9999999999' }],
+      [{ ...entry, operation: 'nonsense' }],
+      [{ ...entry, result: 'nonsense' }],
+      [{ ...entry, time: Number.NaN }],
+      'nonsense',
+    ]) {
+      expect(await demo.bank.replaceAll(records, history as never)).toEqual({
+        ok: false,
+        code: 'malformed-request',
+      });
+    }
+    expect(okOf(await demo.bank.auditPage()).entries).toHaveLength(MAX_FAILED_ATTEMPTS);
   });
 
   it('a first visit shows no token of anybody on the device', async () => {
