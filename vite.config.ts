@@ -11,6 +11,7 @@
  */
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { codeSplittingGroups } from './build/chunks.mjs';
+import { plainDynamicImports } from './build/preload.ts';
 import { serviceWorker } from './build/service-worker.ts';
 import { singleFileHtml } from './build/single-file.ts';
 import { minifyLitTemplates } from './build/templates.ts';
@@ -24,7 +25,8 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       // The lazy chunks (tools, fallbacks) import only the app's own chunk, which is loaded already:
-      // nothing to preload, so no preload helper or polyfill in the first screen.
+      // nothing to preload, so no preload polyfill in the first screen (and the helper that Vite
+      // keeps anyway is reduced to the import it wraps: build/preload.ts).
       modulePreload: false,
       rolldownOptions: {
         // The first screen in one chunk, each part loaded on demand in one of its own (build/chunks.mjs).
@@ -35,6 +37,7 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       minifyLitTemplates(),
+      plainDynamicImports(),
       ...(singleFile ? [viteSingleFile(), singleFileHtml()] : []),
       // Last in both builds: the single file's build, second, lists it in the worker too.
       serviceWorker(),

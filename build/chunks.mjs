@@ -42,8 +42,10 @@ export const ON_DEMAND_CHUNKS = [
     audience: 'customer',
   },
   {
-    name: 'qr',
-    modules: ['src/qr.ts'],
+    // "Add to an app on your phone" open: the URI's making, its QR encoder (src/qr.ts) and the
+    // disclosure's content; the first screen has only its button.
+    name: 'own-phone-details',
+    modules: ['components/internal/own-phone-details.ts'],
     when: 'a token is first added to a phone (QR code)',
     audience: 'customer',
   },

@@ -4,7 +4,7 @@ import type { Bank, TokenHolder } from '../src/bank/bank.js';
 import type { ChangeFeed } from '../src/changes.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
 import { customerName, isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
-import { base32Encode } from '../src/otp/index.js';
+import { base32Encode } from '../src/otp/base32.js';
 import {
   formatCredentialId,
   type CredentialKind,

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
-import { base32Decode, secondsRemaining } from '../src/otp/index.js';
+import { base32Decode } from '../src/otp/base32.js';
+import { secondsRemaining } from '../src/otp/totp.js';
 import {
   APP_NAME,
   TOKEN_PERIOD,

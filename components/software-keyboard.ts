@@ -2,6 +2,8 @@ import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { PASSWORD_MAX_LENGTH } from '../src/bank/input.js';
 import { isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
+import type { KeyboardMessages } from '../src/i18n/keyboard.js';
+import { keyboardMessagesFor } from '../src/i18n/keyboard-messages.js';
 import { shuffled } from '../src/random.js';
 import { defineElement } from './internal/define.js';
 import { BankStyledElement } from './internal/bank-styled-element.js';
@@ -67,6 +69,11 @@ export class SoftwareKeyboard extends BankStyledElement {
 
   private get messages(): Messages {
     return messagesFor(isLocale(this.locale) ? this.locale : 'ja');
+  }
+
+  /** The keyboard's own texts (in its chunk), in the language the page's tables show. */
+  private get texts(): KeyboardMessages {
+    return keyboardMessagesFor(this.messages.locale);
   }
 
   private setShuffling(on: boolean) {
@@ -151,7 +158,7 @@ export class SoftwareKeyboard extends BankStyledElement {
   }
 
   private keyTemplate(char: string, group: KeyGroup, index: number) {
-    const k = this.messages.keyboard;
+    const k = this.texts;
     const shown = group === 'letter' && this.upperCase ? char.toUpperCase() : char;
     const label = group === 'letter' ? `${shown} (${this.upperCase ? k.upperCase : k.lowerCase})` : undefined;
     return html`<button
@@ -181,7 +188,7 @@ export class SoftwareKeyboard extends BankStyledElement {
   }
 
   override render() {
-    const m = this.messages.keyboard;
+    const m = this.texts;
     return html`<dialog
       part="dialog"
       lang=${this.messages.locale}

@@ -1,43 +1,44 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Messages } from '../../src/i18n/index.js';
 import { onFirstUse } from '../../src/lazy.js';
-import { ownPhoneUri } from '../../src/token/own-phone.js';
+import { canShareOnPhone } from '../../src/token/own-phone.js';
 import { Announcer, TRANSIENT_STATUS_MS } from './announcer.js';
 import { copyText } from './clipboard.js';
-
-/** About how wide the QR code is drawn, in CSS pixels; the exact width is a whole number per module. */
-const QR_SIZE = 180;
-
-/** The QR code of one URI, ready to draw: its side with the quiet zone, and the dark modules' path. */
-interface DrawnQr {
-  uri: string;
-  /** 0 when there is no QR code to draw: the encoder did not load, or the URI is too long. */
-  side: number;
-  path: string;
-  /** The encoder did not load: the panel says to reload. */
-  loadFailed?: boolean;
-}
+import type { DrawnQr } from './own-phone-details.js';
 
 /**
- * The QR encoder, a chunk of its own loaded when someone first opens "Add to an app on your phone":
- * most sessions never do, so the first screen does not wait for it.
+ * What the open disclosure shows and the URI's making, with the QR encoder: a chunk of its own
+ * (build/chunks.mjs, `own-phone-details`), loaded when someone first opens "Add to an app on your phone". Most
+ * sessions never do, so the first screen carries only the disclosure's button.
  */
-const loadQr = onFirstUse(() => import('../../src/qr.js'));
+const loadDetails = onFirstUse(() => import('./own-phone-details.js'));
+
+/** The token to share. */
+interface SharedToken {
+  credentialId: string;
+  secret: Uint8Array;
+}
 
 /**
  * A soft token's "Add to an app on your phone": a disclosure with the token's otpauth:// URI as a
  * QR code and as text to copy, so a trainee can scan it with a real authenticator app and log in
- * to the demo bank with its codes. The QR code is made when the disclosure opens, and again only
- * when the URI changes.
+ * to the demo bank with its codes. Its content loads when it is first opened; the QR code is made
+ * then, and again only when the URI changes.
  */
 export class OwnPhoneShare implements ReactiveController {
-  /** The token's otpauth:// URI; undefined without a valid secret and credential ID. */
-  private uri?: string;
+  /** The token to share; undefined without a valid secret and a credential ID a URI can hold. */
+  private token?: SharedToken;
   private open = false;
-  /** The QR code last made. */
-  private drawnQr?: DrawnQr;
-  /** The URI whose QR code is being made, while it is. */
-  private qrPending?: string;
+  /** The open disclosure's content and the URI's making, once loaded. */
+  private details?: Awaited<ReturnType<typeof loadDetails>>;
+  /** Their load, while under way. */
+  private loading?: Promise<void>;
+  /** They could not be loaded: the disclosure says to reload. */
+  private loadFailed = false;
+  /** The token whose URI `qr` holds. */
+  private drawnFor?: SharedToken;
+  /** The QR code (and URI) last made. */
+  private qr?: DrawnQr;
   /** How copying the URI went. */
   private readonly copied: Announcer<'copied' | 'failed'>;
 
@@ -47,19 +48,23 @@ export class OwnPhoneShare implements ReactiveController {
   }
 
   hostUpdate() {
-    // An open disclosure shows the QR code of the token shown now.
-    const uri = this.uri;
-    if (this.open && uri && this.drawnQr?.uri !== uri && this.qrPending !== uri) void this.drawQr(uri);
+    // An open disclosure shows the QR code of the token shown now, once its content has loaded.
+    const token = this.token;
+    if (!this.open || !token) return;
+    if (!this.details) {
+      if (!this.loadFailed) this.loading ??= this.load();
+      return;
+    }
+    if (this.drawnFor === token) return;
+    this.drawnFor = token;
+    const uri = this.details.ownPhoneUri(token.credentialId, token.secret);
+    if (this.qr?.uri !== uri) this.qr = this.details.drawQr(uri);
   }
 
   /** The token to share: its credential ID and secret (undefined when the secret is not valid). */
   share(credentialId: string, secret: Uint8Array | undefined) {
-    try {
-      this.uri = secret && credentialId ? ownPhoneUri(credentialId, secret) : undefined;
-    } catch {
-      // A credential ID no app could label (one starting with a space): offer no URI.
-      this.uri = undefined;
-    }
+    // A credential ID no app could label (none, or one starting with a space): offer no URI.
+    this.token = secret && canShareOnPhone(credentialId) ? { credentialId, secret } : undefined;
   }
 
   /** Another token is shown: what was said of copying the last one's URI no longer applies. */
@@ -67,24 +72,13 @@ export class OwnPhoneShare implements ReactiveController {
     this.copied.clear();
   }
 
-  private async drawQr(uri: string) {
-    this.qrPending = uri;
-    let drawn: DrawnQr = { uri, side: 0, path: '' };
+  private async load() {
     try {
-      const { qrMatrix, qrPath, QR_QUIET_ZONE } = await loadQr();
-      try {
-        const matrix = qrMatrix(uri);
-        drawn = { uri, side: matrix.length + 2 * QR_QUIET_ZONE, path: qrPath(matrix) };
-      } catch {
-        // The URI is too long for a QR code (no credential ID makes one that long): the text remains.
-      }
+      this.details = await loadDetails();
     } catch {
-      drawn = { ...drawn, loadFailed: true };
+      this.loadFailed = true;
     }
-    // A newer URI may have been asked for meanwhile; its own drawing will land.
-    if (this.qrPending !== uri) return;
-    this.qrPending = undefined;
-    this.drawnQr = drawn;
+    this.loading = undefined;
     this.host.requestUpdate();
   }
 
@@ -95,38 +89,26 @@ export class OwnPhoneShare implements ReactiveController {
   };
 
   private readonly copyUri = async () => {
-    const uri = this.uri;
+    const uri = this.qr?.uri;
     if (!uri) return;
     await this.copied.announce((await copyText(uri)) ? 'copied' : 'failed');
   };
 
-  private qrTemplate(messages: Messages, uri: string) {
-    const qr = this.drawnQr;
-    if (qr?.uri !== uri) return nothing;
-    if (qr.loadFailed) return html`<p class="warning" role="alert">${messages.common.loadFailed}</p>`;
-    if (qr.side === 0) return nothing;
-    // A whole number of CSS pixels per module keeps every module the same size on screen.
-    const width = qr.side * Math.max(1, Math.round(QR_SIZE / qr.side));
-    return html`<svg
-      class="qr"
-      part="qr"
-      role="img"
-      aria-label=${messages.token.qrLabel}
-      viewBox="0 0 ${qr.side} ${qr.side}"
-      width=${width}
-      height=${width}
-      shape-rendering="crispEdges"
-    >
-      <rect width=${qr.side} height=${qr.side} fill="#fff" />
-      <path d=${qr.path} fill="#000" />
-    </svg>`;
+  private contentTemplate(messages: Messages, clockMoved: boolean) {
+    if (this.loadFailed) return html`<p class="warning" role="alert">${messages.common.loadFailed}</p>`;
+    const qr = this.qr;
+    if (!this.details || !qr || this.drawnFor !== this.token) return html`<p>${messages.common.loading}</p>`;
+    return this.details.detailsTemplate(messages, {
+      qr,
+      clockMoved,
+      copied: this.copied.message,
+      copy: this.copyUri,
+    });
   }
 
   /** The disclosure; `clockMoved` when the demo's time is not real time (a phone's codes differ). */
   template(messages: Messages, clockMoved: boolean) {
-    const uri = this.uri;
-    if (!uri) return nothing;
-    const m = messages.token;
+    if (!this.token) return nothing;
     const open = this.open;
     return html`<div class="own-phone">
       <button
@@ -136,31 +118,10 @@ export class OwnPhoneShare implements ReactiveController {
         aria-controls="share"
         @click=${this.toggle}
       >
-        ${m.addToPhone}
+        ${messages.token.addToPhone}
       </button>
       <div class="share" id="share" ?hidden=${!open}>
-        ${
-          open
-            ? html`<p class="warning">${m.addToPhoneWarning}</p>
-                <p>${m.addToPhoneHowTo}</p>
-                ${clockMoved ? html`<p class="frozen">${m.addToPhoneClockMoved}</p>` : nothing}
-                ${this.qrTemplate(messages, uri)}
-                <dl>
-                  <dt>${m.uriLabel}</dt>
-                  <dd><code class="uri" id="uri">${uri}</code></dd>
-                </dl>
-                <button type="button" class="copy-uri" @click=${this.copyUri}>${m.copyUri}</button>
-                <p class="status" role="status">
-                  ${
-                    this.copied.message === 'copied'
-                      ? m.uriCopied
-                      : this.copied.message === 'failed'
-                        ? m.uriCopyFailed
-                        : nothing
-                  }
-                </p>`
-            : nothing
-        }
+        ${open ? this.contentTemplate(messages, clockMoved) : nothing}
       </div>
     </div>`;
   }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { totp, totpStep } from '../../src/otp/index.js';
+import { totp, totpStep } from '../../src/otp/totp.js';
 
 /**
  * The code a TOTP secret gives at the moment an element shows, for as long as the element is on the

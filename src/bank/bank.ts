@@ -11,7 +11,7 @@
  */
 import type { ChangePoster } from '../changes.js';
 import { onFirstUse } from '../lazy.js';
-import { defaultHmac } from '../otp/index.js';
+import { defaultHmac } from '../otp/hmac.js';
 import type { Database } from '../store/index.js';
 import type { ValidationService } from '../vip/service.js';
 import { BankBooks, type CustomerName, type Tx } from './books.js';

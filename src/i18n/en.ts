@@ -17,14 +17,6 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   timeZoneName: 'short',
 });
 
-const keyboardUsage = [
-  'Click (or tap) the keys on the screen to type your login password.',
-  'Because no physical key is pressed, spyware that records keystrokes (a keylogger) cannot read what you type. It does not protect against screen recording.',
-  '"Upper/lower case" switches the letters. "Delete one" removes the last character, "Clear all" removes everything.',
-  'Press "Done" when finished. "Close" discards what you typed on the on-screen keyboard.',
-  'With "Shuffle keys" on, the keys change places after every character, as some banks do.',
-];
-
 export const en: Messages = {
   locale: 'en',
   common: {
@@ -131,20 +123,6 @@ export const en: Messages = {
       : 'This one-time password has already been used. Enter the new one the app shows now.',
   lockedInDemo:
     'In this demo, staff lift the lock on the bank counter screen, opened from the "Bank counter" link at the top of the page.',
-  keyboard: {
-    title: 'Software keyboard',
-    usageTitle: 'How to use the software keyboard',
-    usage: keyboardUsage,
-    shift: 'Upper/lower case',
-    upperCase: 'upper case',
-    lowerCase: 'lower case',
-    backspace: 'Delete one',
-    clear: 'Clear all',
-    done: 'Done',
-    close: 'Close',
-    shuffle: 'Shuffle keys',
-    typed: (count) => `${count} ${count === 1 ? 'character' : 'characters'} typed`,
-  },
   token: {
     panelLabel: 'Soft token',
     intro: 'Stands in for the app on your phone or PC.',

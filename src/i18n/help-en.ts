@@ -1,7 +1,7 @@
 /** The help pages in English: このページのご利用ガイド for each screen, ワンタイムパスワードのご案内, the keyboard. */
-import type { HelpTexts } from './messages.js';
+import type { HelpPages } from './messages.js';
 
-export const enHelp: HelpTexts = {
+export const enHelp: HelpPages = {
   login: {
     title: 'Help: login',
     paragraphs: ['Log in with your contract ID (user number) and login password.'],
@@ -79,5 +79,12 @@ export const enHelp: HelpTexts = {
   },
   keyboard: {
     title: 'How to use the software keyboard',
+    paragraphs: [
+      'Click (or tap) the keys on the screen to type your login password.',
+      'Because no physical key is pressed, spyware that records keystrokes (a keylogger) cannot read what you type. It does not protect against screen recording.',
+      '"Upper/lower case" switches the letters. "Delete one" removes the last character, "Clear all" removes everything.',
+      'Press "Done" when finished. "Close" discards what you typed on the on-screen keyboard.',
+      'With "Shuffle keys" on, the keys change places after every character, as some banks do.',
+    ],
   },
 };

@@ -1,7 +1,7 @@
 /** The help pages in Japanese: このページのご利用ガイド for each screen, ワンタイムパスワードのご案内, the keyboard. */
-import type { HelpTexts } from './messages.js';
+import type { HelpPages } from './messages.js';
 
-export const jaHelp: HelpTexts = {
+export const jaHelp: HelpPages = {
   login: {
     title: 'ログイン画面のご利用ガイド',
     paragraphs: ['契約者ID(利用者番号)とログインパスワードでログインします。'],
@@ -80,5 +80,12 @@ export const jaHelp: HelpTexts = {
   },
   keyboard: {
     title: 'ソフトウェアキーボードの使用方法',
+    paragraphs: [
+      '画面上のキーをマウスでクリック（スマートフォンではタップ）して、ログインパスワードを入力します。',
+      'キーボードを打たずに入力するため、キー入力を盗み取るスパイウェア（キーロガー）に入力内容を知られにくくなります。画面の録画までは防げません。',
+      '「大文字/小文字」で英字の大きさを切り替えます。「1文字クリア」で最後の1文字を、「すべてクリア」ですべてを消します。',
+      '入力が終わったら「決定」を押します。「閉じる」を押すと入力した内容は反映されません。',
+      '「キー配列をランダムにする」を選ぶと、1文字入力するたびにキーの並びが変わります。',
+    ],
   },
 };

@@ -9,7 +9,5 @@ import type { HelpPages, Messages } from './messages.js';
 
 /** The help pages in `messages`' language. */
 export function helpFor(messages: Messages): HelpPages {
-  const pages = messages.locale === 'en' ? enHelp : jaHelp;
-  // The keyboard's help says what the keyboard's own usage panel says: one text for both.
-  return { ...pages, keyboard: { ...pages.keyboard, paragraphs: messages.keyboard.usage } };
+  return messages.locale === 'en' ? enHelp : jaHelp;
 }

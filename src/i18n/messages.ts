@@ -18,9 +18,6 @@ interface HelpPage {
 /** Every help page of one language (src/i18n/help-ja.ts, help-en.ts): a missing page fails `tsc`. */
 export type HelpPages = Record<HelpTopic, HelpPage>;
 
-/** The help pages as written: the keyboard's page takes its text from the keyboard's own usage. */
-export type HelpTexts = Omit<HelpPages, 'keyboard'> & { keyboard: Omit<HelpPage, 'paragraphs'> };
-
 export interface Messages {
   locale: Locale;
   common: {
@@ -100,22 +97,6 @@ export interface Messages {
    * what the bank counter is in this demo, the 窓口 link, where staff lift the lock.
    */
   lockedInDemo: string;
-  keyboard: {
-    title: string;
-    usageTitle: string;
-    usage: string[];
-    shift: string;
-    /** Spoken after a letter key's name, so "A" and "a" sound different. */
-    upperCase: string;
-    lowerCase: string;
-    backspace: string;
-    clear: string;
-    done: string;
-    close: string;
-    shuffle: string;
-    /** What the field shows instead of the typed characters. */
-    typed: (count: number) => string;
-  };
   token: {
     panelLabel: string;
     intro: string;

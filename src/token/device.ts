@@ -4,7 +4,8 @@
  * service; the app then shows the current code. It has its own database, so losing the device
  * never touches the bank: the bank still has the token registered until staff reset it.
  */
-import { randomSecret, secondsRemaining, totp, totpStep } from '../otp/index.js';
+import { randomSecret } from '../otp/random.js';
+import { secondsRemaining, totp, totpStep } from '../otp/totp.js';
 import { randomBelow } from '../random.js';
 import type { ChangePoster } from '../changes.js';
 import type { Database, DBSchema, DatabaseDefinition } from '../store/index.js';

@@ -12,7 +12,9 @@
  * token shows, perhaps just after registering, or after a trainer moved the clock back — and
  * only has to wait for the next code, so the refusal says how long.
  */
-import { hotp, timingSafeEqual, totpStep } from '../otp/index.js';
+import { timingSafeEqual } from '../otp/compare.js';
+import { hotp } from '../otp/hotp.js';
+import { totpStep } from '../otp/totp.js';
 import type { ChangePoster } from '../changes.js';
 import type { Database, DBSchema, DatabaseDefinition } from '../store/index.js';
 

@@ -5,6 +5,7 @@ import { enFlow } from '../../src/i18n/flow-en.js';
 import { jaFlow } from '../../src/i18n/flow-ja.js';
 import { enHelp } from '../../src/i18n/help-en.js';
 import { customerName, failureMessage, ja } from '../../src/i18n/index.js';
+import { enKeyboard } from '../../src/i18n/keyboard-en.js';
 import { enTools } from '../../src/i18n/tools-en.js';
 import { STORAGE_FAILURES } from '../../src/store/errors.js';
 
@@ -87,7 +88,8 @@ describe('messages', () => {
       expect(label).toBe('One-time password');
     }
     expect(en.errors['wrong-code']).toBe('Incorrect one-time password. Please try again.');
-    // Every English text a person reads: the bank's, the help pages', the guided rehearsal's and the trainer's.
+    // Every English text a person reads: the bank's, the help pages', the software keyboard's, the
+    // guided rehearsal's and the trainer's.
     const nested = /\([^()]*\(/;
     const texts: string[] = [];
     /** Messages with parameters, as written (their sentences are in their source). */
@@ -97,7 +99,7 @@ describe('messages', () => {
       else if (typeof value === 'function') functions.push(String(value));
       else if (value && typeof value === 'object') Object.values(value).forEach(collect);
     };
-    collect([en, enFlow, enHelp, enTools]);
+    collect([en, enFlow, enHelp, enKeyboard, enTools]);
     expect(texts.filter((text) => nested.test(text))).toEqual([]);
     expect([...texts, ...functions].filter((text) => /security code/i.test(text))).toEqual([]);
   });

@@ -3,7 +3,8 @@ import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { base32Decode, parseOtpauthUri } from '../../src/otp/index.js';
 import { QR_QUIET_ZONE, qrMatrix, type QrErrorCorrection } from '../../src/qr.js';
-import { OWN_PHONE_ISSUER, ownPhoneUri } from '../../src/token/own-phone.js';
+import { OWN_PHONE_ISSUER } from '../../src/token/own-phone.js';
+import { ownPhoneUri } from '../../src/token/own-phone-uri.js';
 
 // The encoder checked by a decoder written by someone else (jsQR, which reads camera frames):
 // draw the symbol as pixels, black on white with its quiet zone, and read it back.

@@ -496,6 +496,17 @@ describe('<soft-token>', () => {
       expect(shadowText(element)).not.to.contain(DEMO_WARNING.ja);
     });
 
+    it('is not offered for a credential ID no app could label (one starting with a space)', async () => {
+      const element = await fixture<SoftToken>(
+        html`<soft-token credential-id=" SYMC12345678" secret=${RFC_SECRET} time="59000"></soft-token>`,
+      );
+      await codeShown(element, '287 082');
+      expect(element.shadowRoot!.querySelector('button.disclosure')).to.equal(null);
+      element.credentialId = 'SYMC12345678';
+      await element.updateComplete;
+      expect(button(element, ADD_TO_PHONE.ja).getAttribute('aria-expanded')).to.equal('false');
+    });
+
     it('draws a QR code of the version the URI needs, finder patterns at three corners', async () => {
       const element = await mobileToken(frozenClock());
       const svg = await openShare(element, 'ja');

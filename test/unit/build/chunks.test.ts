@@ -87,6 +87,16 @@ describe('the chunks of the hosted build', () => {
     }
   });
 
+  it('loads what "Add to an app on your phone" shows open with it: the URI\'s making and the QR encoder', () => {
+    const entry = chunks.find((chunk) => chunk.isEntry)!;
+    const details = chunkNamed('own-phone-details')!.moduleIds.map(fromRoot);
+    // src/otp/uri.ts too, which src/otp/index.ts re-exports: the app's modules do not import that.
+    for (const module of ['src/qr.ts', 'src/otp/uri.ts', 'src/token/own-phone-uri.ts']) {
+      expect(details).toContain(module);
+      expect(entry.moduleIds.map(fromRoot)).not.toContain(module);
+    }
+  });
+
   it('loads the steps after the login page in one chunk of their own, every step of the flows', () => {
     const steps = chunkNamed('flow-screens');
     const entry = chunks.find((chunk) => chunk.isEntry)!;

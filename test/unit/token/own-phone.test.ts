@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseOtpauthUri } from '../../../src/otp/index.js';
 import { openMemoryDatabase } from '../../../src/store/index.js';
 import { SoftTokenDevice, tokenDatabase, type TokenSchema } from '../../../src/token/device.js';
-import { OWN_PHONE_ISSUER, ownPhoneUri } from '../../../src/token/own-phone.js';
+import { canShareOnPhone, OWN_PHONE_ISSUER } from '../../../src/token/own-phone.js';
+import { ownPhoneUri } from '../../../src/token/own-phone-uri.js';
 import { VipService, vipDatabase, type VipSchema } from '../../../src/vip/service.js';
 import { okOf } from '../../results.js';
 
@@ -48,5 +49,23 @@ describe('ownPhoneUri', () => {
     for (const time of [59_000, 1_111_111_109_000, Date.UTC(2026, 10, 24, 0, 0, 5)]) {
       expect(phone.generate({ timestamp: time })).toBe((await device.code(token, time)).code);
     }
+  });
+
+  it('makes a URI for every credential ID canShareOnPhone accepts, and refuses the others', () => {
+    // The first screen asks canShareOnPhone whether to offer the disclosure; ownPhoneUri loads later.
+    const makes = (credentialId: string) => {
+      try {
+        ownPhoneUri(credentialId, SEED);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (const credentialId of ['SYMC12345678', 'VSMT12345678', 'a b', 'x:y', '名前', ' SYMC1', '  ', '']) {
+      expect(makes(credentialId), JSON.stringify(credentialId)).toBe(canShareOnPhone(credentialId));
+    }
+    expect(canShareOnPhone('SYMC12345678')).toBe(true);
+    expect(canShareOnPhone(' SYMC12345678')).toBe(false);
+    expect(canShareOnPhone('')).toBe(false);
   });
 });
