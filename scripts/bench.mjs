@@ -132,7 +132,9 @@ async function benchChromium(outDir) {
 
 // ---- The app's budgets ------------------------------------------------------------------------
 
-const BUDGET = { jsGzipBytes: 45 * 1024, firstScreenMs: 300 };
+// The first screen's JavaScript may not grow past what it was when the welcome was added (issue
+// 12: 35.8 KB); 45 KB is what a customer's page may load at most (issue 3).
+const BUDGET = { firstScreenGzipBytes: 35.8 * 1024, jsGzipBytes: 45 * 1024, firstScreenMs: 300 };
 const firstScreen = quick ? { visits: 3 } : { visits: 9 };
 
 /** The production build, exactly as `npm run build` makes it, and its JavaScript by when it loads (build/chunks.mjs). */
@@ -338,7 +340,11 @@ function table(results) {
   row('App budgets', 'measured', 'budget');
   const kb = (bytes) => (bytes / 1024).toFixed(1);
   const budget = kb(BUDGET.jsGzipBytes);
-  row('  JS gzip (KB): the first screen, every flow', kb(app.size.initialGzipBytes), budget);
+  row(
+    '  JS gzip (KB): the first screen, every flow',
+    kb(app.size.initialGzipBytes),
+    kb(BUDGET.firstScreenGzipBytes),
+  );
   row(
     '    + both fallbacks (no WebCrypto, no IndexedDB)',
     kb(app.size.initialWithFallbacksGzipBytes),
