@@ -1,24 +1,28 @@
 // `npm run bench`: TOTP generate/verify in Node and in Chromium (the same module, bench/otp-bench.ts),
 // the bank's login-with-OTP round trip in Chromium's IndexedDB with 1 and 10,000 customers, the bank
 // counter's audit log queries with 100,000 entries, and the app's budgets: JavaScript gzip size of
-// the production build and time to the first screen.
+// the production build, time to the first screen beside a reference page's (bench/reference/), and
+// Lighthouse's scores (scripts/lighthouse.mjs).
 // It only measures and prints (no timed assertion); results also go to .bench/results.json.
 //
-//   npm run bench               the full run, about two and a half minutes on 2 cores
-//   npm run bench -- --quick    short rounds and few samples, to check that everything still runs
+//   npm run bench                     the full run, about four minutes on 2 cores
+//   npm run bench -- --quick          short rounds and few samples, to check that everything still runs
+//   npm run bench -- --first-screen   the app's budgets only: sizes, first screen, Lighthouse
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { dirname, extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { ON_DEMAND_CHUNKS } from '../build/chunks.mjs';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
+import { firstScreenTimes, ORIGIN, root, serveBuild, watchFirstScreen } from './first-screen.mjs';
+import { lighthouseLines, runLighthouse } from './lighthouse.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
+const firstScreenOnly = process.argv.includes('--first-screen');
 const harness = quick
   ? { warmupMs: 100, roundMs: 200, rounds: 3 }
   : { warmupMs: 300, roundMs: 1000, rounds: 5 };
@@ -27,17 +31,7 @@ const login = quick ? { warmups: 1, samples: 5 } : { warmups: 2, samples: 15 };
 const audit = quick ? { warmups: 1, samples: 5 } : { warmups: 2, samples: 15 };
 /** The counter's queries should stay well under this, so paging feels immediate. */
 const AUDIT_AIM_MS = 100;
-// Nothing listens here: Playwright answers every request from the build (see serveBuild), so no
-// server can be orphaned or collide with another run. 127.0.0.1 makes the page a secure context.
-const ORIGIN = 'http://127.0.0.1:4174';
 const CHROMIUM_ARGS = ['--headless=new', ...chromiumArgs];
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
 
 const started = performance.now();
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
@@ -78,25 +72,6 @@ async function buildPage(workDir) {
     },
   });
   return outDir;
-}
-
-/** Serves `outDir` to the page through Playwright's request interception. */
-async function serveBuild(page, outDir) {
-  await page.route(`${ORIGIN}/**`, async (route) => {
-    const path = decodeURIComponent(new URL(route.request().url()).pathname);
-    const file = resolve(outDir, `.${path}`);
-    if (!file.startsWith(outDir + sep)) return route.fulfill({ status: 403, body: 'outside the build' });
-    try {
-      const body = readFileSync(file);
-      return route.fulfill({
-        status: 200,
-        body,
-        contentType: MIME[extname(file)] ?? 'application/octet-stream',
-      });
-    } catch {
-      return route.fulfill({ status: 404, body: 'not found' });
-    }
-  });
 }
 
 async function benchChromium(outDir) {
@@ -177,45 +152,87 @@ async function buildApp(workDir) {
 }
 
 /**
- * Milliseconds from navigation to the first paint and to the login form on screen, on a first
- * visit (a fresh profile: the demo seeds its databases) and on a return visit (a reload).
+ * The floor for the first screen (bench/reference/): a page that only opens three IndexedDB
+ * databases with idb and renders one Lit form, built with Vite as the app is.
  */
-async function benchFirstScreen(outDir) {
+async function buildReference(workDir) {
+  log('building bench/reference/index.html (vite)');
+  const outDir = join(workDir, 'reference');
+  await viteBuild({
+    root,
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      modulePreload: false,
+      rolldownOptions: { input: join(root, 'bench', 'reference', 'index.html') },
+    },
+  });
+  return outDir;
+}
+
+/** What the first screen should take, as a multiple of the reference page's time in the same run. */
+const FIRST_SCREEN_AIMS = { returnVisit: 1.3, firstVisit: 1.5 };
+
+/**
+ * Milliseconds from navigation to the first paint and to the login form on screen, for the app and
+ * for the reference page, visited in turn (which one goes first alternates): a first visit in a
+ * fresh browser context (the app seeds its databases; the reference creates its own), then a return
+ * visit (a reload). Medians, and the app's ÷ the reference's.
+ */
+async function benchFirstScreen(appDir, referenceDir) {
   const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
-  const measure = (page) =>
-    page.evaluate(
-      () =>
-        new Promise((done) => {
-          const loginForm = () =>
-            document
-              .querySelector('otp-rehearsal-app')
-              ?.shadowRoot?.querySelector('bank-login')
-              ?.shadowRoot?.querySelector('form');
-          const check = () => {
-            if (!loginForm()) return requestAnimationFrame(check);
-            const paint = performance.getEntriesByName('first-contentful-paint')[0];
-            done({ firstContentfulPaintMs: paint?.startTime ?? NaN, loginFormMs: performance.now() });
-          };
-          check();
-        }),
-    );
+  const pages = [
+    { key: 'app', dir: appDir, url: `${ORIGIN}/index.html` },
+    { key: 'reference', dir: referenceDir, url: `${ORIGIN}/bench/reference/index.html` },
+  ];
+  const visits = {
+    app: { firstVisits: [], returnVisits: [] },
+    reference: { firstVisits: [], returnVisits: [] },
+  };
+  const chromiumVersion = browser.version();
   try {
-    const firstVisits = [];
-    const returnVisits = [];
     for (let i = 0; i < firstScreen.visits; i++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await serveBuild(page, outDir);
-      await page.goto(`${ORIGIN}/index.html`);
-      firstVisits.push(await measure(page));
-      await page.reload();
-      returnVisits.push(await measure(page));
-      await context.close();
+      for (const { key, dir, url } of i % 2 ? [...pages].reverse() : pages) {
+        const context = await browser.newContext();
+        await watchFirstScreen(context);
+        const page = await context.newPage();
+        await serveBuild(page, dir);
+        await page.goto(url);
+        visits[key].firstVisits.push(await firstScreenTimes(page));
+        await page.reload();
+        visits[key].returnVisits.push(await firstScreenTimes(page));
+        await context.close();
+      }
     }
-    return { firstVisits, returnVisits };
   } finally {
     await browser.close();
   }
+  const medians = (of) =>
+    Object.fromEntries(
+      ['firstVisits', 'returnVisits'].map((kind) => [
+        kind === 'firstVisits' ? 'firstVisit' : 'returnVisit',
+        {
+          firstContentfulPaintMs: median(of[kind].map((v) => v.firstContentfulPaintMs)),
+          loginFormMs: median(of[kind].map((v) => v.loginFormMs)),
+        },
+      ]),
+    );
+  const app = medians(visits.app);
+  const reference = medians(visits.reference);
+  const ratio = (kind) => app[kind].loginFormMs / reference[kind].loginFormMs;
+  return {
+    chromiumVersion,
+    ...visits.app,
+    reference: visits.reference,
+    medians: { app, reference },
+    /** Login form on screen, the app's median ÷ the reference's; the aims are the most each may be. */
+    ratios: { returnVisit: ratio('returnVisit'), firstVisit: ratio('firstVisit') },
+    aims: FIRST_SCREEN_AIMS,
+  };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -230,16 +247,27 @@ const spread = (result) =>
   `±${Math.round(((Math.max(...result.rounds) - Math.min(...result.rounds)) / 2 / result.opsPerSec) * 100)}%`;
 
 function table(results) {
+  const { node } = results;
+  const lines = [];
+
+  lines.push(
+    `OTP Rehearsal benchmarks — ${results.date}`,
+    `${results.machine.cpus}× ${results.machine.cpu}, Node ${results.versions.node}, Chromium ${results.versions.chromium}` +
+      (results.quick ? '  (--quick: short rounds, rough numbers)' : ''),
+  );
+  if (node) lines.push(...algorithmLines(results));
+  lines.push(...appLines(results));
+  return lines.join('\n');
+}
+
+/** TOTP, the login round trip and the audit log. */
+function algorithmLines(results) {
   const { node, chromium: browser } = results;
   const lines = [];
   const row = (label, ...cells) =>
     lines.push(label.padEnd(50) + cells.map((c) => String(c).padStart(12)).join(''));
   const otpauthLabel = `otpauth ${results.versions.otpauth}`;
-
   lines.push(
-    `OTP Rehearsal benchmarks — ${results.date}`,
-    `${results.machine.cpus}× ${results.machine.cpu}, Node ${results.versions.node}, Chromium ${browser.version}` +
-      (results.quick ? '  (--quick: short rounds, rough numbers)' : ''),
     `TOTP: median of ${harness.rounds} rounds × ${harness.roundMs} ms per case, 20-byte secret, SHA-1, 6 digits, ` +
       `a new step per operation; ± is half the rounds' range.`,
     '',
@@ -335,6 +363,14 @@ function table(results) {
     `  Writing ${int(auditRun.storedEntries)} entries in batches of ${int(auditRun.options.batchSize)}: ` +
       `${int(auditRun.fillMs)} ms`,
   );
+  return lines;
+}
+
+/** The app's budgets: sizes, the first screen beside the reference page, Lighthouse. */
+function appLines(results) {
+  const lines = [];
+  const row = (label, ...cells) =>
+    lines.push(label.padEnd(50) + cells.map((c) => String(c).padStart(12)).join(''));
   const app = results.app;
   lines.push('');
   row('App budgets', 'measured', 'budget');
@@ -356,21 +392,37 @@ function table(results) {
     lines.push(`      ${kb(file.gzipBytes).padStart(5)} KB when ${file.loads} (${file.name})`);
   }
   row('  JavaScript, raw (KB)', (app.size.bytes / 1024).toFixed(1), '');
-  for (const [label, visits] of [
-    ['first visit (seeds)', app.firstScreen.firstVisits],
-    ['return visit', app.firstScreen.returnVisits],
+  const first = app.firstScreen;
+  lines.push('');
+  row(
+    `First screen (ms; medians of ${first.firstVisits.length} visits)`,
+    'app',
+    'reference',
+    'app ÷ ref',
+    'aim',
+  );
+  for (const [kind, label] of [
+    ['returnVisit', 'return visit'],
+    ['firstVisit', 'first visit (the app seeds)'],
   ]) {
+    const [a, r] = [first.medians.app[kind], first.medians.reference[kind]];
+    const met = first.ratios[kind] <= first.aims[kind] ? 'met' : 'NOT met';
     row(
-      `  first paint, ${label} (ms)`,
-      ms(median(visits.map((v) => v.firstContentfulPaintMs))),
-      BUDGET.firstScreenMs,
+      `  login form on screen, ${label}`,
+      ms(a.loginFormMs),
+      ms(r.loginFormMs),
+      times(first.ratios[kind]),
+      `  ≤ ${times(first.aims[kind])}: ${met}`,
     );
-    row(`  login form, ${label} (ms)`, ms(median(visits.map((v) => v.loginFormMs))), '');
+    row(`  first paint, ${label}`, ms(a.firstContentfulPaintMs), ms(r.firstContentfulPaintMs), '', '');
   }
   lines.push(
-    `    (medians of ${app.firstScreen.firstVisits.length} visits; Chromium, headless, build served locally)`,
+    '    (headless Chromium, each build served the same way, the two visited in turn; a first visit in a',
+    '    fresh profile, a return visit by reload; the reference opens three IndexedDB databases with idb',
+    '    and renders one Lit form: bench/reference/)',
   );
-  return lines.join('\n');
+  if (app.lighthouse) lines.push('', ...lighthouseLines(app.lighthouse));
+  return lines;
 }
 
 // ---- Main ---------------------------------------------------------------------------------
@@ -379,19 +431,27 @@ requireChromium();
 const workDir = mkdtempSync(join(tmpdir(), 'otp-rehearsal-bench-'));
 let exitCode = 0;
 try {
-  const node = await benchNode(workDir);
-  const outDir = await buildPage(workDir);
-  const browser = await benchChromium(outDir);
+  const node = firstScreenOnly ? undefined : await benchNode(workDir);
+  const browser = firstScreenOnly ? undefined : await benchChromium(await buildPage(workDir));
   const builtApp = await buildApp(workDir);
-  log(`first screen: ${firstScreen.visits} first and return visits`);
-  const app = { size: builtApp.size, firstScreen: await benchFirstScreen(builtApp.outDir), budget: BUDGET };
+  const referenceDir = await buildReference(workDir);
+  log(`first screen: ${firstScreen.visits} first and return visits of the app and of the reference page`);
+  const firstScreenResult = await benchFirstScreen(builtApp.outDir, referenceDir);
+  const lighthouseRuns = quick ? 1 : 3;
+  log(`Lighthouse (mobile), ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'}`);
+  const app = {
+    size: builtApp.size,
+    firstScreen: firstScreenResult,
+    lighthouse: await runLighthouse(builtApp.outDir, { runs: lighthouseRuns }),
+    budget: BUDGET,
+  };
   const results = {
     date: new Date().toISOString(),
     quick,
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model.trim() ?? 'unknown', platform: process.platform },
     versions: {
       node: process.versions.node,
-      chromium: browser.version,
+      chromium: firstScreenResult.chromiumVersion,
       otpauth: packageVersion('otpauth'),
       noble: packageVersion('@noble/hashes'),
     },
