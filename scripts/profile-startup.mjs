@@ -147,7 +147,9 @@ async function profileVisit(browser, context, page, label, load) {
     .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts + e.dur >= origin && e.ts <= until)
     .sort((a, b) => a.ts - b.ts);
   const nested = onMain.filter((e) => e.ph === 'X' && e.name !== 'RunTask');
-  const busy = tasks.reduce((sum, e) => sum + e.dur, 0) / 1000;
+  // Only the part of each task between navigation and the form (the previous page's end overlaps).
+  const busy =
+    tasks.reduce((sum, e) => sum + Math.min(e.ts + e.dur, until) - Math.max(e.ts, origin), 0) / 1000;
   console.log(
     `\n== ${label}: login form on screen at ${formMs.toFixed(1)} ms` +
       (cpuSlowdown !== 1 ? ` (CPU ${cpuSlowdown}× slower)` : ''),
