@@ -19,6 +19,15 @@ export async function tokenIds(page: Page): Promise<string[]> {
   return shown.map((text) => text.replace(/\s/g, ''));
 }
 
+/**
+ * The credential IDs on the token panel once it shows `count` apps: a scenario's or a rehearsal's
+ * status can be said a moment before the panel has redrawn.
+ */
+export async function shownTokenIds(page: Page, count: number): Promise<string[]> {
+  await expect.poll(() => tokenIds(page)).toHaveLength(count);
+  return tokenIds(page);
+}
+
 export async function installToken(
   page: Page,
   kind: 'mobile' | 'desktop',

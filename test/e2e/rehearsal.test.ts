@@ -18,6 +18,7 @@ import {
   installToken,
   login,
   register,
+  shownTokenIds,
   tokenIds,
 } from './procedure.js';
 
@@ -129,7 +130,7 @@ describe('guided rehearsal: each procedure to its summary', () => {
     await start();
     await rehearse('ワンタイムパスワードを利用したログイン');
     expect(await panelText(page)).toContain('契約者 ID 2345678901、ログインパスワード Demo2345');
-    const [token] = await tokenIds(page);
+    const [token] = await shownTokenIds(page, 1);
     await expectStep(page, '①「契約者 ID」を入力します');
     await login(page, SATO.contractId, SATO.password);
     await expectStep(page, '④ソフトウェアトークンに表示されている');
@@ -145,7 +146,7 @@ describe('guided rehearsal: each procedure to its summary', () => {
   it('deactivation: ①–⑦ with the registered token', async () => {
     await start();
     await rehearse('ワンタイムパスワードの利用停止');
-    const [token] = await tokenIds(page);
+    const [token] = await shownTokenIds(page, 1);
     await expectStep(page, '①ログイン画面の「ワンタイムパスワードの利用停止はこちら」');
     await deactivate(page, token, SATO);
     await expectStep(page, '⑦「ログイン画面に戻る」');
@@ -156,7 +157,7 @@ describe('guided rehearsal: each procedure to its summary', () => {
   it('changing tokens: stop the phone token, install the PC token, register its new ID', async () => {
     await start();
     await rehearse('トークンの変更');
-    const [mobile] = await tokenIds(page);
+    const [mobile] = await shownTokenIds(page, 1);
     await deactivate(page, mobile, SATO);
     await page.getByRole('button', { name: 'ログイン画面に戻る' }).click();
     await expectStep(page, '新しいソフトウェアトークン「VIP Access Desktop」を用意します');
@@ -194,7 +195,7 @@ describe('guided rehearsal: mistakes and the exam', () => {
   it('a wrong code gets a kind word on how to recover, then the right one goes on', async () => {
     await start();
     await rehearse('ワンタイムパスワードを利用したログイン');
-    const [token] = await tokenIds(page);
+    const [token] = await shownTokenIds(page, 1);
     await login(page, SATO.contractId, SATO.password);
     await expectHeading(page, 'ワンタイムパスワード認証');
     const right = await codeOf(page, token);
@@ -218,7 +219,7 @@ describe('guided rehearsal: mistakes and the exam', () => {
     await start();
     await rehearse('ワンタイムパスワードを利用したログイン', 'テスト');
     expect(await panelText(page)).toContain('テストではヒントは出ません。');
-    const [token] = await tokenIds(page);
+    const [token] = await shownTokenIds(page, 1);
     await login(page, SATO.contractId, 'demo2345');
     await expectHeading(page, 'ログイン');
     await expect

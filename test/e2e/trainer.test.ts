@@ -12,6 +12,7 @@ import {
   openTrainerTool,
   toggleTrainerTools,
   tokenApp,
+  shownTokenIds,
   tokenIds,
   trainerButton,
   trainerTools,
@@ -83,7 +84,7 @@ describe('trainer scenarios, one click each', () => {
   it('トークン登録済み: the token is on the panel and login asks for its code', async () => {
     const { page } = await start();
     await chooseScenario(page, 'トークン登録済み');
-    const [token] = await tokenIds(page);
+    const [token] = await shownTokenIds(page, 1);
     await login(page, TOKEN_CUSTOMER.contractId, TOKEN_CUSTOMER.password);
     await confirmOtp(page, await codeOf(page, token));
     await expectScreen(page, 'account');
@@ -120,7 +121,7 @@ describe('trainer scenarios, one click each', () => {
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
     await chooseScenario(page, 'まもなくコードが変わる');
     await expectScreen(page, 'A1');
-    const [token] = await tokenIds(page);
+    const [token] = await shownTokenIds(page, 1);
     await expect.poll(() => page.locator('soft-token').getByText('あと3秒', { exact: true }).count()).toBe(1);
     await app.screenshot('trainer-code-expiring');
     const typed = await codeOf(page, token);
@@ -137,7 +138,7 @@ describe("the trainer's clock", () => {
     const app = await start();
     const { page } = app;
     await chooseScenario(page, 'トークン登録済み');
-    const [token] = await tokenIds(page);
+    const [token] = await shownTokenIds(page, 1);
     await login(page, TOKEN_CUSTOMER.contractId, TOKEN_CUSTOMER.password);
     await expectHeading(page, 'ワンタイムパスワード認証');
 
@@ -192,7 +193,7 @@ describe('presenter mode', () => {
     const app = await start();
     const { page } = app;
     await chooseScenario(page, 'トークン登録済み');
-    const [token] = await tokenIds(page);
+    const [token] = await shownTokenIds(page, 1);
     const before = await readSizes(page, token);
     expect(before.code).toBeGreaterThan(40);
 
@@ -227,7 +228,7 @@ describe("the bank counter's token-ID reset", () => {
   it('asks first: Cancel changes nothing, the focus goes back; confirmed, it resets', async () => {
     const { page } = await start();
     await chooseScenario(page, 'トークン登録済み');
-    const [token] = await tokenIds(page);
+    const [token] = await shownTokenIds(page, 1);
     await page.getByRole('link', { name: '窓口', exact: true }).click();
     await expectScreen(page, 'counter');
     const reset = page.getByRole('button', { name: `${TOKEN_CUSTOMER.contractId} のトークン IDをリセット` });
