@@ -98,6 +98,14 @@ function wrap<S extends DBSchema>(tx: AnyTransaction): Transaction<S> {
 
 /** How long an upgrade waits for other connections to close before giving up. */
 const BLOCKED_GRACE_MS = 3000;
+/**
+ * How long an open may go unanswered — neither opened nor told it is blocked — before giving up.
+ * Chromium may never say "blocked" while the connection in the way sits in a tab it has frozen or
+ * is still waking, and an open queued behind another tab's blocked open is not told either. A
+ * first visit creates all three databases in well under a second; this is for the open that
+ * would otherwise leave the page loading for good.
+ */
+const UNANSWERED_OPEN_MS = 8000;
 /** How long opening a lost connection again may take before the page is told to reload. */
 const REOPEN_GRACE_MS = 3000;
 
@@ -144,12 +152,23 @@ export async function openIndexedDatabase<S extends DBSchema>(
 
   let upgradeError: unknown;
   let reportBlocked: (error: Error) => void = () => undefined;
-  let blockedTimer: ReturnType<typeof setTimeout> | undefined;
   const blocked = new Promise<never>((_resolve, reject) => (reportBlocked = reject));
+  let blockedTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Gives up on the open after `ms`, unless it opens first (replacing any earlier deadline). */
+  function giveUpAfter(ms: number, message: string) {
+    clearTimeout(blockedTimer);
+    blockedTimer = setTimeout(() => {
+      const error = new Error(message);
+      error.name = 'BlockedError';
+      reportBlocked(error);
+    }, ms);
+  }
+  giveUpAfter(UNANSWERED_OPEN_MS, `opening ${name} got no answer: another tab may hold it open`);
 
   const first: { db?: AnyDatabase } = {};
   const opening = openDB(name, version, {
     upgrade(database, oldVersion, _newVersion, tx) {
+      clearTimeout(blockedTimer); // answered: nothing stands in the way any more
       const editor = editorFor(database as AnyDatabase, tx as never);
       const steps = definition.migrations.slice(oldVersion);
       // Steps await only this transaction's requests, so it stays active between them.
@@ -166,11 +185,7 @@ export async function openIndexedDatabase<S extends DBSchema>(
       // versionchange, but only once their running transactions finish, and Chromium reports
       // "blocked" meanwhile: wait a moment. One that never closes (an old tab of an older
       // build) must not hang the page: then give up and let the caller fall back to memory.
-      blockedTimer = setTimeout(() => {
-        const error = new Error(`an older version of ${name} is open in another tab`);
-        error.name = 'BlockedError';
-        reportBlocked(error);
-      }, BLOCKED_GRACE_MS);
+      giveUpAfter(BLOCKED_GRACE_MS, `an older version of ${name} is open in another tab`);
     },
     ...lossHandlers(first),
   });

@@ -245,7 +245,8 @@ describe('3. the three parties are kept together, and nothing on disk is cleared
         }),
     );
     await page.reload();
-    // The bank's upgrade waits for the old tab a few seconds, then the demo runs in memory.
+    // The bank's upgrade waits for the old tab a few seconds, then the demo runs in memory. (Chromium
+    // does not always say the open is blocked by a tab in the background: then it waits 8 s.)
     // Its timer may start only once the reloaded page got that far (a busy machine): move the page's
     // time on while waiting, and read nothing until the bank window is there.
     await expect

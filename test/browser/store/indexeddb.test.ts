@@ -260,6 +260,31 @@ describe('openDatabase', () => {
     old.close();
   });
 
+  it('gives up on an open that is never answered: queued behind another blocked open', async function () {
+    this.timeout(20_000);
+    const notes = definition([createStores, addLabelIndex]);
+    (await openIndexedDatabase<TestSchema>({ ...notes, migrations: [createStores] })).close();
+    const old = await rawOpen(notes.name, 1);
+    old.onversionchange = null;
+    // Another page's upgrade to version 2 waits, blocked, for the old connection. Ours queues behind
+    // it and is told nothing at all: neither opened nor blocked.
+    const ahead = indexedDB.open(notes.name, 2);
+    await new Promise((resolve) => (ahead.onblocked = resolve));
+    ahead.onupgradeneeded = () => ahead.transaction!.abort();
+    const started = performance.now();
+    const db = await track(openDatabase<TestSchema>(notes));
+    expect(db.kind).to.equal('memory');
+    expect(db.fallbackReason).to.match(/BlockedError: opening .* got no answer/);
+    expect(performance.now() - started).to.be.greaterThan(7500);
+    // Once the old tab closes, the queue moves on: the other page's upgrade (aborted here), then ours,
+    // which opens late and migrates as it would have.
+    old.close();
+    await new Promise((resolve) => (ahead.onerror = resolve));
+    const after = await rawOpen(notes.name);
+    expect(after.version).to.equal(2);
+    after.close();
+  });
+
   it('lets an upgrade through once an old connection closes within the grace period', async () => {
     const notes = definition([createStores, addLabelIndex]);
     (await openIndexedDatabase<TestSchema>({ ...notes, migrations: [createStores] })).close();
