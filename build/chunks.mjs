@@ -18,6 +18,21 @@ export const ON_DEMAND_CHUNKS = [
     audience: 'customer',
   },
   {
+    // The demo's seed (its customers into the bank, their tokens provisioned): on a first visit, or
+    // a trainer's reset; a return visit never loads it.
+    name: 'demo-seed',
+    modules: ['src/demo-seed.ts'],
+    when: 'a first visit seeds the demo (or a trainer resets it)',
+    audience: 'customer',
+  },
+  {
+    // The bank's part of it: the seed's customers and history written in one transaction.
+    name: 'seed',
+    modules: ['src/bank/seed.ts'],
+    when: 'a first visit seeds the demo (or a trainer resets it)',
+    audience: 'customer',
+  },
+  {
     name: 'software-keyboard',
     modules: ['components/software-keyboard.ts'],
     when: 'the software keyboard is first opened',

@@ -3,38 +3,18 @@
  * token device, and seeds the demo on first run. The page calls `openDemo()` once.
  */
 import { Bank } from './bank/bank.js';
-import { hashPassword, DEFAULT_PASSWORD_ITERATIONS } from './bank/password.js';
-import { MAX_FAILED_ATTEMPTS } from './bank/codes.js';
-import { bankDatabase, type AuditEntry, type BankSchema, type CustomerRecord } from './bank/schema.js';
+import { DEFAULT_PASSWORD_ITERATIONS } from './bank/password.js';
+import { bankDatabase, type BankSchema } from './bank/schema.js';
 import { openChangeFeed, type ChangeFeed } from './changes.js';
 import { clock as appClock, type Clock, type ClockSettings } from './clock.js';
 import { openStorage } from './store/open.js';
 import type { Database, StorageKind } from './store/types.js';
-import {
-  SoftTokenDevice,
-  provisionToken,
-  tokenDatabase,
-  type CredentialKind,
-  type InstalledToken,
-  type TokenSchema,
-} from './token/device.js';
+import { onFirstUse } from './lazy.js';
+import type { DemoCustomer } from './demo-seed.js';
+import { SoftTokenDevice, tokenDatabase, type TokenSchema } from './token/device.js';
 import { VipService, vipDatabase, type VipSchema } from './vip/service.js';
 
-export interface DemoCustomer {
-  contractId: string;
-  password: string;
-  name: string;
-  /** The name English shows: the Japanese name romanised, given name first. */
-  nameEn?: string;
-  balance: number;
-  /**
-   * A token of this kind is registered at the bank, on the customer's own phone or PC: on this
-   * device (the token panel) only where `SeedOptions.tokensOnDevice` names the customer.
-   */
-  token?: CredentialKind;
-  /** Locked after MAX_FAILED_ATTEMPTS wrong passwords in a row, which the bank's log records. */
-  locked?: boolean;
-}
+export type { DemoCustomer } from './demo-seed.js';
 
 /**
  * The seeded customers. Their passwords are public on purpose: this is a practice bank.
@@ -122,6 +102,8 @@ export interface Demo {
 }
 
 const SEED_LOCK = 'otp-rehearsal-seed';
+/** How the demo is seeded (demo-seed.ts): loaded on a first visit, or a trainer's reset. */
+const loadSeeding = onFirstUse(() => import('./demo-seed.js'));
 let pageQueue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -175,16 +157,6 @@ function attempt<T>(work: () => T): T | undefined {
   }
 }
 
-/** The wrong passwords that locked a seed customer: one a minute, the last a minute ago. */
-function failedLogins(customer: DemoCustomer, now: number): AuditEntry[] {
-  return Array.from({ length: MAX_FAILED_ATTEMPTS }, (_, i) => ({
-    time: now - (MAX_FAILED_ATTEMPTS - i) * 60_000,
-    contractId: customer.contractId,
-    operation: 'login' as const,
-    result: 'wrong-password' as const,
-  }));
-}
-
 export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
   const clock = options.clock ?? appClock;
   const passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
@@ -204,49 +176,13 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
   const databases = [bankDb, vipDb, tokenDb];
   const stopSharingClock = shareClock(clock, changes, options.settings);
 
-  /**
-   * Fills the bank with the seed customers and provisions their tokens with the service, installing
-   * on this device those of `tokensOnDevice`. `clear` empties the device and the service first: only
-   * a trainer's explicit reset does that. The first run adds to what is there: a bank found empty
-   * beside tokens on disk (a bank database deleted on its own, or a first seed cut short) must not
-   * cost those tokens their secrets.
-   */
+  /** Seeds the three parties (demo-seed.ts); `clear` only for a trainer's explicit reset. */
   async function seed(clear: boolean, { tokensOnDevice = [] }: SeedOptions) {
-    // The hashes first, all at once: WebCrypto derives them in parallel, off the main thread,
-    // and the first visit waits for them before the login screen can show.
-    const hashing = Promise.all(
-      customers.map((customer) => hashPassword(customer.password, passwordIterations)),
+    const { seedParties } = await loadSeeding();
+    await seedParties(
+      { device, vip, bank },
+      { customers, passwordIterations, now: clock.now(), clear, tokensOnDevice },
     );
-    const now = clock.now();
-    if (clear) await Promise.all([device.clear(), vip.clear(now)]);
-    const tokens: (InstalledToken | undefined)[] = [];
-    for (const customer of customers) {
-      const here = tokensOnDevice.includes(customer.contractId);
-      // Elsewhere: the customer's own phone, which this demo does not show; the service knows it.
-      const installed =
-        customer.token &&
-        (here ? await device.install(customer.token, now) : await provisionToken(vip, customer.token, now));
-      if (installed && !installed.ok)
-        throw new Error(`Seeding: the token was not installed (${installed.code})`);
-      tokens.push(installed ? installed.token : undefined);
-    }
-    const passwords = await hashing;
-    const records: CustomerRecord[] = customers.map((customer, i) => ({
-      contractId: customer.contractId,
-      name: customer.name,
-      ...(customer.nameEn ? { nameEn: customer.nameEn } : {}),
-      balance: customer.balance,
-      password: passwords[i],
-      ...(tokens[i] ? { credentialId: tokens[i].credentialId } : {}),
-      // A lock comes from failures: the counter shows the five that locked the customer.
-      failedAttempts: customer.locked ? MAX_FAILED_ATTEMPTS : 0,
-      locked: customer.locked ?? false,
-      createdAt: now,
-      lastLoginAt: null,
-    }));
-    const history = customers.flatMap((customer) => (customer.locked ? failedLogins(customer, now) : []));
-    const seeded = clear ? await bank.replaceAll(records, history) : await bank.seedIfEmpty(records, history);
-    if (!seeded.ok && seeded.code !== 'contract-exists') throw new Error(`Seeding the bank: ${seeded.code}`);
   }
 
   const resetToSeed = async (seedOptions: SeedOptions = {}) => {

@@ -16,7 +16,6 @@ import type { Database } from '../store/index.js';
 import type { ValidationService } from '../vip/service.js';
 import { BankBooks, type CustomerName, type Tx } from './books.js';
 import {
-  BANK_ERROR_CODES,
   DEACTIVATION_COMPLETE,
   MAX_FAILED_ATTEMPTS,
   failure,
@@ -27,7 +26,6 @@ import {
 import { maskContractId, parseContractId, parseCredentialId, parseOtpCode, parsePassword } from './input.js';
 import { DEFAULT_PASSWORD_ITERATIONS, rehash, sameBytes, type PasswordHash } from './password.js';
 import {
-  AUDIT_OPERATIONS,
   UNKNOWN_CONTRACT_KEY,
   type AuditEntry,
   type AuditOperation,
@@ -40,6 +38,8 @@ import type { AuditPage, AuditPageQuery, CustomerSummary, NewCustomer } from './
 
 /** The bank counter's operations (staff.ts): with the trainer's tools, which use them. */
 const loadStaff = onFirstUse(() => import('./staff.js'));
+/** Seeding (seed.ts): with the demo's seeding, on a first visit or a trainer's reset. */
+const loadSeed = onFirstUse(() => import('./seed.js'));
 
 export interface BankOptions {
   now: () => number;
@@ -65,32 +65,6 @@ export interface AccountView extends CustomerName {
 /** Whom a token is registered to, as the demo captions the token (never more than the name). */
 export interface TokenHolder extends CustomerName {
   contractId: string;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-/** Enough of a customer record for the store to take it: the seed's records, hashed already. */
-function isCustomerRecord(value: unknown): value is CustomerRecord {
-  return (
-    isRecord(value) &&
-    parseContractId(value.contractId).ok &&
-    isRecord(value.password) &&
-    value.password.hash instanceof Uint8Array &&
-    value.password.salt instanceof Uint8Array &&
-    (value.credentialId === undefined || parseCredentialId(value.credentialId).ok)
-  );
-}
-const BANK_RESULTS: readonly unknown[] = ['ok', ...BANK_ERROR_CODES];
-/** An entry of a seed customer's history: a time, the customer, an operation and its result. */
-function isSeedEntry(value: unknown): value is AuditEntry & { contractId: string } {
-  return (
-    isRecord(value) &&
-    typeof value.time === 'number' &&
-    Number.isFinite(value.time) &&
-    typeof value.contractId === 'string' &&
-    AUDIT_OPERATIONS.some((operation) => operation === value.operation) &&
-    BANK_RESULTS.includes(value.result)
-  );
 }
 
 function randomId(): string {
@@ -334,43 +308,18 @@ export class Bank {
   /**
    * Replaces every customer, session and log entry with `customers` (already hashed) and the log
    * with `history`, what the seed's customers did before (a locked one's failed logins): the
-   * trainer's reset-to-seed. One transaction, so a reset never leaves half a bank.
+   * trainer's reset-to-seed. One transaction, so a reset never leaves half a bank (seed.ts).
    */
-  async replaceAll(customers: CustomerRecord[], history: readonly AuditEntry[] = []): Promise<BankResult> {
-    return this.seedWith(customers, history, true);
+  replaceAll(customers: CustomerRecord[], history: readonly AuditEntry[] = []): Promise<BankResult> {
+    return loadSeed().then((seed) => seed.seedBank(this.books, customers, history, true));
   }
 
   /**
    * The first run's seed: `customers` (already hashed) and their `history` into a bank that has
    * none, clearing nothing. `contract-exists` if the bank has customers by then (another tab seeded it).
    */
-  async seedIfEmpty(customers: CustomerRecord[], history: readonly AuditEntry[] = []): Promise<BankResult> {
-    return this.seedWith(customers, history, false);
-  }
-
-  private async seedWith(customers: unknown, history: unknown, clear: boolean): Promise<BankResult> {
-    // The seed has customers: an empty list would leave a bank nobody can log in to.
-    if (!Array.isArray(customers) || customers.length === 0 || !customers.every(isCustomerRecord))
-      return failure('malformed-request');
-    const seeded = new Set(customers.map((customer) => customer.contractId));
-    const ofTheSeed = (entry: unknown) => isSeedEntry(entry) && seeded.has(entry.contractId);
-    if (!Array.isArray(history) || !history.every(ofTheSeed)) return failure('malformed-request');
-    return this.books.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
-      if (clear) {
-        await tx.store('customers').clear();
-        await tx.store('sessions').clear();
-        await tx.store('audit').clear();
-        await tx.store('unknown-contracts').clear();
-      } else if ((await tx.store('customers').count()) > 0) {
-        return failure('contract-exists');
-      }
-      for (const customer of customers) await tx.store('customers').add(customer);
-      for (const { time, contractId, operation, result } of history as AuditEntry[]) {
-        await tx.store('audit').add({ time, contractId, operation, result });
-      }
-      this.books.announce(tx, { party: 'bank', operation: 'reset', contractId: null });
-      return { ok: true };
-    });
+  seedIfEmpty(customers: CustomerRecord[], history: readonly AuditEntry[] = []): Promise<BankResult> {
+    return loadSeed().then((seed) => seed.seedBank(this.books, customers, history, false));
   }
 
   /**
