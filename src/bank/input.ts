@@ -21,7 +21,7 @@ export function toHalfWidth(text: string): string {
 }
 
 const MAX_INPUT_LENGTH = 256;
-const isText = (input: unknown): input is string =>
+export const isText = (input: unknown): input is string =>
   typeof input === 'string' && input.length <= MAX_INPUT_LENGTH;
 
 const CONTRACT_ID_PATTERN = /^\d{4,16}$/;
@@ -66,19 +66,6 @@ export function parsePassword(input: unknown): Parsed<string> {
   return ok(input);
 }
 
-const NEW_PASSWORD_MIN_LENGTH = 8;
-
-/** A password a trainer may give a new customer: at least 8 characters, a letter and a digit. */
-export function parseNewPassword(input: unknown): Parsed<string> {
-  const parsed = parsePassword(input);
-  if (!parsed.ok) return parsed;
-  const strong =
-    parsed.value.length >= NEW_PASSWORD_MIN_LENGTH &&
-    /[A-Za-z]/.test(parsed.value) &&
-    /\d/.test(parsed.value);
-  return strong ? parsed : fail('weak-password');
-}
-
 const CREDENTIAL_ID_PATTERN = /^[A-Z]{4}\d{8}$/;
 
 /**
@@ -96,30 +83,4 @@ export function parseOtpCode(input: unknown): Parsed<string> {
   if (!isText(input)) return fail('malformed-code');
   const value = toHalfWidth(input).replace(/\s/g, '');
   return /^\d{6}$/.test(value) ? ok(value) : fail('malformed-code');
-}
-
-/** A customer's name: 1–40 characters, no control characters. */
-export function parseCustomerName(input: unknown): Parsed<string> {
-  if (!isText(input)) return fail('malformed-name');
-  const value = input.trim().replace(/\s+/g, ' ');
-  if (value.length === 0 || [...value].length > 40 || /[\u0000-\u001F\u007F]/.test(value)) {
-    return fail('malformed-name');
-  }
-  return ok(value);
-}
-
-const MAX_BALANCE = 1_000_000_000_000;
-
-/** A balance in whole yen, 0 to 1 trillion; digits with optional commas, or a safe integer. */
-export function parseBalance(input: unknown): Parsed<number> {
-  if (typeof input === 'number') {
-    return Number.isSafeInteger(input) && input >= 0 && input <= MAX_BALANCE
-      ? ok(input)
-      : fail('malformed-balance');
-  }
-  if (!isText(input)) return fail('malformed-balance');
-  const digits = toHalfWidth(input).trim().replace(/,/g, '');
-  if (!/^\d{1,13}$/.test(digits)) return fail('malformed-balance');
-  const value = Number(digits);
-  return value <= MAX_BALANCE ? ok(value) : fail('malformed-balance');
 }

@@ -7,7 +7,8 @@
 import type { CredentialStatus } from '../vip/service.js';
 import type { BankBooks, CustomerName, Tx } from './books.js';
 import { failure, type BankResult } from './codes.js';
-import { parseBalance, parseContractId, parseCustomerName, parseNewPassword } from './input.js';
+import { parseContractId } from './input.js';
+import { parseBalance, parseCustomerName, parseNewPassword } from './new-customer.js';
 import { hashPassword } from './password.js';
 import { AUDIT_OPERATIONS, type AuditEntry, type AuditOperation, type CustomerRecord } from './schema.js';
 

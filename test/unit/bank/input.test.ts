@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   maskContractId,
-  parseBalance,
   parseContractId,
   parseCredentialId,
-  parseCustomerName,
-  parseNewPassword,
   parseOtpCode,
   parsePassword,
   toHalfWidth,
 } from '../../../src/bank/input.js';
+import { parseBalance, parseCustomerName, parseNewPassword } from '../../../src/bank/new-customer.js';
 
 type Parser = (input: unknown) => { ok: boolean; value?: unknown; code?: string };
 
