@@ -13,8 +13,9 @@ import {
 import { AUDIT_PAGE_SIZE, type AuditFilter, type CustomerSummary } from '../src/bank/staff.js';
 import type { AuditEntry } from '../src/bank/schema.js';
 import type { ChangeFeed } from '../src/changes.js';
-import { customerName, failureMessage, isLocale } from '../src/i18n/index.js';
-import { toolMessagesFor } from '../src/i18n/tool-messages.js';
+import type { BankFailure } from '../src/bank/codes.js';
+import { customerName, isLocale } from '../src/i18n/index.js';
+import { staffFailureMessage, toolMessagesFor } from '../src/i18n/tool-messages.js';
 import { formatCredentialId } from '../src/token/device.js';
 import { auditFiltersTemplate } from './internal/audit-filters.js';
 import { BankScreen } from './internal/bank-screen.js';
@@ -79,12 +80,19 @@ export class BankCounter extends BankScreen {
     return toolMessagesFor(isLocale(this.locale) ? this.locale : 'ja').counter;
   }
 
+  /** A refusal of the counter's operations, in words. */
+  private refusal(failure: BankFailure) {
+    return staffFailureMessage(
+      toolMessagesFor(isLocale(this.locale) ? this.locale : 'ja'),
+      this.messages,
+      failure,
+    );
+  }
+
   private async resetToken(contractId: string) {
     await this.whileBusy(async () => {
       const result = await this.bank!.staffResetToken(contractId);
-      this.status = result.ok
-        ? this.counterMessages.tokenReset(contractId)
-        : failureMessage(this.messages, result);
+      this.status = result.ok ? this.counterMessages.tokenReset(contractId) : this.refusal(result);
       if (result.ok) this.emit('token-reset', { contractId, credentialId: result.credentialId });
       await this.afterAction();
     });
@@ -95,7 +103,7 @@ export class BankCounter extends BankScreen {
       const result = await this.bank!.staffUnlock(contractId);
       const m = this.counterMessages;
       this.status = !result.ok
-        ? failureMessage(this.messages, result)
+        ? this.refusal(result)
         : result.credentialId
           ? m.unlockedWithToken(contractId, formatCredentialId(result.credentialId))
           : m.unlocked(contractId);

@@ -2,7 +2,8 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { CustomerSummary } from '../../src/bank/staff.js';
 import type { BankErrorCode } from '../../src/bank/codes.js';
 import { DEMO_CUSTOMERS, type Demo } from '../../src/demo.js';
-import { customerName, failureMessage, type Locale, type Messages } from '../../src/i18n/index.js';
+import { customerName, type Locale, type Messages } from '../../src/i18n/index.js';
+import { staffFailureMessage, toolMessagesFor } from '../../src/i18n/tool-messages.js';
 import type { ToolMessages } from '../../src/i18n/tools.js';
 import { copyText } from './clipboard.js';
 
@@ -199,7 +200,7 @@ export class DemoCustomers implements ReactiveController {
       ${
         error
           ? html`<p id="${id}-error" class="error" tabindex="-1">
-              ${failureMessage(messages, { code: error })}
+              ${staffFailureMessage(toolMessagesFor(messages.locale), messages, { code: error })}
             </p>`
           : nothing
       }

@@ -37,6 +37,19 @@ export const BANK_ERROR_CODES = [
 
 export type BankErrorCode = (typeof BANK_ERROR_CODES)[number];
 
+/**
+ * The codes only the bank counter's operations answer (a trainer adding a customer, an unlock):
+ * their texts are the trainer's tools' (src/i18n/tools.ts), a type only, so that the customer's
+ * first screen carries nothing of them.
+ */
+export type StaffErrorCode = Extract<
+  BankErrorCode,
+  'malformed-name' | 'malformed-balance' | 'weak-password' | 'contract-exists' | 'not-locked'
+>;
+
+/** What a customer's screens can be answered: every code but the counter's own. */
+export type CustomerErrorCode = Exclude<BankErrorCode, StaffErrorCode>;
+
 export interface BankFailure {
   ok: false;
   code: BankErrorCode;

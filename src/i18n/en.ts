@@ -89,9 +89,6 @@ export const en: Messages = {
     'malformed-password': 'Enter your login password: 6 to 32 letters, digits or symbols (no spaces).',
     'malformed-credential-id': 'Enter the token ID as 4 letters and 8 digits (for example SYMC 1234 5678).',
     'malformed-code': 'Enter the one-time password as 6 digits.',
-    'malformed-name': 'Enter a name of up to 40 characters.',
-    'malformed-balance': 'Enter the balance as a whole number of yen, 0 or more.',
-    'weak-password': 'Use at least 8 characters, with at least one letter and one digit.',
     'malformed-request': 'This request could not be accepted. Reload the page and try again.',
     'unknown-contract': 'The contract ID or login password is incorrect.',
     'wrong-password': 'The contract ID or login password is incorrect.',
@@ -110,8 +107,6 @@ export const en: Messages = {
     'flow-expired': 'Too much time has passed or the procedure was interrupted. Please start again.',
     'not-signed-in':
       'You are not logged in, or you were logged out after a period of inactivity. Please log in again.',
-    'contract-exists': 'This contract ID is already in use.',
-    'not-locked': 'This customer is not locked.',
   },
   attemptsRemaining: (count) =>
     count > 0

@@ -84,7 +84,9 @@ export function failureMessage(
   if (failure.code === 'replayed-code' && failure.retryInSeconds !== undefined) {
     return messages.replayedCode(failure.retryInSeconds);
   }
-  const sentences = [messages.errors[failure.code]];
+  // The bank counter's own answers are the tools' (staffFailureMessage); a customer's screen never
+  // gets one, and would say the request was not accepted.
+  const sentences = [messages.errors[failure.code] ?? messages.errors['malformed-request']];
   if (failure.attemptsRemaining !== undefined)
     sentences.push(messages.attemptsRemaining(failure.attemptsRemaining));
   const locks =

@@ -88,9 +88,6 @@ export const ja: Messages = {
     'malformed-password': 'ログインパスワードは6〜32文字の半角英数字・記号で入力してください。',
     'malformed-credential-id': 'トークン IDは英字4文字と数字8桁（例：SYMC 1234 5678）で入力してください。',
     'malformed-code': 'ワンタイムパスワードは6桁の数字で入力してください。',
-    'malformed-name': 'お名前を40文字以内で入力してください。',
-    'malformed-balance': '残高は0円以上の整数で入力してください。',
-    'weak-password': 'パスワードは8文字以上で、英字と数字をそれぞれ含めてください。',
     'malformed-request':
       'この操作は受け付けられませんでした。画面を再読み込みしてから、もう一度お試しください。',
     'unknown-contract': '契約者IDまたはログインパスワードが正しくありません。',
@@ -113,8 +110,6 @@ export const ja: Messages = {
     'flow-expired': '一定時間が経過したか、手続きが中断されました。最初からやり直してください。',
     'not-signed-in':
       'ログインしていないか、一定時間が経過したためログアウトしました。もう一度ログインしてください。',
-    'contract-exists': 'この契約者IDはすでに使用されています。',
-    'not-locked': 'このお客さまはロックされていません。',
   },
   attemptsRemaining: (count) =>
     count > 0

@@ -2,7 +2,7 @@
  * Every text a person reads, in one interface: `ja` (default; the guide's exact labels) and
  * `en` implement it, so a missing key fails `tsc`. Messages with parameters are functions.
  */
-import type { BankErrorCode } from '../bank/codes.js';
+import type { BankErrorCode, CustomerErrorCode } from '../bank/codes.js';
 import type { StorageFailure } from '../store/errors.js';
 import type { HelpTopic } from '../router.js';
 
@@ -85,7 +85,7 @@ export interface Messages {
     deactivateLink: string;
   };
   /** Beside the field concerned; `attemptsRemaining` after a wrong password or code. */
-  errors: Record<BankErrorCode, string>;
+  errors: Record<CustomerErrorCode, string> & Partial<Record<BankErrorCode, string>>;
   attemptsRemaining: (count: number) => string;
   /**
    * `replayed-code` when the bank said how long until the token shows a code it will accept

@@ -2,6 +2,13 @@
 import type { ToolMessages } from './tools.js';
 
 export const enTools: ToolMessages = {
+  staffErrors: {
+    'malformed-name': 'Enter a name of up to 40 characters.',
+    'malformed-balance': 'Enter the balance as a whole number of yen, 0 or more.',
+    'weak-password': 'Use at least 8 characters, with at least one letter and one digit.',
+    'contract-exists': 'This contract ID is already in use.',
+    'not-locked': 'This customer is not locked.',
+  },
   counter: {
     title: 'Bank counter (staff)',
     intro:

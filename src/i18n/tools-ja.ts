@@ -2,6 +2,13 @@
 import type { ToolMessages } from './tools.js';
 
 export const jaTools: ToolMessages = {
+  staffErrors: {
+    'malformed-name': 'お名前を40文字以内で入力してください。',
+    'malformed-balance': '残高は0円以上の整数で入力してください。',
+    'weak-password': 'パスワードは8文字以上で、英字と数字をそれぞれ含めてください。',
+    'contract-exists': 'この契約者IDはすでに使用されています。',
+    'not-locked': 'このお客さまはロックされていません。',
+  },
   counter: {
     title: '窓口（スタッフ用）',
     intro:

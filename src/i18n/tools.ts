@@ -4,12 +4,14 @@
  * customer's first screen loads less. `ja` and `en` implement it (tools-ja.ts, tools-en.ts), so a
  * missing key fails `tsc`; `toolMessagesFor` (tool-messages.ts) picks one.
  */
-import type { BankErrorCode } from '../bank/codes.js';
+import type { BankErrorCode, StaffErrorCode } from '../bank/codes.js';
 import type { AuditOperation } from '../bank/schema.js';
 import type { HintKey, PartId, ProcedureId, RehearsalMode, StepKey, StepScreen } from '../rehearsal.js';
 import type { ScenarioId } from '../scenarios.js';
 
 export interface ToolMessages {
+  /** Beside the field concerned: the answers only the bank counter's operations give. */
+  staffErrors: Record<StaffErrorCode, string>;
   counter: {
     title: string;
     intro: string;

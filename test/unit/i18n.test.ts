@@ -6,13 +6,25 @@ import { jaFlow } from '../../src/i18n/flow-ja.js';
 import { enHelp } from '../../src/i18n/help-en.js';
 import { customerName, failureMessage, ja } from '../../src/i18n/index.js';
 import { enKeyboard } from '../../src/i18n/keyboard-en.js';
+import { staffFailureMessage } from '../../src/i18n/tool-messages.js';
 import { enTools } from '../../src/i18n/tools-en.js';
+import { jaTools } from '../../src/i18n/tools-ja.js';
 import { STORAGE_FAILURES } from '../../src/store/errors.js';
 
 describe('messages', () => {
   it('has a non-empty message for every bank result code, in both languages', () => {
-    for (const messages of [ja, en]) {
-      for (const code of BANK_ERROR_CODES) expect(messages.errors[code].length).toBeGreaterThan(5);
+    for (const [messages, tools] of [
+      [ja, jaTools],
+      [en, enTools],
+    ] as const) {
+      for (const code of BANK_ERROR_CODES) {
+        expect(staffFailureMessage(tools, messages, { code }).length, code).toBeGreaterThan(5);
+      }
+      // The counter's own answers are the tools' texts, not the customers' screens'.
+      for (const code of Object.keys(tools.staffErrors)) {
+        expect(BANK_ERROR_CODES).toContain(code);
+        expect(messages.errors[code as keyof typeof messages.errors]).toBe(undefined);
+      }
     }
   });
 

@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/trainer-bar.js';
 import type { TrainerBar } from '../../../components/trainer-bar.js';
 import type { BankErrorCode } from '../../../src/bank/codes.js';
-import { failureMessage, type Locale } from '../../../src/i18n/index.js';
-import { toolMessagesFor } from '../../../src/i18n/tool-messages.js';
+import type { Locale } from '../../../src/i18n/index.js';
+import { staffFailureMessage, toolMessagesFor } from '../../../src/i18n/tool-messages.js';
 import { SCENARIO_IDS, type ScenarioId } from '../../../src/scenarios.js';
 import { allowClipboard, clipboardText, withoutClipboardApi } from '../clipboard.js';
 import { nextEvent, screenDemo, shadowText, storeSnapshot, type ScreenDemo, messagesIn } from './fixtures.js';
@@ -491,7 +491,9 @@ describe('<trainer-bar>', () => {
         await sendKeys({ press: 'Enter' });
         await waitUntil(() => root.querySelector('.error'), 'no refusal shown');
         const message = root.getElementById(`new-${field}-error`)!;
-        expect(message.textContent!.trim()).to.equal(failureMessage(messagesIn('ja'), { code }));
+        expect(message.textContent!.trim()).to.equal(
+          staffFailureMessage(toolMessagesFor('ja'), messagesIn('ja'), { code }),
+        );
         expect(root.activeElement).to.equal(message);
         expect(root.querySelectorAll('.error')).to.have.length(1);
         const input = root.querySelector<HTMLInputElement>(`#new-${field}`)!;
