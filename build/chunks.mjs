@@ -91,14 +91,16 @@ export const ON_DEMAND_CHUNKS = [
     audience: 'after-load',
   },
   {
-    // One chunk for the three: a trainer who opens one soon opens another. The bank's counter
-    // operations (src/bank/staff.ts) are theirs: `Bank` loads them on first use.
+    // One chunk for the three: a trainer who opens one soon opens another. The bank's and the
+    // validation service's counter operations (src/bank/staff.ts, src/vip/admin.ts) are theirs:
+    // `Bank` and `VipService` load them on first use.
     name: 'tools',
     modules: [
       'components/trainer-bar.ts',
       'components/guided-rehearsal.ts',
       'components/bank-counter.ts',
       'src/bank/staff.ts',
+      'src/vip/admin.ts',
     ],
     when: "a trainer first opens the trainer's tools, guided rehearsal or counter",
     audience: 'trainer',

@@ -16,44 +16,29 @@ import { timingSafeEqual } from '../otp/compare.js';
 import { hotp } from '../otp/hotp.js';
 import { totpStep } from '../otp/totp.js';
 import type { ChangePoster } from '../changes.js';
-import type { Database, DBSchema, DatabaseDefinition } from '../store/index.js';
+import { onFirstUse } from '../lazy.js';
+import type { Database } from '../store/index.js';
+import {
+  isCredentialId,
+  isTime,
+  type CredentialKind,
+  type CredentialStatus,
+  type CredentialSummary,
+  type UnlockResult,
+  type VipSchema,
+} from './schema.js';
 
-export type CredentialKind = 'mobile' | 'desktop';
+export {
+  vipDatabase,
+  type CredentialKind,
+  type CredentialStatus,
+  type CredentialSummary,
+  type UnlockResult,
+  type VipSchema,
+} from './schema.js';
 
-interface VipCredential {
-  credentialId: string;
-  kind: CredentialKind;
-  secret: Uint8Array;
-  provisionedAt: number;
-  /** The newest step accepted; no step at or before it is accepted again. -1: none yet. */
-  lastAcceptedStep: number;
-  consecutiveFailures: number;
-  locked: boolean;
-}
-
-/**
- * A credential a trainer's reset removed, remembered so that a code for it is answered for what
- * it is (an app from before the reset, still shown by a tab that has not caught up), not as an
- * ID that never existed.
- */
-interface RemovedCredential {
-  credentialId: string;
-  removedAt: number;
-}
-
-export interface VipSchema extends DBSchema {
-  credentials: { key: string; value: VipCredential };
-  removed: { key: string; value: RemovedCredential };
-}
-
-export const vipDatabase: DatabaseDefinition = {
-  name: 'otp-rehearsal-vip',
-  migrations: [
-    (db) => db.createStore('credentials', { keyPath: 'credentialId' }),
-    // v2: credentials removed by a reset.
-    (db) => db.createStore('removed', { keyPath: 'credentialId' }),
-  ],
-};
+/** The counter's and the trainers' operations (admin.ts): with the trainer's tools, which use them. */
+const loadAdmin = onFirstUse(() => import('./admin.js'));
 
 const VIP_WINDOW = 1;
 const VIP_PERIOD = 30;
@@ -84,17 +69,6 @@ export type ValidationResult =
 export type ProvisionResult =
   { ok: true } | { ok: false; code: 'credential-exists' | 'malformed-credential-id' | 'malformed-request' };
 
-/** A credential's standing at the service, as the bank counter may see it: never its secret. */
-export interface CredentialStatus {
-  credentialId: string;
-  /** Invalid codes in a row since the last accepted one (replays are not counted). */
-  consecutiveFailures: number;
-  locked: boolean;
-}
-
-export type UnlockResult =
-  { ok: true } | { ok: false; code: 'malformed-credential-id' | 'unknown-credential' };
-
 /**
  * What the bank may ask of the service: verdicts, and the counter's view and unlock of a
  * credential. Never a secret.
@@ -115,23 +89,10 @@ export interface Provisioner {
   ): Promise<ProvisionResult>;
 }
 
-export interface CredentialSummary {
-  credentialId: string;
-  kind: CredentialKind;
-  provisionedAt: number;
-  consecutiveFailures: number;
-  locked: boolean;
-}
-
-const CREDENTIAL_ID = /^[A-Z]{4}\d{8}$/;
 const CODE = /^\d{6}$/;
 
 // What the service is handed is checked before use, as a real service checks a request: anything
 // else is refused with a code, never thrown on.
-const isCredentialId = (value: unknown): value is string =>
-  typeof value === 'string' && CREDENTIAL_ID.test(value);
-const isTime = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isKind = (value: unknown): value is CredentialKind => value === 'mobile' || value === 'desktop';
 /** RFC 4226 §4 asks for at least 128 bits; the apps make 160. */
 const isSecret = (value: unknown): value is Uint8Array =>
@@ -243,62 +204,26 @@ export class VipService implements ValidationService, Provisioner {
     return verdict;
   }
 
+  // The counter's and the trainers' operations are in admin.ts, loaded with the trainer's tools.
+
   /** For the trainer's console. Never returns secrets. */
-  async list(): Promise<CredentialSummary[]> {
-    const all = await this.db.read(['credentials'], (tx) => tx.store('credentials').getAll());
-    return all.map(({ credentialId, kind, provisionedAt, consecutiveFailures, locked }) => ({
-      credentialId,
-      kind,
-      provisionedAt,
-      consecutiveFailures,
-      locked,
-    }));
+  list(): Promise<CredentialSummary[]> {
+    return loadAdmin().then((admin) => admin.list(this.db));
   }
 
-  async credentialStatus(
-    credentialIds: readonly string[] | unknown,
-  ): Promise<(CredentialStatus | undefined)[]> {
-    if (!Array.isArray(credentialIds)) return [];
-    return this.db.read(['credentials'], async (tx) => {
-      const statuses: (CredentialStatus | undefined)[] = [];
-      for (const credentialId of credentialIds as unknown[]) {
-        const credential = isCredentialId(credentialId)
-          ? await tx.store('credentials').get(credentialId)
-          : undefined;
-        statuses.push(
-          credential && {
-            credentialId: credential.credentialId,
-            consecutiveFailures: credential.consecutiveFailures,
-            locked: credential.locked,
-          },
-        );
-      }
-      return statuses;
-    });
+  credentialStatus(credentialIds: readonly string[] | unknown): Promise<(CredentialStatus | undefined)[]> {
+    return loadAdmin().then((admin) => admin.credentialStatus(this.db, credentialIds));
   }
 
   async unlock(credentialId: unknown): Promise<UnlockResult> {
-    if (!isCredentialId(credentialId)) return { ok: false, code: 'malformed-credential-id' };
-    const unlocked = await this.db.write(['credentials'], async (tx) => {
-      const credentials = tx.store('credentials');
-      const current = await credentials.get(credentialId);
-      if (!current) return { ok: false, code: 'unknown-credential' } as const;
-      await credentials.put({ ...current, locked: false, consecutiveFailures: 0 });
-      return { ok: true } as const;
-    });
-    if (unlocked.ok) this.announce(credentialId);
+    const unlocked = await (await loadAdmin()).unlock(this.db, credentialId);
+    if (unlocked.ok) this.announce(credentialId as string);
     return unlocked;
   }
 
   /** A trainer's reset: every credential removed (and remembered as removed, at `time`). */
   async clear(time: unknown = 0): Promise<void> {
-    const removedAt = isTime(time) ? time : 0;
-    await this.db.write(['credentials', 'removed'], async (tx) => {
-      for (const credential of await tx.store('credentials').getAll()) {
-        await tx.store('removed').put({ credentialId: credential.credentialId, removedAt });
-      }
-      await tx.store('credentials').clear();
-    });
+    await (await loadAdmin()).clear(this.db, time);
     this.announce(null);
   }
 }
