@@ -10,7 +10,8 @@ import type { BankResult } from '../src/bank/codes.js';
 import type { AuditFilter } from '../src/bank/staff.js';
 import { AUDIT_OPERATIONS, type AuditEntry } from '../src/bank/schema.js';
 import { createClock } from '../src/clock.js';
-import { DEMO_CUSTOMERS, openDemo, type Demo } from '../src/demo.js';
+import { DEMO_CUSTOMERS } from '../src/demo-customers.js';
+import { openDemo, type Demo } from '../src/demo.js';
 import { DATABASE_NAMES } from './login-bench.js';
 
 /** The page or entries the bank answered; the bench asks only what it understands. */

@@ -7,7 +7,8 @@
 import { DEFAULT_PASSWORD_ITERATIONS } from '../src/bank/password.js';
 import type { CustomerRecord } from '../src/bank/schema.js';
 import { createClock } from '../src/clock.js';
-import { openDemo, type Demo, type DemoCustomer } from '../src/demo.js';
+import type { DemoCustomer } from '../src/demo-customers.js';
+import { openDemo, type Demo } from '../src/demo.js';
 
 export const DATABASE_NAMES = ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'] as const;
 

@@ -6,6 +6,8 @@ export interface OnDemandChunk {
   modules: string[];
   when: string;
   audience: 'customer' | 'fallback' | 'after-load' | 'trainer';
+  /** A module only other on-demand chunks import, gathered into a chunk of its own. */
+  group?: true;
 }
 export declare const ON_DEMAND_CHUNKS: readonly OnDemandChunk[];
 export declare function codeSplittingGroups(): Rolldown.CodeSplittingGroup[];

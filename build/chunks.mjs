@@ -7,7 +7,8 @@
  * Each on-demand chunk: its name (the start of its file name), the modules imported lazily that
  * start it (paths from the project's root; a plugin's virtual module by its id), when a page
  * loads it and for whom. Each chunk also
- * takes what only its modules use.
+ * takes what only its modules use. `group: true` marks a module that only other on-demand chunks
+ * import (statically): gathered into a chunk of its own, else the tools' group would take it.
  */
 export const ON_DEMAND_CHUNKS = [
   {
@@ -23,6 +24,15 @@ export const ON_DEMAND_CHUNKS = [
     name: 'demo-seed',
     modules: ['src/demo-seed.ts'],
     when: 'a first visit seeds the demo (or a trainer resets it)',
+    audience: 'customer',
+  },
+  {
+    // The demo's customers: the seed, the welcome and the trainer's tools all name them. Imported
+    // by those chunks, not lazily by the page, so a group of its own keeps it out of the tools.
+    name: 'demo-customers',
+    modules: ['src/demo-customers.ts'],
+    group: true,
+    when: 'a first visit seeds the demo or shows the welcome (or a trainer opens the tools)',
     audience: 'customer',
   },
   {
@@ -120,7 +130,7 @@ const isOneOf = (modules) => (id) => modules.some((path) => id.replaceAll('\\', 
  * and import Rolldown's runtime from a chunk of its own.
  */
 export function codeSplittingGroups() {
-  const gathering = ON_DEMAND_CHUNKS.filter(({ modules }) => modules.length > 1);
+  const gathering = ON_DEMAND_CHUNKS.filter(({ modules, group }) => group || modules.length > 1);
   return [
     { name: 'index', tags: ['$initial'], priority: gathering.length + 1 },
     ...gathering.map(({ name, modules }, index) => ({

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { DEMO_CUSTOMERS, openDemo, type Demo } from '../src/demo.js';
+import { openDemo, type Demo } from '../src/demo.js';
 import type { ScenarioId } from '../src/scenarios.js';
 import { DEFAULT_LOCALE, isLocale, loadMessages, messagesFor, type Locale } from '../src/i18n/index.js';
 import { onFirstUse } from '../src/lazy.js';
@@ -398,8 +398,6 @@ export class OtpRehearsalApp extends OtpElement {
         this.welcome
           ? html`<rehearsal-welcome
               locale=${this.locale}
-              contract-id=${DEMO_CUSTOMERS[0].contractId}
-              password=${DEMO_CUSTOMERS[0].password}
               @welcome-closed=${this.onWelcomeClosed}
             ></rehearsal-welcome>`
           : nothing

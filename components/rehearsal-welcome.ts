@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { DEMO_CUSTOMERS } from '../src/demo-customers.js';
 import { isLocale, type Locale } from '../src/i18n/index.js';
 import { welcomeMessages } from '../src/i18n/welcome.js';
 import { Announcer, TRANSIENT_STATUS_MS } from './internal/announcer.js';
@@ -116,11 +117,11 @@ export class RehearsalWelcome extends BankStyledElement {
   /** Language: `ja` (default) or `en`. */
   @property({ reflect: true }) locale: Locale = 'ja';
 
-  /** The practice customer's contract ID, shown to copy. */
-  @property({ attribute: 'contract-id' }) contractId = '';
+  /** The practice customer's contract ID, shown to copy: by default the demo's first customer's. */
+  @property({ attribute: 'contract-id' }) contractId = DEMO_CUSTOMERS[0].contractId;
 
-  /** The practice customer's login password, shown to copy (a public demo password). */
-  @property() password = '';
+  /** The practice customer's login password, shown to copy (a public demo password): by default the demo's first customer's. */
+  @property() password = DEMO_CUSTOMERS[0].password;
 
   private get messages() {
     return welcomeMessages[isLocale(this.locale) ? this.locale : 'ja'];

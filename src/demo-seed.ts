@@ -7,29 +7,9 @@ import type { Bank } from './bank/bank.js';
 import { MAX_FAILED_ATTEMPTS } from './bank/codes.js';
 import { hashPassword } from './bank/password.js';
 import type { AuditEntry, CustomerRecord } from './bank/schema.js';
-import {
-  provisionToken,
-  type CredentialKind,
-  type InstalledToken,
-  type SoftTokenDevice,
-} from './token/device.js';
+import { provisionToken, type InstalledToken, type SoftTokenDevice } from './token/device.js';
 import type { VipService } from './vip/service.js';
-
-export interface DemoCustomer {
-  contractId: string;
-  password: string;
-  name: string;
-  /** The name English shows: the Japanese name romanised, given name first. */
-  nameEn?: string;
-  balance: number;
-  /**
-   * A token of this kind is registered at the bank, on the customer's own phone or PC: on this
-   * device (the token panel) only where `SeedOptions.tokensOnDevice` names the customer.
-   */
-  token?: CredentialKind;
-  /** Locked after MAX_FAILED_ATTEMPTS wrong passwords in a row, which the bank's log records. */
-  locked?: boolean;
-}
+import { DEMO_CUSTOMERS, type DemoCustomer } from './demo-customers.js';
 
 /** The wrong passwords that locked a seed customer: one a minute, the last a minute ago. */
 function failedLogins(customer: DemoCustomer, now: number): AuditEntry[] {
@@ -43,7 +23,8 @@ function failedLogins(customer: DemoCustomer, now: number): AuditEntry[] {
 
 /** How to seed: whom, with how much PBKDF2, at what time, and where each token is. */
 export interface SeedPlan {
-  customers: readonly DemoCustomer[];
+  /** The demo's own customers (DEMO_CUSTOMERS) unless others are given. */
+  customers?: readonly DemoCustomer[];
   passwordIterations: number;
   now: number;
   /** Empty the device and the service first, and replace the bank's customers and log (a reset). */
@@ -61,7 +42,7 @@ export interface SeedPlan {
  */
 export async function seedParties(
   { device, vip, bank }: { device: SoftTokenDevice; vip: VipService; bank: Bank },
-  { customers, passwordIterations, now, clear, tokensOnDevice }: SeedPlan,
+  { customers = DEMO_CUSTOMERS, passwordIterations, now, clear, tokensOnDevice }: SeedPlan,
 ): Promise<void> {
   // The hashes first, all at once: WebCrypto derives them in parallel, off the main thread,
   // and the first visit waits for them before the login screen can show.

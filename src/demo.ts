@@ -10,41 +10,9 @@ import { clock as appClock, type Clock, type ClockSettings } from './clock.js';
 import { openStorage } from './store/open.js';
 import type { Database, StorageKind } from './store/types.js';
 import { onFirstUse } from './lazy.js';
-import type { DemoCustomer } from './demo-seed.js';
+import type { DemoCustomer } from './demo-customers.js';
 import { SoftTokenDevice, tokenDatabase, type TokenSchema } from './token/device.js';
 import { VipService, vipDatabase, type VipSchema } from './vip/service.js';
-
-export type { DemoCustomer } from './demo-seed.js';
-
-/**
- * The seeded customers. Their passwords are public on purpose: this is a practice bank.
- * README.md documents the first one as the default.
- */
-export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
-  {
-    contractId: '1234567890',
-    password: 'Demo1234',
-    name: '山田 太郎',
-    nameEn: 'Taro Yamada',
-    balance: 1_234_567,
-  },
-  {
-    contractId: '2345678901',
-    password: 'Demo2345',
-    name: '佐藤 花子',
-    nameEn: 'Hanako Sato',
-    balance: 532_100,
-    token: 'mobile',
-  },
-  {
-    contractId: '3456789012',
-    password: 'Demo3456',
-    name: '鈴木 一郎',
-    nameEn: 'Ichiro Suzuki',
-    balance: 88_000,
-    locked: true,
-  },
-];
 
 /**
  * A small key-value store the page lends the demo to keep settings across reloads (the shell
@@ -75,6 +43,7 @@ export interface DemoOptions extends SeedOptions {
   /** Use memory databases even where IndexedDB works (Node tests). */
   memory?: boolean;
   passwordIterations?: number;
+  /** Whom the seed puts in the bank: the demo's own customers (DEMO_CUSTOMERS) unless given. */
   customers?: readonly DemoCustomer[];
 }
 
@@ -160,7 +129,7 @@ function attempt<T>(work: () => T): T | undefined {
 export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
   const clock = options.clock ?? appClock;
   const passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
-  const customers = options.customers ?? DEMO_CUSTOMERS;
+  const customers = options.customers;
   // All three on disk or all three in memory: a token's secret lives on the device and at the
   // service, and the bank names the token, so they are kept — or forgotten — together.
   const storage = await openStorage<{ bank: BankSchema; vip: VipSchema; token: TokenSchema }>(

@@ -6,7 +6,8 @@
  * The token panel stands for the rehearsing person's phone or PC, so after a scenario it holds
  * that person's apps only: none for a customer without a token, nor for one whose phone is lost.
  */
-import { DEMO_CUSTOMERS, type Demo, type DemoCustomer } from './demo.js';
+import { DEMO_CUSTOMERS, type DemoCustomer } from './demo-customers.js';
+import type { Demo } from './demo.js';
 import type { Screen } from './router.js';
 import { TOKEN_PERIOD } from './token/device.js';
 

@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CustomerSummary } from '../../src/bank/staff.js';
 import type { BankErrorCode } from '../../src/bank/codes.js';
-import { DEMO_CUSTOMERS, type Demo } from '../../src/demo.js';
+import { DEMO_CUSTOMERS } from '../../src/demo-customers.js';
+import type { Demo } from '../../src/demo.js';
 import { customerName, type Locale, type Messages } from '../../src/i18n/index.js';
 import { staffFailureMessage, toolMessagesFor } from '../../src/i18n/tool-messages.js';
 import type { ToolMessages } from '../../src/i18n/tools.js';

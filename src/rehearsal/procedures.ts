@@ -1,5 +1,5 @@
 // The guide's procedures as data: each step's number, screen, completion and control (src/rehearsal.ts).
-import { DEMO_CUSTOMERS } from '../demo.js';
+import { DEMO_CUSTOMERS } from '../demo-customers.js';
 import type { CredentialKind } from '../token/device.js';
 import { PROCEDURE_IDS, type PartId, type Procedure, type ProcedureId, type Step } from './types.js';
 

@@ -31,6 +31,12 @@ describe('<rehearsal-welcome>', () => {
     await expect(welcome).to.be.accessible();
   });
 
+  it("offers the demo's first customer when the page names none", async () => {
+    const welcome = await fixture<RehearsalWelcome>(html`<rehearsal-welcome></rehearsal-welcome>`);
+    const shown = [...welcome.shadowRoot!.querySelectorAll('code')].map((code) => code.textContent);
+    expect(shown).to.deep.equal(['1234567890', 'Demo1234']);
+  });
+
   it('reads in English, every control named', async () => {
     const { root, welcome } = await mountWelcome('en');
     expect(root.querySelector('h2')!.textContent).to.equal('New here?');

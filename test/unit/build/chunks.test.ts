@@ -130,7 +130,14 @@ describe('the chunks of the hosted build', () => {
     const declared = ON_DEMAND_CHUNKS.flatMap(({ name, modules }) =>
       modules.map((module) => ({ name, module })),
     );
-    expect(lazy).toEqual(declared.map(({ module }) => module).sort());
+    // A group's module is imported by other on-demand chunks only, never lazily.
+    const group = new Set(ON_DEMAND_CHUNKS.filter((chunk) => chunk.group).flatMap(({ modules }) => modules));
+    expect(lazy).toEqual(
+      declared
+        .map(({ module }) => module)
+        .filter((module) => !group.has(module))
+        .sort(),
+    );
     for (const { name, module } of declared) {
       const holder = chunks.find((chunk) => chunk.moduleIds.map(fromRoot).includes(module));
       expect(holder?.name, module).toBe(name);
@@ -141,13 +148,21 @@ describe('the chunks of the hosted build', () => {
     );
   });
 
-  it('loads each on-demand chunk with nothing but the first screen, already there', () => {
+  it('loads each on-demand chunk with nothing but the first screen, already there, and the shared groups', () => {
     const entry = chunks.find((chunk) => chunk.isEntry)!;
-    for (const { name } of ON_DEMAND_CHUNKS) {
+    const groups = ON_DEMAND_CHUNKS.filter((chunk) => chunk.group).map(({ name }) => chunkNamed(name)!);
+    for (const { name, group } of ON_DEMAND_CHUNKS) {
+      const allowed = [entry, ...(group ? [] : groups)].map((chunk) => chunk.fileName);
       expect(
-        chunkNamed(name)!.imports.filter((file) => file !== entry.fileName),
+        chunkNamed(name)!.imports.filter((file) => !allowed.includes(file)),
         name,
       ).toEqual([]);
+    }
+    // The demo's customers: with the seed, the welcome and the tools, never with the first screen.
+    const customers = chunkNamed('demo-customers')!.fileName;
+    expect(loadedWith(entry)).not.toContain(customers);
+    for (const name of ['demo-seed', 'rehearsal-welcome', 'tools']) {
+      expect(chunkNamed(name)!.imports, name).toContain(customers);
     }
   });
 });
