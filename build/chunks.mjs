@@ -19,6 +19,13 @@ export const ON_DEMAND_CHUNKS = [
     audience: 'customer',
   },
   {
+    // The bank's steps that check a code (A1, R2, S2): their screens are after the login page.
+    name: 'otp-steps',
+    modules: ['src/bank/otp-steps.ts'],
+    when: 'a one-time password is first sent to the bank (A1, R2 or S2)',
+    audience: 'customer',
+  },
+  {
     // The demo's seed (its customers into the bank, their tokens provisioned): on a first visit, or
     // a trainer's reset; a return visit never loads it.
     name: 'demo-seed',

@@ -4,7 +4,7 @@
  * the token's secret never reaches it — codes are checked by the validation service.
  *
  * Failure bookkeeping: a wrong password or code counts against the customer and is logged (a
- * replayed code is logged but never counted: see `withOtp`);
+ * replayed code is logged but never counted: see `withOtp` in otp-steps.ts);
  * MAX_FAILED_ATTEMPTS in a row lock the customer until staff unlock; a completed operation
  * resets the count. Input that cannot be a valid value (see input.ts) is refused as typed and
  * changes nothing at all. Nothing else a person does changes a customer.
@@ -15,15 +15,8 @@ import { defaultHmac } from '../otp/hmac.js';
 import type { Database } from '../store/index.js';
 import type { ValidationService } from '../vip/service.js';
 import { BankBooks, type CustomerName, type Tx } from './books.js';
-import {
-  DEACTIVATION_COMPLETE,
-  MAX_FAILED_ATTEMPTS,
-  failure,
-  type BankErrorCode,
-  type BankFailure,
-  type BankResult,
-} from './codes.js';
-import { maskContractId, parseContractId, parseCredentialId, parseOtpCode, parsePassword } from './input.js';
+import { MAX_FAILED_ATTEMPTS, failure, type BankFailure, type BankResult } from './codes.js';
+import { maskContractId, parseContractId, parseCredentialId, parsePassword } from './input.js';
 import { DEFAULT_PASSWORD_ITERATIONS, rehash, sameBytes, type PasswordHash } from './password.js';
 import {
   UNKNOWN_CONTRACT_KEY,
@@ -31,13 +24,16 @@ import {
   type AuditOperation,
   type BankSchema,
   type CustomerRecord,
-  type SessionPurpose,
-  type SessionRecord,
 } from './schema.js';
 import type { AuditPage, AuditPageQuery, CustomerSummary, NewCustomer } from './staff.js';
 
 /** The bank counter's operations (staff.ts): with the trainer's tools, which use them. */
 const loadStaff = onFirstUse(() => import('./staff.js'));
+/**
+ * The steps that check a code — A1, R2, S2 (otp-steps.ts): with the screens after the login page,
+ * so a customer's first screen does without them.
+ */
+const loadOtpSteps = onFirstUse(() => import('./otp-steps.js'));
 /** Seeding (seed.ts): with the demo's seeding, on a first visit or a trainer's reset. */
 const loadSeed = onFirstUse(() => import('./seed.js'));
 
@@ -49,9 +45,7 @@ export interface BankOptions {
   passwordIterations?: number;
 }
 
-/** How long a flow's ticket lives (from R1 to R2, say), and a login session. */
-export const TICKET_LIFETIME_MS = 10 * 60_000;
-export const SESSION_LIFETIME_MS = 30 * 60_000;
+export { SESSION_LIFETIME_MS, TICKET_LIFETIME_MS } from './books.js';
 
 export type LoginStep = { next: 'otp'; ticket: string } | { next: 'account'; sessionId: string };
 
@@ -67,12 +61,6 @@ export interface TokenHolder extends CustomerName {
   contractId: string;
 }
 
-function randomId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
-    byte.toString(16).padStart(2, '0'),
-  ).join('');
-}
-
 /** HMAC-SHA-256 of `text` under `key`, in hex. */
 async function keyedHash(key: Uint8Array, text: string): Promise<string> {
   const mac = await defaultHmac('SHA-256', key, new TextEncoder().encode(text));
@@ -80,10 +68,9 @@ async function keyedHash(key: Uint8Array, text: string): Promise<string> {
 }
 
 export class Bank {
-  /** The database, the service, the clock and how every write is made (shared with staff.ts). */
+  /** The database, the service, the clock and how every write is made (shared with staff.ts and otp-steps.ts). */
   private readonly books: BankBooks;
   private readonly db: Database<BankSchema>;
-  private readonly vip: ValidationService;
   private readonly now: () => number;
   /** What an unknown contract ID's password is hashed against (a random salt; never matched). */
   private readonly decoyPassword: PasswordHash;
@@ -92,7 +79,6 @@ export class Bank {
     const passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
     this.books = new BankBooks(db, vip, options.now, passwordIterations, options.changes);
     this.db = db;
-    this.vip = vip;
     this.now = options.now;
     this.decoyPassword = {
       salt: crypto.getRandomValues(new Uint8Array(16)),
@@ -110,18 +96,19 @@ export class Bank {
   login(contractId: unknown, password: unknown): Promise<BankResult<LoginStep>> {
     return this.authenticate<LoginStep>('login', contractId, password, async (tx, customer, now) => {
       if (customer.credentialId) {
-        return { ok: true, next: 'otp', ticket: await this.openSession(tx, 'login-otp', customer, now) };
+        return {
+          ok: true,
+          next: 'otp',
+          ticket: await this.books.openSession(tx, 'login-otp', customer, now),
+        };
       }
-      return { ok: true, next: 'account', sessionId: await this.completeLogin(tx, customer, now) };
+      return { ok: true, next: 'account', sessionId: await this.books.completeLogin(tx, customer, now) };
     });
   }
 
   /** A1: the code the token shows now. */
   confirmLoginOtp(ticket: unknown, code: unknown): Promise<BankResult<{ sessionId: string }>> {
-    return this.withOtp('login-otp', 'login-otp', ticket, code, undefined, async (tx, customer, now) => ({
-      ok: true,
-      sessionId: await this.completeLogin(tx, customer, now),
-    }));
+    return loadOtpSteps().then((steps) => steps.confirmLoginOtp(this.books, ticket, code));
   }
 
   async account(sessionId: unknown): Promise<BankResult<{ account: AccountView }>> {
@@ -147,7 +134,7 @@ export class Bank {
     });
     if (result !== 'expired') return result;
     // Met on use: an expired session is removed, not just refused.
-    await this.books.write(['sessions'], (tx) => this.removeExpiredIn(tx, now));
+    await this.books.write(['sessions'], (tx) => this.books.removeExpiredIn(tx, now));
     return failure('not-signed-in');
   }
 
@@ -158,7 +145,7 @@ export class Bank {
       const session = typeof sessionId === 'string' ? await sessions.get(sessionId) : undefined;
       if (!session || session.purpose !== 'account') return failure('not-signed-in');
       if (session.expiresAt <= now) {
-        await this.removeExpiredIn(tx, now);
+        await this.books.removeExpiredIn(tx, now);
         return failure('not-signed-in');
       }
       await sessions.delete(session.id);
@@ -173,8 +160,8 @@ export class Bank {
   startRegistration(contractId: unknown, password: unknown): Promise<BankResult<{ ticket: string }>> {
     return this.authenticate('register-auth', contractId, password, async (tx, customer, now) => {
       if (customer.credentialId)
-        return this.refuse(tx, now, customer, 'register-auth', 'token-already-registered');
-      return { ok: true, ticket: await this.openSession(tx, 'register', customer, now) };
+        return this.books.refuse(tx, now, customer, 'register-auth', 'token-already-registered');
+      return { ok: true, ticket: await this.books.openSession(tx, 'register', customer, now) };
     });
   }
 
@@ -184,31 +171,7 @@ export class Bank {
     credentialId: unknown,
     code: unknown,
   ): Promise<BankResult<{ credentialId: string }>> {
-    const parsedId = parseCredentialId(credentialId);
-    if (!parsedId.ok) return Promise.resolve(failure(parsedId.code));
-    return this.withOtp(
-      'register',
-      'register-token',
-      ticket,
-      code,
-      parsedId.value,
-      async (tx, customer, now) => {
-        // Checked again inside the transaction: the unique index would refuse it anyway.
-        const holder = await tx.store('customers').getFromIndex('by-credential', parsedId.value);
-        if (holder && holder.contractId !== customer.contractId) {
-          return this.refuse(
-            tx,
-            now,
-            customer,
-            'register-token',
-            'credential-bound-elsewhere',
-            parsedId.value,
-          );
-        }
-        await tx.store('customers').put({ ...customer, credentialId: parsedId.value, failedAttempts: 0 });
-        return { ok: true, credentialId: parsedId.value };
-      },
-    );
+    return loadOtpSteps().then((steps) => steps.completeRegistration(this.books, ticket, credentialId, code));
   }
 
   // ---- S1 → S2 → S3: deactivating the token --------------------------------------------
@@ -217,18 +180,14 @@ export class Bank {
   startDeactivation(contractId: unknown, password: unknown): Promise<BankResult<{ ticket: string }>> {
     return this.authenticate('deactivate-auth', contractId, password, async (tx, customer, now) => {
       if (!customer.credentialId)
-        return this.refuse(tx, now, customer, 'deactivate-auth', 'no-token-registered');
-      return { ok: true, ticket: await this.openSession(tx, 'deactivate', customer, now) };
+        return this.books.refuse(tx, now, customer, 'deactivate-auth', 'no-token-registered');
+      return { ok: true, ticket: await this.books.openSession(tx, 'deactivate', customer, now) };
     });
   }
 
   /** S2: the current code of the registered token (re-authentication with the factor being removed). */
   completeDeactivation(ticket: unknown, code: unknown): Promise<BankResult<{ resultCode: string }>> {
-    return this.withOtp('deactivate', 'deactivate-token', ticket, code, undefined, async (tx, customer) => {
-      const { credentialId: _removed, ...withoutToken } = customer;
-      await tx.store('customers').put({ ...withoutToken, failedAttempts: 0 });
-      return { ok: true, resultCode: DEACTIVATION_COMPLETE };
-    });
+    return loadOtpSteps().then((steps) => steps.completeDeactivation(this.books, ticket, code));
   }
 
   /**
@@ -329,7 +288,7 @@ export class Bank {
    */
   async removeExpired(): Promise<number> {
     const now = this.now();
-    return this.books.write(['sessions'], (tx) => this.removeExpiredIn(tx, now));
+    return this.books.write(['sessions'], (tx) => this.books.removeExpiredIn(tx, now));
   }
 
   async customerCount(): Promise<number> {
@@ -370,135 +329,13 @@ export class Bank {
     return this.books.write(['customers', 'sessions', 'audit', 'unknown-contracts'], async (tx) => {
       const customer = await tx.store('customers').get(contractId.value);
       if (!customer) return this.refuseUnknownContract(tx, now, contractId.value, unknownKey, operation);
-      if (customer.locked) return this.refuse(tx, now, customer, operation, 'locked');
+      if (customer.locked) return this.books.refuse(tx, now, customer, operation, 'locked');
       if (!sameBytes(hash, customer.password.hash))
-        return this.countFailure(tx, now, customer, operation, 'wrong-password');
+        return this.books.countFailure(tx, now, customer, operation, 'wrong-password');
       const result = await onSuccess(tx, customer, now);
       if (result.ok) await this.books.audit(tx, now, customer.contractId, operation, 'ok');
       return result;
     });
-  }
-
-  /**
-   * The second step of a flow: a ticket from the first step, and a code the validation service
-   * checks for the customer's token (or, in registration, the token being registered).
-   */
-  private async withOtp<T extends object>(
-    purpose: SessionPurpose,
-    operation: AuditOperation,
-    ticketInput: unknown,
-    codeInput: unknown,
-    credentialToRegister: string | undefined,
-    onSuccess: (tx: Tx, customer: CustomerRecord, now: number) => Promise<BankResult<T>>,
-  ): Promise<BankResult<T>> {
-    const code = parseOtpCode(codeInput);
-    if (!code.ok) return failure(code.code);
-    if (typeof ticketInput !== 'string') return failure('flow-expired');
-    const ticketId = ticketInput;
-
-    const before = await this.db.read(['sessions', 'customers'], async (tx) => {
-      const ticket = await tx.store('sessions').get(ticketId);
-      const customer = ticket && (await tx.store('customers').get(ticket.contractId));
-      const holder = credentialToRegister
-        ? await tx.store('customers').getFromIndex('by-credential', credentialToRegister)
-        : undefined;
-      return { ticket, customer, holder };
-    });
-    const startedAt = this.now();
-    const { ticket, customer, holder } = before;
-    if (!ticket || ticket.purpose !== purpose || ticket.expiresAt <= startedAt || !customer) {
-      return this.books.write(['sessions', 'audit'], async (tx) => {
-        if (ticket) await tx.store('sessions').delete(ticket.id);
-        await this.books.audit(tx, startedAt, ticket?.contractId ?? null, operation, 'flow-expired');
-        return failure('flow-expired');
-      });
-    }
-
-    const credentialId = credentialToRegister ?? customer.credentialId;
-    // Decide everything the service need not be asked about before asking it.
-    let refusal: BankErrorCode | undefined;
-    if (customer.locked) refusal = 'locked';
-    else if (!credentialId) refusal = 'no-token-registered';
-    else if (credentialToRegister && customer.credentialId) refusal = 'token-already-registered';
-    else if (holder && holder.contractId !== customer.contractId) refusal = 'credential-bound-elsewhere';
-    const verdict =
-      refusal || !credentialId ? undefined : await this.vip.validate(credentialId, code.value, startedAt);
-    const now = this.now();
-
-    return this.books.write(['customers', 'sessions', 'audit'], async (tx) => {
-      const current = await tx.store('customers').get(customer.contractId);
-      const liveTicket = await tx.store('sessions').get(ticketId);
-      if (!current || !liveTicket) {
-        await this.books.audit(tx, now, customer.contractId, operation, 'flow-expired');
-        return failure('flow-expired');
-      }
-      if (current.locked) return this.refuse(tx, now, current, operation, 'locked', credentialToRegister);
-      if (refusal) return this.refuse(tx, now, current, operation, refusal, credentialToRegister);
-      if (!verdict?.ok) {
-        const code = verdict?.code ?? 'wrong-code';
-        // A wrong code counts against the customer. A replayed one does not: it is the right code,
-        // only already used (just registered, or the clock moved back), so the person who does
-        // everything right is never locked. It is logged, and says when the next code comes.
-        if (code === 'wrong-code') {
-          return this.countFailure(tx, now, current, operation, code, credentialToRegister);
-        }
-        if (verdict?.code === 'replayed-code') {
-          await this.refuse(tx, now, current, operation, code, credentialToRegister);
-          return { ok: false, code, retryInSeconds: verdict.retryInSeconds };
-        }
-        return this.refuse(tx, now, current, operation, code, credentialToRegister);
-      }
-      const result = await onSuccess(tx, current, now);
-      if (result.ok) {
-        await tx.store('sessions').delete(ticketId);
-        await this.books.audit(tx, now, current.contractId, operation, 'ok', credentialId);
-      }
-      return result;
-    });
-  }
-
-  /** Sessions are few (each lives 30 minutes at most and is removed after), so a walk is cheap. */
-  private async removeExpiredIn(tx: Tx, now: number): Promise<number> {
-    const sessions = tx.store('sessions');
-    let removed = 0;
-    for (const session of await sessions.getAll()) {
-      if (session.expiresAt > now) continue;
-      await sessions.delete(session.id);
-      removed++;
-    }
-    return removed;
-  }
-
-  private async openSession(tx: Tx, purpose: SessionPurpose, customer: CustomerRecord, now: number) {
-    await this.removeExpiredIn(tx, now);
-    const session: SessionRecord = {
-      id: randomId(),
-      purpose,
-      contractId: customer.contractId,
-      createdAt: now,
-      expiresAt: now + (purpose === 'account' ? SESSION_LIFETIME_MS : TICKET_LIFETIME_MS),
-    };
-    if (purpose === 'account') session.previousLoginAt = customer.lastLoginAt;
-    await tx.store('sessions').add(session);
-    return session.id;
-  }
-
-  private async completeLogin(tx: Tx, customer: CustomerRecord, now: number): Promise<string> {
-    await tx.store('customers').put({ ...customer, failedAttempts: 0, lastLoginAt: now });
-    return this.openSession(tx, 'account', customer, now);
-  }
-
-  /** A refusal that is not the customer's failed attempt: logged, counts nothing. */
-  private async refuse(
-    tx: Tx,
-    now: number,
-    customer: CustomerRecord,
-    operation: AuditOperation,
-    code: BankErrorCode,
-    credentialId?: string,
-  ): Promise<BankFailure> {
-    await this.books.audit(tx, now, customer.contractId, operation, code, credentialId);
-    return failure(code);
   }
 
   /**
@@ -521,21 +358,5 @@ export class Bank {
     if (before >= MAX_FAILED_ATTEMPTS) return failure('locked');
     await counters.put({ key, failedAttempts: before + 1, lastAttemptAt: now });
     return failure('wrong-password', MAX_FAILED_ATTEMPTS - (before + 1));
-  }
-
-  /** A wrong password or code: counted, and the customer locked at MAX_FAILED_ATTEMPTS. */
-  private async countFailure(
-    tx: Tx,
-    now: number,
-    customer: CustomerRecord,
-    operation: AuditOperation,
-    code: 'wrong-password' | 'wrong-code',
-    credentialId?: string,
-  ): Promise<BankFailure> {
-    const failedAttempts = customer.failedAttempts + 1;
-    const locked = failedAttempts >= MAX_FAILED_ATTEMPTS;
-    await tx.store('customers').put({ ...customer, failedAttempts, locked });
-    await this.books.audit(tx, now, customer.contractId, operation, code, credentialId);
-    return failure(code, MAX_FAILED_ATTEMPTS - failedAttempts);
   }
 }
