@@ -170,9 +170,11 @@ export class OtpRehearsalApp extends OtpElement {
     try {
       // A remembered language other than Japanese loads beside the bank, not after it.
       const tables = loadMessages(this.locale).catch(() => (this.loadFailed = true));
-      this.demo = await openDemo({ settings: pageSettings });
+      const demo = (this.demo = await openDemo({ settings: pageSettings }));
       await tables;
       if (!this.tokenWindow) this.route();
+      // The bank is on screen; a first visit's seed follows (a login sent meanwhile waits for it).
+      await demo.ready;
     } catch (error) {
       // Said in words with 再読み込み, and the error itself below it for whoever helps.
       this.problem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -1,12 +1,15 @@
 /**
  * The composition root: opens the three parties' databases, wires bank → validation service ←
- * token device, and seeds the demo on first run. The page calls `openDemo()` once.
+ * token device, and seeds the demo on first run — after `openDemo()` has returned, so the page can
+ * show its first screen meanwhile; the parties wait for the seed (`Demo.ready`). The page calls
+ * `openDemo()` once.
  */
 import { Bank } from './bank/bank.js';
 import { DEFAULT_PASSWORD_ITERATIONS } from './bank/password.js';
 import { bankDatabase, type BankSchema } from './bank/schema.js';
 import { openChangeFeed, type ChangeFeed } from './changes.js';
 import { clock as appClock, type Clock, type ClockSettings } from './clock.js';
+import { afterReady } from './store/gate.js';
 import { openStorage } from './store/open.js';
 import type { Database, StorageKind } from './store/types.js';
 import { onFirstUse } from './lazy.js';
@@ -48,6 +51,13 @@ export interface DemoOptions extends SeedOptions {
 }
 
 export interface Demo {
+  /**
+   * Settles once the demo is ready for use: seeded on a first run, expired sessions and tickets
+   * removed. Every party's operations wait for it (a login sent before then is answered after it),
+   * so only a page that shows its state needs it. It rejects with the reason the demo cannot be
+   * used — seeding failed — and so does every operation from then on.
+   */
+  ready: Promise<void>;
   clock: Clock;
   bank: Bank;
   vip: VipService;
@@ -139,19 +149,22 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
   const { bank: bankDb, vip: vipDb, token: tokenDb } = storage.databases;
   // Tabs share what is on disk, so they hear each other's changes; a demo in memory shares nothing.
   const changes = openChangeFeed({ broadcast: storage.kind === 'indexeddb' });
-  const vip = new VipService(vipDb, changes);
-  const device = new SoftTokenDevice(tokenDb, vip, changes);
-  const bank = new Bank(bankDb, vip, { now: () => clock.now(), passwordIterations, changes });
   const databases = [bankDb, vipDb, tokenDb];
+  const partiesOver = (db: Demo['databases']) => {
+    const vip = new VipService(db.vip, changes);
+    const device = new SoftTokenDevice(db.token, vip, changes);
+    const bank = new Bank(db.bank, vip, { now: () => clock.now(), passwordIterations, changes });
+    return { vip, device, bank };
+  };
+  // Seeding (and the sweep of expired sessions) goes straight to the databases; everyone else waits
+  // for it to be done, through the same databases behind `afterReady`.
+  const seeding = partiesOver({ bank: bankDb, vip: vipDb, token: tokenDb });
   const stopSharingClock = shareClock(clock, changes, options.settings);
 
   /** Seeds the three parties (demo-seed.ts); `clear` only for a trainer's explicit reset. */
   async function seed(clear: boolean, { tokensOnDevice = [] }: SeedOptions) {
     const { seedParties } = await loadSeeding();
-    await seedParties(
-      { device, vip, bank },
-      { customers, passwordIterations, now: clock.now(), clear, tokensOnDevice },
-    );
+    await seedParties(seeding, { customers, passwordIterations, now: clock.now(), clear, tokensOnDevice });
   }
 
   const resetToSeed = async (seedOptions: SeedOptions = {}) => {
@@ -163,24 +176,30 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
     changes.close();
     for (const db of databases) db.close();
   };
-  try {
+  const ready = (async () => {
     // First run (or a bank that was emptied): seed — once, even if two tabs open together.
     await exclusively(SEED_LOCK, async () => {
-      if ((await bank.customerCount()) === 0) await seed(false, options);
+      if ((await seeding.bank.customerCount()) === 0) await seed(false, options);
     });
     // Sessions and tickets left by earlier visits that have since expired.
-    await bank.removeExpired();
-  } catch (error) {
-    close(); // nothing left listening or open for a demo the page never gets
-    throw error;
-  }
+    await seeding.bank.removeExpired();
+  })();
+  // Whoever uses the demo hears of a failure from `ready` or from the operation it asked for.
+  ready.catch(() => undefined);
+  const gated = {
+    bank: afterReady(bankDb, ready),
+    vip: afterReady(vipDb, ready),
+    token: afterReady(tokenDb, ready),
+  };
+  const { bank, vip, device } = partiesOver(gated);
 
   return {
+    ready,
     clock,
     bank,
     vip,
     device,
-    databases: { bank: bankDb, vip: vipDb, token: tokenDb },
+    databases: gated,
     storage:
       storage.fallbackReason === undefined
         ? { kind: storage.kind }

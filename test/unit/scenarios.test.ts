@@ -16,6 +16,7 @@ beforeEach(async () => {
   realNow = START + 12_500;
   clock = createClock({ realNow: () => realNow });
   demo = await openDemo({ memory: true, passwordIterations: 1000, clock });
+  await demo.ready;
 });
 
 async function registeredToken(contractId: string) {

@@ -548,6 +548,7 @@ describe('<bank-counter> with 100,000 audit entries in IndexedDB', function () {
     const clock = createClock({ realNow: () => BASE_TIME + ENTRIES * 1000 });
     clock.freeze();
     demo = await openDemo({ passwordIterations: 1000, clock });
+    await demo.ready;
     expect(demo.storage.kind).to.equal('indexeddb');
     // The synthetic log alone: the seed's (a locked customer's five failed logins) is cleared.
     await demo.databases.bank.write(['audit'], (tx) => tx.store('audit').clear());

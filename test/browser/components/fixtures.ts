@@ -21,6 +21,7 @@ export async function screenDemo({ tokensOnDevice = [TOKEN_HOLDER.contractId] } 
   const clock = createClock({ realNow: () => realNow });
   clock.freeze();
   const demo = await openDemo({ memory: true, passwordIterations: 1000, clock, tokensOnDevice });
+  await demo.ready;
   return { demo, clock, advanceRealTime: (ms: number) => (realNow += ms) };
 }
 

@@ -110,6 +110,7 @@ describe('storage failing under an element', () => {
     clock = createClock({ realNow: () => realNow });
     clock.freeze();
     demo = await openDemo({ passwordIterations: 1000, clock, tokensOnDevice: ['2345678901'] });
+    await demo.ready;
   });
 
   afterEach(async () => {

@@ -34,6 +34,7 @@ describe('two tabs of the demo, as their elements show it', () => {
         tokensOnDevice: ['2345678901'],
       });
       open.push(demo);
+      await demo.ready;
       return demo;
     };
     [a, b] = [await tab(), await tab()];

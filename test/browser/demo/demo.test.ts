@@ -17,6 +17,7 @@ describe('openDemo in Chromium', () => {
   async function demo(options: { tokensOnDevice?: string[] } = {}): Promise<Demo> {
     const opened = await openDemo({ passwordIterations: 1000, clock, ...options });
     open.push(opened);
+    await opened.ready;
     return opened;
   }
 
@@ -55,6 +56,21 @@ describe('openDemo in Chromium', () => {
       customers.filter((c) => c.credentialId === credentials[0].credentialId).map((c) => c.contractId),
     ).to.deep.equal(['2345678901']);
     expect(customers.filter((c) => c.credentialId !== null)).to.have.length(1);
+  });
+
+  it('opens before it seeds: a login sent at once, on a first visit, waits for the seed and succeeds', async () => {
+    const opened = await openDemo({ passwordIterations: 1000, clock });
+    open.push(opened);
+    let seeded = false;
+    void opened.ready.then(() => (seeded = true));
+    // Sent before the seed's customers are written (without waiting, the bank would not know them).
+    const login = opened.bank.login('1234567890', 'Demo1234');
+    expect(await login).to.include({ ok: true, next: 'account' });
+    expect(seeded).to.equal(true);
+    // A reload finds the seed, and opens without seeding again.
+    opened.close();
+    const again = await demo();
+    expect(await again.bank.customerCount()).to.equal(3);
   });
 
   it('seeds once when two tabs open a fresh demo at the same moment', async () => {

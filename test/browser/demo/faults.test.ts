@@ -38,6 +38,7 @@ describe('storage failing during an operation', () => {
     realNow = Date.UTC(2025, 3, 1, 9, 0, 5);
     clock = createClock({ realNow: () => realNow });
     demo = await openDemo({ passwordIterations: 1000, clock, tokensOnDevice: ['2345678901'] });
+    await demo.ready;
   });
 
   afterEach(async () => {

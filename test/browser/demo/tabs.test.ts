@@ -41,6 +41,7 @@ describe('two tabs of the demo', () => {
   async function tab(): Promise<Demo> {
     const demo = await openDemo({ passwordIterations: 1000, clock: createClock(), settings });
     open.push(demo);
+    await demo.ready;
     return demo;
   }
 
