@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 /// <reference types="vite-plugin-pwa/client" />
-// The page's entry: defines the app shell, which opens the demo.
+// The page's entry: defines the app shell, which opens the demo — its databases already on the way.
+import './src/demo-early.js';
 import './components/otp-rehearsal-app.js';
 
 // Offline after the first visit: the hosted production build's service worker (build/service-worker.ts)

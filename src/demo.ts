@@ -136,16 +136,37 @@ function attempt<T>(work: () => T): T | undefined {
   }
 }
 
+/**
+ * The three parties' databases. All three on disk or all three in memory: a token's secret lives on
+ * the device and at the service, and the bank names the token, so they are kept — or forgotten —
+ * together.
+ */
+const openPartyStorage = (memory?: boolean) =>
+  openStorage<{ bank: BankSchema; vip: VipSchema; token: TokenSchema }>(
+    { bank: bankDatabase, vip: vipDatabase, token: tokenDatabase },
+    { memory },
+  );
+
+/** The databases `openDemoEarly()` began to open, for the next `openDemo()` on disk to take up. */
+let early: ReturnType<typeof openPartyStorage> | undefined;
+
+/**
+ * Begins to open the demo's databases now: the page's entry calls it before the rest of its code is
+ * evaluated, so that the two overlap (on a first visit, the browser creates the databases meanwhile).
+ */
+export function openDemoEarly() {
+  early ??= openPartyStorage();
+  early.catch(() => undefined); // said by the openDemo() that takes it up
+  return early;
+}
+
 export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
   const clock = options.clock ?? appClock;
   const passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
   const customers = options.customers;
-  // All three on disk or all three in memory: a token's secret lives on the device and at the
-  // service, and the bank names the token, so they are kept — or forgotten — together.
-  const storage = await openStorage<{ bank: BankSchema; vip: VipSchema; token: TokenSchema }>(
-    { bank: bankDatabase, vip: vipDatabase, token: tokenDatabase },
-    { memory: options.memory },
-  );
+  const started = options.memory ? undefined : early;
+  if (started) early = undefined;
+  const storage = await (started ?? openPartyStorage(options.memory));
   const { bank: bankDb, vip: vipDb, token: tokenDb } = storage.databases;
   // Tabs share what is on disk, so they hear each other's changes; a demo in memory shares nothing.
   const changes = openChangeFeed({ broadcast: storage.kind === 'indexeddb' });

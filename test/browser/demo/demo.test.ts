@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { createClock, type Clock } from '../../../src/clock.js';
-import { openDemo, type Demo } from '../../../src/demo.js';
+import { openDemo, openDemoEarly, type Demo } from '../../../src/demo.js';
 import { bankDatabase } from '../../../src/bank/schema.js';
 import { openIndexedDatabase } from '../../../src/store/index.js';
-import { deleteDatabase, rawOpen, rawShape } from '../store/helpers.js';
+import { deleteDatabase, rawOpen, rawShape, rejection } from '../store/helpers.js';
 import { okOf } from '../../results.js';
 
 const APP_DATABASES = ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'];
@@ -71,6 +71,20 @@ describe('openDemo in Chromium', () => {
     opened.close();
     const again = await demo();
     expect(await again.bank.customerCount()).to.equal(3);
+  });
+
+  it('takes up the databases openDemoEarly began to open, once', async () => {
+    const early = openDemoEarly();
+    const first = await demo();
+    expect(first.storage.kind).to.equal('indexeddb');
+    expect(await first.bank.customerCount()).to.equal(3);
+    // The next demo opens its own, as a second tab does: closing the first closes the early ones.
+    const second = await demo();
+    first.close();
+    const { databases } = await early;
+    const error = await rejection(databases.bank.read(['customers'], (tx) => tx.store('customers').count()));
+    expect(error).to.include({ reason: 'closed' });
+    expect(await second.bank.customerCount()).to.equal(3);
   });
 
   it('seeds once when two tabs open a fresh demo at the same moment', async () => {
