@@ -134,7 +134,10 @@ export async function runAuditBench(
   for (const name of DATABASE_NAMES) await deleteDatabase(name);
   const clock = createClock({ realNow: () => BASE_TIME + merged.entries * 1000 });
   clock.freeze();
-  const demo = await openDemo({ clock, passwordIterations: 1000 });
+  // The demo's customers without the seeded lock, whose five failures would be in the log already:
+  // the log holds exactly the entries written here.
+  const customers = DEMO_CUSTOMERS.map(({ locked: _locked, ...customer }) => customer);
+  const demo = await openDemo({ clock, passwordIterations: 1000, customers });
   try {
     if (demo.storage.kind !== 'indexeddb') {
       throw new Error(`Not IndexedDB: ${demo.storage.fallbackReason ?? demo.storage.kind}`);

@@ -56,9 +56,14 @@ async function benchNode(workDir) {
   return runOtpBench(harness);
 }
 
-async function buildPage(workDir) {
-  log('building bench/index.html (vite)');
-  const outDir = join(workDir, 'page');
+/**
+ * One of the bench's own pages under bench/, built with Vite on its own (not the app's config) into
+ * `workDir/<name>`: `bench/index.html` (the page the Chromium benchmarks run in) and the reference
+ * page, which goes without Vite's module preload helper, as the app does (build/preload.ts).
+ */
+async function buildBenchPage(workDir, name, input, { modulePreload = true } = {}) {
+  log(`building ${input} (vite)`);
+  const outDir = join(workDir, name);
   await viteBuild({
     root,
     configFile: false,
@@ -68,7 +73,8 @@ async function buildPage(workDir) {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
-      rolldownOptions: { input: join(root, 'bench', 'index.html') },
+      ...(modulePreload ? {} : { modulePreload: false }),
+      rolldownOptions: { input: join(root, input) },
     },
   });
   return outDir;
@@ -155,24 +161,8 @@ async function buildApp(workDir) {
  * The floor for the first screen (bench/reference/): a page that only opens three IndexedDB
  * databases with idb and renders one Lit form, built with Vite as the app is.
  */
-async function buildReference(workDir) {
-  log('building bench/reference/index.html (vite)');
-  const outDir = join(workDir, 'reference');
-  await viteBuild({
-    root,
-    configFile: false,
-    base: './',
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      modulePreload: false,
-      rolldownOptions: { input: join(root, 'bench', 'reference', 'index.html') },
-    },
-  });
-  return outDir;
-}
+const buildReference = (workDir) =>
+  buildBenchPage(workDir, 'reference', 'bench/reference/index.html', { modulePreload: false });
 
 /** What the first screen should take, as a multiple of the reference page's time in the same run. */
 const FIRST_SCREEN_AIMS = { returnVisit: 1.3, firstVisit: 1.5 };
@@ -386,8 +376,9 @@ function appLines(results) {
     kb(app.size.initialWithFallbacksGzipBytes),
     budget,
   );
-  row("    all a customer's page can load", kb(app.size.customerGzipBytes), budget);
-  row('    every chunk, trainer tools too', kb(app.size.gzipBytes), budget);
+  // Budgets count what a page loads up front; what loads on demand is shown, not budgeted.
+  row("    all a customer's page can load, on demand too", kb(app.size.customerGzipBytes), '');
+  row('    every chunk, trainer tools too', kb(app.size.gzipBytes), '');
   for (const file of app.size.files.filter((candidate) => candidate.loads !== 'first screen')) {
     lines.push(`      ${kb(file.gzipBytes).padStart(5)} KB when ${file.loads} (${file.name})`);
   }
@@ -432,7 +423,9 @@ const workDir = mkdtempSync(join(tmpdir(), 'otp-rehearsal-bench-'));
 let exitCode = 0;
 try {
   const node = firstScreenOnly ? undefined : await benchNode(workDir);
-  const browser = firstScreenOnly ? undefined : await benchChromium(await buildPage(workDir));
+  const browser = firstScreenOnly
+    ? undefined
+    : await benchChromium(await buildBenchPage(workDir, 'page', 'bench/index.html'));
   const builtApp = await buildApp(workDir);
   const referenceDir = await buildReference(workDir);
   log(`first screen: ${firstScreen.visits} first and return visits of the app and of the reference page`);
