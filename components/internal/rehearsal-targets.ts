@@ -1,23 +1,25 @@
 import type { StepScreen, Target, TargetName } from '../../src/rehearsal.js';
 import type { Screen } from '../../src/router.js';
+import { ELEMENT_OF_SCREEN as ELEMENT_OF_ANY_SCREEN } from './app-screens.js';
 
 // Where a guided rehearsal's step targets are on the page. src/rehearsal names a control
 // ('contract-id', 'submit', 'token-code'…) and the screen it is on; this module knows which
 // element holds it. Each element marks its controls with `data-rehearsal-target="<name>"`, so
 // restyling or restructuring an element's insides never loses the guide its way.
 
-/** The element that shows each screen a step happens on. */
-export const ELEMENT_OF_SCREEN = {
-  login: 'bank-login',
-  'login-otp': 'bank-login-otp',
-  'register-auth': 'bank-register-auth',
-  'register-token': 'bank-register-token',
-  'register-done': 'bank-register-done',
-  'deactivate-auth': 'bank-deactivate-auth',
-  'deactivate-otp': 'bank-deactivate-otp',
-  'deactivate-done': 'bank-deactivate-done',
-  counter: 'bank-counter',
-} as const satisfies Record<StepScreen, keyof HTMLElementTagNameMap>;
+// No step of a rehearsal is on these: the account page and the help pages.
+const {
+  account: _account,
+  help: _help,
+  'otp-info': _otpInfo,
+  ...elementOfStepScreen
+} = ELEMENT_OF_ANY_SCREEN;
+
+/** The element that shows each screen a step happens on: the shell's own (app-screens.ts). */
+export const ELEMENT_OF_SCREEN = elementOfStepScreen satisfies Record<
+  StepScreen,
+  keyof HTMLElementTagNameMap
+>;
 
 /** The screen an element of ELEMENT_OF_SCREEN shows, by tag: where a field someone typed in is. */
 export function screenOfElement(tag: string): Screen | undefined {
