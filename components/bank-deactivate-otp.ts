@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import type { Bank } from '../src/bank/bank.js';
-import { CodeScreen } from './internal/bank-screen.js';
+import { CodeScreen } from './internal/code-screen.js';
 import { defineElement } from './internal/define.js';
 import { color, space } from './internal/tokens.js';
 import './deactivation-trail.js';

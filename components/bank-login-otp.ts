@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Bank } from '../src/bank/bank.js';
-import { CodeScreen } from './internal/bank-screen.js';
+import { CodeScreen } from './internal/code-screen.js';
 import { defineElement } from './internal/define.js';
 import { flowMessagesFor } from '../src/i18n/flow-messages.js';
 

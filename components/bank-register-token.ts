@@ -2,7 +2,8 @@ import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Bank } from '../src/bank/bank.js';
 import type { BankErrorCode } from '../src/bank/codes.js';
-import { CodeScreen, codeFieldOf, type FieldOf } from './internal/bank-screen.js';
+import type { FieldOf } from './internal/bank-screen.js';
+import { CodeScreen, codeFieldOf } from './internal/code-screen.js';
 import { defineElement } from './internal/define.js';
 import { flowMessagesFor } from '../src/i18n/flow-messages.js';
 
