@@ -10,7 +10,8 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // server can be orphaned or collide with another run. 127.0.0.1 makes the page a secure context.
 export const ORIGIN = 'http://127.0.0.1:4174';
 
-const MIME = {
+/** The content types of the build's files, by extension (scripts/lighthouse.mjs serves them too). */
+export const MIME = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

@@ -20,18 +20,9 @@ import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { build as viteBuild } from 'vite';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
+import { MIME, root } from './first-screen.mjs';
 
-const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
 const log = (message) => process.stderr.write(`[lighthouse] ${message}\n`);
 
 /** Serves `folder` on 127.0.0.1 (a secure context) as a static host does: gzip, a year's cache for hashed assets. */
@@ -44,7 +35,7 @@ async function serveStatic(folder) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = MIME[extname(file)] ?? 'application/octet-stream';
     const headers = {
       'content-type': type,
       'cache-control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
