@@ -255,7 +255,8 @@ describe("the bank counter's token-ID reset", () => {
     await expect
       .poll(() => mainText(page))
       .toContain(`${TOKEN_CUSTOMER.contractId} のトークン IDをリセットしました。`);
-    expect(await row.textContent()).not.toContain(shownId);
+    // The table reads the bank again after the status is said: a moment later.
+    await expect.poll(() => row.textContent()).not.toContain(shownId);
     await expect.poll(() => log.textContent()).toContain('窓口：トークン IDリセット');
   });
 });
