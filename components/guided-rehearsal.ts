@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Demo } from '../src/demo.js';
+import type { DemoParties } from '../src/demo.js';
 import { isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
 import { toolMessagesFor } from '../src/i18n/tool-messages.js';
 import type { ToolMessages } from '../src/i18n/tools.js';
@@ -119,7 +119,7 @@ export class GuidedRehearsal extends OtpElement {
   @state() private collapsed = false;
 
   /** The demo to set up (src/scenarios.ts) for the chosen procedure. */
-  @property({ attribute: false }) demo?: Demo;
+  @property({ attribute: false }) demo?: DemoParties;
 
   /** Language: `ja` (default) or `en`. */
   @property() locale: Locale = 'ja';

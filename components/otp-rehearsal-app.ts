@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { openDemo, type Demo } from '../src/demo.js';
+import { startDemo, type Demo, type StartedDemo } from '../src/demo.js';
 import type { ScenarioId } from '../src/scenarios.js';
 import { DEFAULT_LOCALE, isLocale, loadMessages, messagesFor, type Locale } from '../src/i18n/index.js';
 import { onFirstUse } from '../src/lazy.js';
@@ -104,7 +104,9 @@ export class OtpRehearsalApp extends OtpElement {
   @query('.bank-window') private bankWindow?: HTMLElement;
   @query('soft-token-panel') private tokenPanel?: SoftTokenPanel;
 
-  @state() private demo?: Demo;
+  @state() private demo?: StartedDemo;
+  /** Where the demo keeps its data, once its databases are open. */
+  @state() private storage?: Demo['storage'];
   @state() private problem?: string;
   @state() private location: Location = { screen: 'login' };
   @state() private flow?: ShellFlow;
@@ -168,12 +170,18 @@ export class OtpRehearsalApp extends OtpElement {
 
   private async load() {
     try {
-      // A remembered language other than Japanese loads beside the bank, not after it.
-      const tables = loadMessages(this.locale).catch(() => (this.loadFailed = true));
-      const demo = (this.demo = await openDemo({ settings: pageSettings }));
-      await tables;
+      const demo = startDemo({ settings: pageSettings });
+      // A remembered language other than Japanese loads beside the databases, not after them; and
+      // a first visit's welcome comes with the page, not after it, which would push it all down.
+      await Promise.all([
+        loadMessages(this.locale).catch(() => (this.loadFailed = true)),
+        this.welcome && this.loadElement('rehearsal-welcome'),
+      ]);
+      this.demo = demo;
+      // The bank is on screen at once: its databases open and a first visit's seed follows (a login
+      // sent meanwhile waits for both).
       if (!this.tokenWindow) this.route();
-      // The bank is on screen; a first visit's seed follows (a login sent meanwhile waits for it).
+      ({ storage: this.storage } = await demo.opened);
       await demo.ready;
     } catch (error) {
       // Said in words with 再読み込み, and the error itself below it for whoever helps.
@@ -393,7 +401,7 @@ export class OtpRehearsalApp extends OtpElement {
             locale=${this.locale}
           ></soft-token-panel>
         </main>`;
-    const storage = this.demo.storage;
+    const storage = this.storage;
     return html`${this.chromeTemplate()}
       ${viewSwitchTemplate(this.locale, this.view, (view) => (this.view = view))}
       ${
@@ -429,7 +437,7 @@ export class OtpRehearsalApp extends OtpElement {
           </div>
           <p class="practice-notice">${m.common.practiceNotice}</p>
           ${
-            storage.kind === 'memory' && storage.fallbackReason
+            storage?.kind === 'memory' && storage.fallbackReason
               ? html`<p class="storage-notice" role="status">
                   ${m.common.memoryStorage(storage.fallbackReason)}
                 </p>`

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Bank, TokenHolder } from '../src/bank/bank.js';
 import type { ChangeFeed } from '../src/changes.js';
@@ -85,6 +85,8 @@ export class SoftTokenPanel extends OtpElement {
   });
 
   @state() private tokens: InstalledToken[] = [];
+  /** The device's apps have been read once: until then the panel does not claim there are none. */
+  @state() private listed = false;
   /** Whom each token is registered to, by credential ID; a token not in it is registered to nobody. */
   @state() private holders: ReadonlyMap<string, TokenHolder> = new Map();
   @state() private busy = false;
@@ -254,6 +256,7 @@ export class SoftTokenPanel extends OtpElement {
       return;
     }
     if (request !== this.listRequest) return;
+    this.listed = true;
     this.holders = holders;
     // The device lists by install time, and a frozen clock gives equal times: keep the apps already
     // shown where they are and add new ones after them, so a token never jumps in the list.
@@ -277,7 +280,8 @@ export class SoftTokenPanel extends OtpElement {
 
   private tokensTemplate() {
     const m = this.messages.token;
-    if (this.tokens.length === 0) return html`<p class="empty">${m.noTokens}</p>`;
+    if (this.tokens.length === 0)
+      return this.listed || !this.device ? html`<p class="empty">${m.noTokens}</p>` : nothing;
     return html`<ul
       part="tokens"
       @token-uninstalled=${(event: CustomEvent<{ credentialId: string }>) => this.removeToken(event, false)}

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ClockState } from '../src/clock.js';
-import type { Demo } from '../src/demo.js';
+import type { DemoParties } from '../src/demo.js';
 import { isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
 import { toolMessagesFor } from '../src/i18n/tool-messages.js';
 import type { ToolMessages } from '../src/i18n/tools.js';
@@ -76,7 +76,7 @@ export class TrainerBar extends BankStyledElement {
   @state() private clockState?: ClockState;
 
   /** The demo the tools act on: its bank, token device and clock. */
-  @property({ attribute: false }) demo?: Demo;
+  @property({ attribute: false }) demo?: DemoParties;
 
   /** Language of the tools: `ja` (default) or `en`. */
   @property() locale: Locale = 'ja';
@@ -121,7 +121,7 @@ export class TrainerBar extends BankStyledElement {
    * Runs one action on the demo at a time; a click meanwhile does nothing. Storage failing under it
    * shows the fault notice (nothing of the action was written); anything else says it failed.
    */
-  private async run(work: (demo: Demo) => Promise<void>) {
+  private async run(work: (demo: DemoParties) => Promise<void>) {
     const demo = this.demo;
     if (!demo || this.busy) return;
     this.busy = true;

@@ -77,12 +77,17 @@ export function isChange(value: unknown): value is Change {
 /**
  * A change feed. With `broadcast`, over the BroadcastChannel (where the browser has one), so
  * other tabs hear it; without, within this demo only (a demo in memory shares nothing with other
- * tabs, whose data is their own).
+ * tabs, whose data is their own). `broadcast` may be decided later (once the demo knows where its
+ * data is): changes posted meanwhile go to this demo's listeners at once, and to the other tabs
+ * when the channel opens.
  */
-export function openChangeFeed(options: { broadcast: boolean }): ChangeFeed {
+export function openChangeFeed(options: { broadcast: boolean | Promise<boolean> }): ChangeFeed {
   const listeners = new Set<ChangeListener>();
   const Channel = (globalThis as { BroadcastChannel?: typeof BroadcastChannel }).BroadcastChannel;
-  const channel = options.broadcast && Channel ? new Channel(CHANGE_CHANNEL) : undefined;
+  let channel: BroadcastChannel | undefined;
+  /** Posted before the channel was decided on: sent when it opens, dropped when it does not. */
+  let unsent: Change[] | undefined = [];
+  let closed = false;
 
   const deliver = (change: Change, origin: ChangeOrigin) => {
     for (const listener of [...listeners]) {
@@ -96,15 +101,23 @@ export function openChangeFeed(options: { broadcast: boolean }): ChangeFeed {
       }
     }
   };
-  if (channel) {
-    channel.onmessage = (event: MessageEvent) => {
-      if (isChange(event.data)) deliver(event.data, { remote: true });
-    };
-  }
+  const decide = (broadcast: boolean) => {
+    if (broadcast && Channel && !closed) {
+      channel = new Channel(CHANGE_CHANNEL);
+      channel.onmessage = (event: MessageEvent) => {
+        if (isChange(event.data)) deliver(event.data, { remote: true });
+      };
+      for (const change of unsent ?? []) channel.postMessage(change);
+    }
+    unsent = undefined;
+  };
+  if (typeof options.broadcast === 'boolean') decide(options.broadcast);
+  else void options.broadcast.then(decide, () => decide(false));
 
   return {
     post(change) {
-      channel?.postMessage(change);
+      if (unsent) unsent.push(change);
+      else channel?.postMessage(change);
       deliver(change, { remote: false });
     },
     subscribe(listener) {
@@ -112,6 +125,7 @@ export function openChangeFeed(options: { broadcast: boolean }): ChangeFeed {
       return () => listeners.delete(listener);
     },
     close() {
+      closed = true;
       listeners.clear();
       channel?.close();
     },

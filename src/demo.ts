@@ -1,17 +1,17 @@
 /**
  * The composition root: opens the three parties' databases, wires bank → validation service ←
- * token device, and seeds the demo on first run — after `openDemo()` has returned, so the page can
- * show its first screen meanwhile; the parties wait for the seed (`Demo.ready`). The page calls
- * `openDemo()` once.
+ * token device, and seeds the demo on first run — after `startDemo()` has returned, so the page can
+ * show its first screen while the databases open and the seed is written; the parties wait for
+ * both (`ready`). The page calls `startDemo()` once; tests and tools `openDemo()`.
  */
 import { Bank } from './bank/bank.js';
 import { DEFAULT_PASSWORD_ITERATIONS } from './bank/password.js';
 import { bankDatabase, type BankSchema } from './bank/schema.js';
 import { openChangeFeed, type ChangeFeed } from './changes.js';
 import { clock as appClock, type Clock, type ClockSettings } from './clock.js';
-import { afterReady } from './store/gate.js';
+import { afterReady, transactionsAfter } from './store/gate.js';
 import { openStorage } from './store/open.js';
-import type { Database, StorageKind } from './store/types.js';
+import type { Database, StorageKind, Transactions } from './store/types.js';
 import { onFirstUse } from './lazy.js';
 import type { DemoCustomer } from './demo-customers.js';
 import { SoftTokenDevice, tokenDatabase, type TokenSchema } from './token/device.js';
@@ -50,26 +50,19 @@ export interface DemoOptions extends SeedOptions {
   customers?: readonly DemoCustomer[];
 }
 
-export interface Demo {
+/** What a page uses of the demo: its parties, clock and change feed, its readiness, seed and close. */
+export interface DemoParties {
   /**
-   * Settles once the demo is ready for use: seeded on a first run, expired sessions and tickets
-   * removed. Every party's operations wait for it (a login sent before then is answered after it),
-   * so only a page that shows its state needs it. It rejects with the reason the demo cannot be
-   * used — seeding failed — and so does every operation from then on.
+   * Settles once the demo is ready for use: its databases open, seeded on a first run, expired
+   * sessions and tickets removed. Every party's operations wait for it (a login sent before then
+   * is answered after it), so only a page that shows its state needs it. It rejects with the
+   * reason the demo cannot be used — seeding failed — and so does every operation from then on.
    */
   ready: Promise<void>;
   clock: Clock;
   bank: Bank;
   vip: VipService;
   device: SoftTokenDevice;
-  /** The three parties' databases, for trainers' tools, benchmarks and tests. */
-  databases: { bank: Database<BankSchema>; vip: Database<VipSchema>; token: Database<TokenSchema> };
-  /**
-   * Where data is kept, for all three parties alike; `memory` means a reload forgets everything,
-   * and `fallbackReason` says why when IndexedDB was wanted. Data on disk is never cleared but by
-   * `resetToSeed`.
-   */
-  storage: { kind: StorageKind; fallbackReason?: string };
   /**
    * Every change any party commits, from this demo and from the other tabs of the demo (over one
    * BroadcastChannel, when the data is on disk and so shared): subscribe and read again.
@@ -78,6 +71,24 @@ export interface Demo {
   /** Puts bank, service and device back to the seed (no token on the device unless `options` name one). */
   resetToSeed(options?: SeedOptions): Promise<void>;
   close(): void;
+}
+
+/** The demo as soon as it is started (startDemo): its parties can be used at once. */
+export interface StartedDemo extends DemoParties {
+  /** Settles once the databases are open, to the demo with where its data is kept. */
+  opened: Promise<Demo>;
+}
+
+/** The demo with its databases open (openDemo): where its data is kept is known. */
+export interface Demo extends DemoParties {
+  /** The three parties' databases, for trainers' tools, benchmarks and tests. */
+  databases: { bank: Database<BankSchema>; vip: Database<VipSchema>; token: Database<TokenSchema> };
+  /**
+   * Where data is kept, for all three parties alike; `memory` means a reload forgets everything,
+   * and `fallbackReason` says why when IndexedDB was wanted. Data on disk is never cleared but by
+   * `resetToSeed`.
+   */
+  storage: { kind: StorageKind; fallbackReason?: string };
 }
 
 const SEED_LOCK = 'otp-rehearsal-seed';
@@ -147,7 +158,7 @@ const openPartyStorage = (memory?: boolean) =>
     { memory },
   );
 
-/** The databases `openDemoEarly()` began to open, for the next `openDemo()` on disk to take up. */
+/** The databases `openDemoEarly()` began to open, for the next `startDemo()` on disk to take up. */
 let early: ReturnType<typeof openPartyStorage> | undefined;
 
 /**
@@ -156,36 +167,42 @@ let early: ReturnType<typeof openPartyStorage> | undefined;
  */
 export function openDemoEarly() {
   early ??= openPartyStorage();
-  early.catch(() => undefined); // said by the openDemo() that takes it up
+  early.catch(() => undefined); // said by the startDemo() that takes it up
   return early;
 }
 
-export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
+/**
+ * Starts the demo and returns at once, its databases still opening: a page can show its first
+ * screen meanwhile, since every party's operations wait for the databases and the seed (`ready`).
+ */
+export function startDemo(options: DemoOptions = {}): StartedDemo {
   const clock = options.clock ?? appClock;
   const passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
   const customers = options.customers;
   const started = options.memory ? undefined : early;
   if (started) early = undefined;
-  const storage = await (started ?? openPartyStorage(options.memory));
-  const { bank: bankDb, vip: vipDb, token: tokenDb } = storage.databases;
+  const opening = started ?? openPartyStorage(options.memory);
   // Tabs share what is on disk, so they hear each other's changes; a demo in memory shares nothing.
-  const changes = openChangeFeed({ broadcast: storage.kind === 'indexeddb' });
-  const databases = [bankDb, vipDb, tokenDb];
-  const partiesOver = (db: Demo['databases']) => {
+  const changes = openChangeFeed({ broadcast: opening.then((storage) => storage.kind === 'indexeddb') });
+  const partiesOver = (db: {
+    bank: Transactions<BankSchema>;
+    vip: Transactions<VipSchema>;
+    token: Transactions<TokenSchema>;
+  }) => {
     const vip = new VipService(db.vip, changes);
     const device = new SoftTokenDevice(db.token, vip, changes);
     const bank = new Bank(db.bank, vip, { now: () => clock.now(), passwordIterations, changes });
     return { vip, device, bank };
   };
   // Seeding (and the sweep of expired sessions) goes straight to the databases; everyone else waits
-  // for it to be done, through the same databases behind `afterReady`.
-  const seeding = partiesOver({ bank: bankDb, vip: vipDb, token: tokenDb });
+  // for it to be done, through the same databases behind `ready`.
+  const seeding = opening.then((storage) => partiesOver(storage.databases));
   const stopSharingClock = shareClock(clock, changes, options.settings);
 
   /** Seeds the three parties (demo-seed.ts); `clear` only for a trainer's explicit reset. */
   async function seed(clear: boolean, { tokensOnDevice = [] }: SeedOptions) {
-    const { seedParties } = await loadSeeding();
-    await seedParties(seeding, { customers, passwordIterations, now: clock.now(), clear, tokensOnDevice });
+    const [{ seedParties }, parties] = await Promise.all([loadSeeding(), seeding]);
+    await seedParties(parties, { customers, passwordIterations, now: clock.now(), clear, tokensOnDevice });
   }
 
   const resetToSeed = async (seedOptions: SeedOptions = {}) => {
@@ -195,38 +212,51 @@ export async function openDemo(options: DemoOptions = {}): Promise<Demo> {
   const close = () => {
     stopSharingClock();
     changes.close();
-    for (const db of databases) db.close();
+    // Closed while still opening, too: the databases are closed as soon as they are open.
+    void opening.then(
+      ({ databases }) => Object.values(databases).forEach((db) => db.close()),
+      () => undefined,
+    );
   };
   const ready = (async () => {
+    const { bank } = await seeding;
     // First run (or a bank that was emptied): seed — once, even if two tabs open together.
     await exclusively(SEED_LOCK, async () => {
-      if ((await seeding.bank.customerCount()) === 0) await seed(false, options);
+      if ((await bank.customerCount()) === 0) await seed(false, options);
     });
     // Sessions and tickets left by earlier visits that have since expired.
-    await seeding.bank.removeExpired();
+    await bank.removeExpired();
   })();
   // Whoever uses the demo hears of a failure from `ready` or from the operation it asked for.
   ready.catch(() => undefined);
-  const gated = {
-    bank: afterReady(bankDb, ready),
-    vip: afterReady(vipDb, ready),
-    token: afterReady(tokenDb, ready),
-  };
-  const { bank, vip, device } = partiesOver(gated);
+  const { bank, vip, device } = partiesOver({
+    bank: transactionsAfter(
+      opening.then((storage) => storage.databases.bank),
+      ready,
+    ),
+    vip: transactionsAfter(
+      opening.then((storage) => storage.databases.vip),
+      ready,
+    ),
+    token: transactionsAfter(
+      opening.then((storage) => storage.databases.token),
+      ready,
+    ),
+  });
+  const startedDemo = { ready, clock, bank, vip, device, changes, resetToSeed, close };
+  const opened = opening.then(({ databases, kind, fallbackReason }): Demo => ({
+    ...startedDemo,
+    databases: {
+      bank: afterReady(databases.bank, ready),
+      vip: afterReady(databases.vip, ready),
+      token: afterReady(databases.token, ready),
+    },
+    storage: fallbackReason === undefined ? { kind } : { kind, fallbackReason },
+  }));
+  return { ...startedDemo, opened };
+}
 
-  return {
-    ready,
-    clock,
-    bank,
-    vip,
-    device,
-    databases: gated,
-    storage:
-      storage.fallbackReason === undefined
-        ? { kind: storage.kind }
-        : { kind: storage.kind, fallbackReason: storage.fallbackReason },
-    changes,
-    resetToSeed,
-    close,
-  };
+/** Starts the demo (startDemo) and returns it once its databases are open. */
+export function openDemo(options: DemoOptions = {}): Promise<Demo> {
+  return startDemo(options).opened;
 }

@@ -7,7 +7,7 @@
  * that person's apps only: none for a customer without a token, nor for one whose phone is lost.
  */
 import { DEMO_CUSTOMERS, type DemoCustomer } from './demo-customers.js';
-import type { Demo } from './demo.js';
+import type { DemoParties } from './demo.js';
 import type { Screen } from './router.js';
 import { TOKEN_PERIOD } from './token/device.js';
 
@@ -59,7 +59,7 @@ export function isScenarioId(value: unknown): value is ScenarioId {
  * Moves a running, real-speed clock forward (never back) to the moment the token's current code
  * has `seconds` left: a code is never shown twice, and the shift is under one period.
  */
-function runUpToExpiry(demo: Demo, seconds: number) {
+function runUpToExpiry(demo: DemoParties, seconds: number) {
   const { clock } = demo;
   // Frozen or fast, the code would not change while the person types, which is the lesson.
   clock.resume();
@@ -82,7 +82,7 @@ function runUpToExpiry(demo: Demo, seconds: number) {
  *
  * Throws if the demo was seeded without the demo customers (a setup mistake, not a person's).
  */
-export async function applyScenario(demo: Demo, id: ScenarioId): Promise<ScenarioResult> {
+export async function applyScenario(demo: DemoParties, id: ScenarioId): Promise<ScenarioResult> {
   const scenario = SCENARIOS[id];
   const { contractId, password } = scenario.customer;
   // The person's own device: their token, if any, and nobody else's.

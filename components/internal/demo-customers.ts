@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { CustomerSummary } from '../../src/bank/staff.js';
 import type { BankErrorCode } from '../../src/bank/codes.js';
 import { DEMO_CUSTOMERS } from '../../src/demo-customers.js';
-import type { Demo } from '../../src/demo.js';
+import type { DemoParties } from '../../src/demo.js';
 import { customerName, type Locale, type Messages } from '../../src/i18n/index.js';
 import { staffFailureMessage, toolMessagesFor } from '../../src/i18n/tool-messages.js';
 import type { ToolMessages } from '../../src/i18n/tools.js';
@@ -37,7 +37,7 @@ function stateOf(m: TrainerMessages, customer: CustomerSummary): string {
 
 /** The trainer bar, whose demo the customers are. */
 export interface DemoCustomersHost extends ReactiveControllerHost, HTMLElement {
-  readonly demo?: Demo;
+  readonly demo?: DemoParties;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -56,13 +56,13 @@ export class DemoCustomers implements ReactiveController {
   /** Discards a customer list that arrives after a newer one was asked for. */
   private listRequest = 0;
   /** The demo the passwords were typed for. */
-  private demo?: Demo;
+  private demo?: DemoParties;
 
   constructor(
     private readonly host: DemoCustomersHost,
     private readonly tools: {
       /** Runs one action on the demo at a time (a click meanwhile does nothing), saying if it failed. */
-      run: (work: (demo: Demo) => Promise<void>) => Promise<void>;
+      run: (work: (demo: DemoParties) => Promise<void>) => Promise<void>;
       announce: (status: TrainerStatus) => Promise<void>;
     },
   ) {

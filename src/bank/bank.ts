@@ -12,7 +12,7 @@
 import type { ChangePoster } from '../changes.js';
 import { onFirstUse } from '../lazy.js';
 import { defaultHmac } from '../otp/hmac.js';
-import type { Database } from '../store/index.js';
+import type { Transactions } from '../store/index.js';
 import type { ValidationService } from '../vip/service.js';
 import { BankBooks, type CustomerName, type Tx } from './books.js';
 import { MAX_FAILED_ATTEMPTS, failure, type BankFailure, type BankResult } from './codes.js';
@@ -70,12 +70,12 @@ async function keyedHash(key: Uint8Array, text: string): Promise<string> {
 export class Bank {
   /** The database, the service, the clock and how every write is made (shared with staff.ts and otp-steps.ts). */
   private readonly books: BankBooks;
-  private readonly db: Database<BankSchema>;
+  private readonly db: Transactions<BankSchema>;
   private readonly now: () => number;
   /** What an unknown contract ID's password is hashed against (a random salt; never matched). */
   private readonly decoyPassword: PasswordHash;
 
-  constructor(db: Database<BankSchema>, vip: ValidationService, options: BankOptions) {
+  constructor(db: Transactions<BankSchema>, vip: ValidationService, options: BankOptions) {
     const passwordIterations = options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS;
     this.books = new BankBooks(db, vip, options.now, passwordIterations, options.changes);
     this.db = db;

@@ -6,7 +6,7 @@
  * refusals and counted failures.
  */
 import type { Change, ChangePoster } from '../changes.js';
-import type { Database } from '../store/index.js';
+import type { Transactions } from '../store/index.js';
 import type { ValidationService } from '../vip/service.js';
 import { MAX_FAILED_ATTEMPTS, failure, type BankErrorCode, type BankFailure } from './codes.js';
 import type {
@@ -28,7 +28,7 @@ function randomId(): string {
   ).join('');
 }
 
-export type Tx = Parameters<Parameters<Database<BankSchema>['write']>[1]>[0];
+export type Tx = Parameters<Parameters<Transactions<BankSchema>['write']>[1]>[0];
 
 /** A customer's name as the bank knows it, and in Latin letters where it has them (English shows those). */
 export interface CustomerName {
@@ -41,7 +41,7 @@ export class BankBooks {
   private readonly announcing = new WeakMap<Tx, Change[]>();
 
   constructor(
-    readonly db: Database<BankSchema>,
+    readonly db: Transactions<BankSchema>,
     readonly vip: ValidationService,
     readonly now: () => number,
     /** PBKDF2 iterations for new passwords. */
@@ -54,7 +54,7 @@ export class BankBooks {
    * One readwrite transaction; once it has committed, the changes it logged are announced (every
    * change of the bank's is logged: an attempt, a staff operation, a new customer, a seed).
    */
-  async write<T>(stores: Parameters<Database<BankSchema>['write']>[0], work: (tx: Tx) => Promise<T>) {
+  async write<T>(stores: Parameters<Transactions<BankSchema>['write']>[0], work: (tx: Tx) => Promise<T>) {
     const changes: Change[] = [];
     const result = await this.db.write(stores, (tx) => {
       this.announcing.set(tx, changes);

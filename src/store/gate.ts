@@ -1,21 +1,33 @@
-import type { DBSchema, Database } from './types.js';
+import type { DBSchema, Database, Transactions } from './types.js';
 
 /**
- * `db` as seen by code that must not run before `ready`: each transaction asked for waits until
- * `ready` has settled, then runs as asked — or rejects with `ready`'s reason, if it rejected. Once
- * `ready` has settled, transactions start at once, in the order they were asked for. Closing is
- * never held back.
+ * The transactions of a database that may still be opening, as seen by code that must not run
+ * before `ready`: each transaction asked for waits until the database is open and `ready` has
+ * settled, then runs as asked — or rejects with the reason either failed. From then on,
+ * transactions start at once, in the order they were asked for.
  *
- * The demo's parties use it while the first visit's seed is written after the first screen
- * (src/demo.ts): a login sent meanwhile waits for the seed's customers instead of missing them.
+ * The demo's parties are handed these (src/demo.ts), so the page can show its first screen while
+ * the databases open and the first visit's seed is written: a login sent meanwhile waits for the
+ * seed's customers instead of missing them.
  */
+export function transactionsAfter<S extends DBSchema>(
+  opening: Promise<Transactions<S>>,
+  ready: Promise<unknown>,
+): Transactions<S> {
+  let open: Transactions<S> | undefined;
+  const waiting = Promise.all([opening, ready]).then(([db]) => (open = db));
+  waiting.catch(() => undefined); // said to each transaction that waited on it
+  const after = <T>(run: (db: Transactions<S>) => Promise<T>): Promise<T> =>
+    open ? run(open) : waiting.then(run);
+  return {
+    read: (stores, work) => after((db) => db.read(stores, work)),
+    write: (stores, work) => after((db) => db.write(stores, work)),
+  };
+}
+
+/** `db`, open already, with its transactions held back until `ready` (transactionsAfter). Closing is never held back. */
 export function afterReady<S extends DBSchema>(db: Database<S>, ready: Promise<unknown>): Database<S> {
-  let waiting: Promise<unknown> | undefined = ready;
-  void ready.then(
-    () => (waiting = undefined),
-    () => undefined,
-  );
-  const after = <T>(run: () => Promise<T>): Promise<T> => (waiting ? waiting.then(run) : run());
+  const { read, write } = transactionsAfter(Promise.resolve(db), ready);
   return {
     get name() {
       return db.name;
@@ -26,8 +38,8 @@ export function afterReady<S extends DBSchema>(db: Database<S>, ready: Promise<u
     get fallbackReason() {
       return db.fallbackReason;
     },
-    read: (stores, work) => after(() => db.read(stores, work)),
-    write: (stores, work) => after(() => db.write(stores, work)),
+    read,
+    write,
     close: () => db.close(),
   };
 }

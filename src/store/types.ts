@@ -107,3 +107,9 @@ export interface Database<S extends DBSchema> {
   write<T>(stores: StoreNames<S>[], work: (tx: Transaction<S>) => Promise<T>): Promise<T>;
   close(): void;
 }
+
+/**
+ * What a party does with its database: transactions, and nothing of where the database is kept
+ * or how it was opened — so a party can be handed one that is still opening (src/store/gate.ts).
+ */
+export type Transactions<S extends DBSchema> = Pick<Database<S>, 'read' | 'write'>;

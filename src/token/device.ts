@@ -8,7 +8,7 @@ import { randomSecret } from '../otp/random.js';
 import { secondsRemaining, totp, totpStep } from '../otp/totp.js';
 import { randomBelow } from '../random.js';
 import type { ChangePoster } from '../changes.js';
-import type { Database, DBSchema, DatabaseDefinition } from '../store/index.js';
+import type { DBSchema, DatabaseDefinition, Transactions } from '../store/index.js';
 import type { CredentialKind, Provisioner } from '../vip/service.js';
 
 export type { CredentialKind };
@@ -122,7 +122,7 @@ export async function provisionToken(
 
 export class SoftTokenDevice {
   constructor(
-    private readonly db: Database<TokenSchema>,
+    private readonly db: Transactions<TokenSchema>,
     private readonly provisioner: Provisioner,
     /** Where the device announces each change it commits (other tabs re-read). */
     private readonly changes?: ChangePoster,

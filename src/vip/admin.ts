@@ -3,7 +3,7 @@
  * standing, the counter's unlock, the list, and a reset's clearing. `VipService` hands each call
  * here; they load with the trainer's tools, not with a customer's first screen.
  */
-import type { Database } from '../store/index.js';
+import type { Transactions } from '../store/index.js';
 import {
   isCredentialId,
   isTime,
@@ -14,7 +14,7 @@ import {
 } from './schema.js';
 
 /** For the trainer's console. Never returns secrets. */
-export async function list(db: Database<VipSchema>): Promise<CredentialSummary[]> {
+export async function list(db: Transactions<VipSchema>): Promise<CredentialSummary[]> {
   const all = await db.read(['credentials'], (tx) => tx.store('credentials').getAll());
   return all.map(({ credentialId, kind, provisionedAt, consecutiveFailures, locked }) => ({
     credentialId,
@@ -27,7 +27,7 @@ export async function list(db: Database<VipSchema>): Promise<CredentialSummary[]
 
 /** Each credential's standing, in the order asked; undefined for one the service does not know. */
 export async function credentialStatus(
-  db: Database<VipSchema>,
+  db: Transactions<VipSchema>,
   credentialIds: readonly string[] | unknown,
 ): Promise<(CredentialStatus | undefined)[]> {
   if (!Array.isArray(credentialIds)) return [];
@@ -50,7 +50,7 @@ export async function credentialStatus(
 }
 
 /** The bank counter's unlock: the lock and the count of invalid codes cleared (the service announces it). */
-export async function unlock(db: Database<VipSchema>, credentialId: unknown): Promise<UnlockResult> {
+export async function unlock(db: Transactions<VipSchema>, credentialId: unknown): Promise<UnlockResult> {
   if (!isCredentialId(credentialId)) return { ok: false, code: 'malformed-credential-id' };
   return db.write(['credentials'], async (tx) => {
     const credentials = tx.store('credentials');
@@ -62,7 +62,7 @@ export async function unlock(db: Database<VipSchema>, credentialId: unknown): Pr
 }
 
 /** A trainer's reset: every credential removed (and remembered as removed, at `time`). */
-export async function clear(db: Database<VipSchema>, time: unknown): Promise<void> {
+export async function clear(db: Transactions<VipSchema>, time: unknown): Promise<void> {
   const removedAt = isTime(time) ? time : 0;
   await db.write(['credentials', 'removed'], async (tx) => {
     for (const credential of await tx.store('credentials').getAll()) {

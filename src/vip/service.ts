@@ -17,7 +17,7 @@ import { hotp } from '../otp/hotp.js';
 import { totpStep } from '../otp/totp.js';
 import type { ChangePoster } from '../changes.js';
 import { onFirstUse } from '../lazy.js';
-import type { Database } from '../store/index.js';
+import type { Transactions } from '../store/index.js';
 import {
   isCredentialId,
   isTime,
@@ -100,7 +100,7 @@ const isSecret = (value: unknown): value is Uint8Array =>
 
 export class VipService implements ValidationService, Provisioner {
   constructor(
-    private readonly db: Database<VipSchema>,
+    private readonly db: Transactions<VipSchema>,
     /** Where the service announces each change it commits (other tabs re-read). */
     private readonly changes?: ChangePoster,
   ) {}

@@ -53,6 +53,22 @@ describe('a change feed without the channel', () => {
   });
 });
 
+describe('a change feed whose channel is decided later', () => {
+  it('tells its own listeners at once, and nothing breaks when the answer is no channel', async () => {
+    let decide!: (broadcast: boolean) => void;
+    const feed = openChangeFeed({ broadcast: new Promise((resolve) => (decide = resolve)) });
+    const heard: Change[] = [];
+    feed.subscribe((change) => heard.push(change));
+    feed.post({ party: 'demo', action: 'reset' });
+    expect(heard).toHaveLength(1);
+    decide(false);
+    await Promise.resolve();
+    feed.post({ party: 'vip', credentialId: null });
+    expect(heard).toHaveLength(2);
+    feed.close();
+  });
+});
+
 describe('every party announces what it commits', () => {
   let demo: Demo;
   let heard: Change[];

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bankDatabase, type BankSchema } from '../../src/bank/schema.js';
 import { createClock } from '../../src/clock.js';
 import { DEMO_CUSTOMERS } from '../../src/demo-customers.js';
-import { openDemo } from '../../src/demo.js';
-import { afterReady } from '../../src/store/gate.js';
+import { openDemo, startDemo } from '../../src/demo.js';
+import { afterReady, transactionsAfter } from '../../src/store/gate.js';
 import { openMemoryDatabase } from '../../src/store/memory.js';
 import type { CredentialKind } from '../../src/token/device.js';
 import { DEFAULT, START, WITH_TOKEN } from './fixtures.js';
@@ -56,11 +56,37 @@ describe('openDemo: the first screen does not wait for the seed', () => {
   });
 });
 
-describe('afterReady', () => {
-  const customer = (contractId: string) => ({ contractId }) as BankSchema['customers']['value'];
-  const contractIds = (db: Awaited<ReturnType<typeof openMemoryDatabase<BankSchema>>>) =>
-    db.read(['customers'], async (tx) => (await tx.store('customers').getAll()).map((c) => c.contractId));
+describe('startDemo: the first screen does not wait for the databases either', () => {
+  it('returns at once; a login sent before the databases are open is answered once they are', async () => {
+    const demo = startDemo({ memory: true, passwordIterations: 1000, clock: frozenClock() });
+    const login = demo.bank.login(DEFAULT.contractId, DEFAULT.password);
+    expect(await settled(demo.opened)).toBe(false);
+    const opened = await demo.opened;
+    expect(opened.storage).toEqual({ kind: 'memory' });
+    // The same parties, now with where their data is kept.
+    expect(opened.bank).toBe(demo.bank);
+    expect(await login).toMatchObject({ ok: true, next: 'account' });
+    await demo.ready;
+    expect(await opened.databases.bank.read(['customers'], (tx) => tx.store('customers').count())).toBe(
+      DEMO_CUSTOMERS.length,
+    );
+    demo.close();
+  });
 
+  it('closed before its databases are open: ready still settles, and nothing is left open to write to', async () => {
+    const demo = startDemo({ memory: true, passwordIterations: 1000, clock: frozenClock() });
+    demo.close();
+    const { databases } = await demo.opened;
+    await demo.ready.catch(() => undefined);
+    await expect(databases.bank.read(['customers'], (tx) => tx.store('customers').count())).rejects.toThrow();
+  });
+});
+
+const customer = (contractId: string) => ({ contractId }) as BankSchema['customers']['value'];
+const contractIds = (db: Awaited<ReturnType<typeof openMemoryDatabase<BankSchema>>>) =>
+  db.read(['customers'], async (tx) => (await tx.store('customers').getAll()).map((c) => c.contractId));
+
+describe('afterReady', () => {
   it('holds every transaction until ready, then runs them in the order asked, and later ones at once', async () => {
     const db = await openMemoryDatabase<BankSchema>(bankDatabase);
     const asked: string[] = [];
@@ -96,5 +122,33 @@ describe('afterReady', () => {
     ).rejects.toThrow('no seed');
     await expect(gated.read(['customers'], () => Promise.resolve(1))).rejects.toThrow('no seed');
     expect(await contractIds(db)).toEqual([]);
+  });
+});
+
+describe('transactionsAfter: a database still opening', () => {
+  it('holds transactions until the database is open and ready has settled, in the order asked', async () => {
+    const db = await openMemoryDatabase<BankSchema>(bankDatabase);
+    const asked: string[] = [];
+    const recording: typeof db = {
+      ...db,
+      read: (stores, work) => (asked.push('read'), db.read(stores, work)),
+      write: (stores, work) => (asked.push('write'), db.write(stores, work)),
+    };
+    let open!: (opened: typeof db) => void;
+    const opening = new Promise<typeof db>((resolve) => (open = resolve));
+    const gated = transactionsAfter(opening, Promise.resolve());
+    const first = gated.write(['customers'], (tx) => tx.store('customers').put(customer('1')));
+    const second = gated.read(['customers'], (tx) => tx.store('customers').count());
+    expect(await settled(first)).toBe(false);
+    expect(asked).toEqual([]);
+    open(recording);
+    await Promise.all([first, second]);
+    expect(asked).toEqual(['write', 'read']);
+    expect(await contractIds(db)).toEqual(['1']);
+  });
+
+  it('a database that could not be opened: every transaction rejects with the reason', async () => {
+    const gated = transactionsAfter<BankSchema>(Promise.reject(new Error('no disk')), new Promise(() => {}));
+    await expect(gated.read(['customers'], () => Promise.resolve(1))).rejects.toThrow('no disk');
   });
 });

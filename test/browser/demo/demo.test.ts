@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createClock, type Clock } from '../../../src/clock.js';
-import { openDemo, openDemoEarly, type Demo } from '../../../src/demo.js';
+import { openDemo, openDemoEarly, startDemo, type Demo } from '../../../src/demo.js';
 import { bankDatabase } from '../../../src/bank/schema.js';
 import { openIndexedDatabase } from '../../../src/store/index.js';
 import { deleteDatabase, rawOpen, rawShape, rejection } from '../store/helpers.js';
@@ -71,6 +71,26 @@ describe('openDemo in Chromium', () => {
     opened.close();
     const again = await demo();
     expect(await again.bank.customerCount()).to.equal(3);
+  });
+
+  it('starts before its databases are open: a login sent at once succeeds, and other tabs hear what it said meanwhile', async () => {
+    const other = await demo();
+    const heard: unknown[] = [];
+    other.changes.subscribe((change, { remote }) => {
+      if (remote) heard.push(change);
+    });
+    const ownClock = createClock({ realNow: () => realNow });
+    const started = startDemo({ passwordIterations: 1000, clock: ownClock });
+    const login = started.bank.login('1234567890', 'Demo1234');
+    // Said before this demo knew its data is on disk, shared with the other tab: sent once it knows.
+    ownClock.freeze();
+    const opened = await started.opened;
+    open.push(opened);
+    expect(opened.storage).to.deep.equal({ kind: 'indexeddb' });
+    expect(await login).to.include({ ok: true, next: 'account' });
+    await waitUntil(() => heard.length > 0, 'the other tab heard nothing');
+    expect(heard).to.deep.equal([{ party: 'clock', clock: ownClock.settings() }]);
+    expect(other.clock.isRealTime()).to.equal(false);
   });
 
   it('takes up the databases openDemoEarly began to open, once', async () => {
