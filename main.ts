@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
 /// <reference types="vite-plugin-pwa/client" />
-// The page's entry: defines the app shell, which opens the demo — its databases already on the way.
-import './src/demo-early.js';
+// The page's entry: defines the app shell, which opens the demo — its databases already on the way,
+// and what its first screen loads on demand too.
+import './components/internal/page-early.js';
 import './components/otp-rehearsal-app.js';
 
 // Offline after the first visit: the hosted production build's service worker (build/service-worker.ts)

@@ -25,6 +25,7 @@ import {
 } from './internal/app-screens.js';
 import { defineElement } from './internal/define.js';
 import { appBarTemplate, updateNoticeTemplate, viewSwitchTemplate } from './internal/app-bar.js';
+import { loadWelcome, LOCALE_KEY, WELCOME_SEEN_KEY, welcomeDue } from './internal/early-loads.js';
 import { FaultNotice } from './internal/fault-notice.js';
 import { OtpElement } from './internal/otp-element.js';
 import { pageSettings, readStored, writeStored } from './internal/page-storage.js';
@@ -43,17 +44,13 @@ import type { SoftTokenPanel } from './soft-token-panel.js';
 const LOADED_ON_FIRST_USE = {
   'trainer-bar': onFirstUse(() => import('./trainer-bar.js')),
   'guided-rehearsal': onFirstUse(() => import('./guided-rehearsal.js')),
-  // Only a page that shows it (a first visit, or after a demo reset) fetches the welcome.
-  'rehearsal-welcome': onFirstUse(() => import('./rehearsal-welcome.js')),
+  'rehearsal-welcome': loadWelcome,
   ...SCREENS_LOADED_ON_FIRST_USE,
 };
 type LazyTag = keyof typeof LOADED_ON_FIRST_USE;
 
-const LOCALE_KEY = 'otp-rehearsal-locale';
 const PRESENTER_KEY = 'otp-rehearsal-presenter';
 const SESSION_KEY = 'otp-rehearsal-session';
-/** Set once a newcomer has closed the welcome (or chosen a way in): it is not shown again. */
-const WELCOME_SEEN_KEY = 'otp-rehearsal-welcome-seen';
 
 /**
  * The app shell: the bank window and, beside it, the soft token panel. Owns the one route table
@@ -152,7 +149,7 @@ export class OtpRehearsalApp extends OtpElement {
     if (readStored(() => localStorage, PRESENTER_KEY) === 'on') this.presenter = true;
     this.sessionId = readStored(() => sessionStorage, SESSION_KEY) ?? undefined;
     this.tokenWindow = isTokenWindow(window.location.hash);
-    if (!this.tokenWindow && !readStored(() => localStorage, WELCOME_SEEN_KEY)) this.showWelcome();
+    if (welcomeDue()) this.showWelcome();
     window.addEventListener('hashchange', this.onHashChange);
     if (!this.demo) void this.load();
   }

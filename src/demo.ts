@@ -229,19 +229,16 @@ export function startDemo(options: DemoOptions = {}): StartedDemo {
   })();
   // Whoever uses the demo hears of a failure from `ready` or from the operation it asked for.
   ready.catch(() => undefined);
+  // Everyone else's transactions wait for the databases to open and for `ready`.
+  const afterOpen = <P extends keyof Demo['databases']>(party: P) =>
+    transactionsAfter(
+      opening.then((storage) => storage.databases[party]),
+      ready,
+    );
   const { bank, vip, device } = partiesOver({
-    bank: transactionsAfter(
-      opening.then((storage) => storage.databases.bank),
-      ready,
-    ),
-    vip: transactionsAfter(
-      opening.then((storage) => storage.databases.vip),
-      ready,
-    ),
-    token: transactionsAfter(
-      opening.then((storage) => storage.databases.token),
-      ready,
-    ),
+    bank: afterOpen('bank'),
+    vip: afterOpen('vip'),
+    token: afterOpen('token'),
   });
   const startedDemo = { ready, clock, bank, vip, device, changes, resetToSeed, close };
   const opened = opening.then(({ databases, kind, fallbackReason }): Demo => ({
