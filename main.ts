@@ -16,8 +16,9 @@ if (
   'serviceWorker' in navigator &&
   /^https?:$/.test(window.location.protocol)
 ) {
-  // After the page has loaded, and from a chunk of its own (with workbox-window): the worker then
-  // fetches every file of the build to cache it, which must not compete with the first screen.
+  // After the page has loaded and shown its first screen, with the demo ready, and from a chunk of its
+  // own (with workbox-window): the worker then fetches every file of the build to cache it, which
+  // must not compete with the first screen or a first visit's seed.
   const register = async () => {
     const { registerSW } = await import('virtual:pwa-register');
     const updateSW = registerSW({
@@ -32,6 +33,9 @@ if (
     register().catch(() => {
       // Storage refused, the chunk not fetched: the demo still works, online only.
     });
-  if (document.readyState === 'complete') void start();
-  else window.addEventListener('load', () => void start(), { once: true });
+  const loaded = new Promise((resolve) => {
+    if (document.readyState === 'complete') resolve(undefined);
+    else window.addEventListener('load', resolve, { once: true });
+  });
+  void Promise.all([loaded, document.querySelector('otp-rehearsal-app')?.ready]).then(start);
 }

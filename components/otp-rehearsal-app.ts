@@ -82,6 +82,8 @@ export class OtpRehearsalApp extends OtpElement {
    * 再読み込み, never dropped. (Each element shows what fails under its own actions itself.)
    */
   private readonly faults = new FaultNotice(this, { unhandled: true });
+  /** The demo's start (load), once per element. */
+  private startup?: Promise<void>;
   /** Where help was opened from, to return there. */
   private helpReturn?: Location;
   /** A notice for the screen being navigated to (e.g. "logged out"). */
@@ -135,6 +137,15 @@ export class OtpRehearsalApp extends OtpElement {
    */
   @property({ attribute: false }) activateUpdate?: () => void;
 
+  /**
+   * Settles once the page shows its first screen and the demo is ready for use (seeded on a first
+   * visit), or once it has said why it cannot be: the page's entry waits for it before the service
+   * worker fetches the whole build (main.ts).
+   */
+  get ready(): Promise<void> {
+    return this.startup ?? Promise.resolve();
+  }
+
   /** The bank window's header shows the practice mark above every screen: they need not repeat it. */
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
@@ -151,7 +162,7 @@ export class OtpRehearsalApp extends OtpElement {
     this.tokenWindow = isTokenWindow(window.location.hash);
     if (welcomeDue()) this.showWelcome();
     window.addEventListener('hashchange', this.onHashChange);
-    if (!this.demo) void this.load();
+    this.startup ??= this.load();
   }
 
   override disconnectedCallback() {

@@ -13,6 +13,23 @@ function deleteDatabase(name: string) {
   });
 }
 
+/** The customers in the bank's database, read around the app (which may hold it open). */
+function customerCount() {
+  return new Promise<number>((resolve, reject) => {
+    const request = indexedDB.open('otp-rehearsal-bank');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const count = db.transaction('customers').objectStore('customers').count();
+      count.onsuccess = () => {
+        db.close();
+        resolve(count.result);
+      };
+      count.onerror = () => reject(count.error);
+    };
+  });
+}
+
 describe('<otp-rehearsal-app> when a new version waits', () => {
   beforeEach(async () => {
     localStorage.clear();
@@ -22,6 +39,17 @@ describe('<otp-rehearsal-app> when a new version waits', () => {
     fixtureCleanup();
     history.replaceState(null, '', '#');
     await Promise.all(APP_DATABASES.map(deleteDatabase));
+  });
+
+  it('is ready once its first screen is shown and a first visit is seeded: the page then registers the worker', async () => {
+    history.replaceState(null, '', '#/login');
+    let seededWhenReady = -1;
+    const app = await fixture<OtpRehearsalApp>(html`<otp-rehearsal-app></otp-rehearsal-app>`);
+    await app.ready.then(async () => {
+      expect(app.shadowRoot!.querySelector('.screen > bank-login'), 'the login page').not.to.equal(null);
+      seededWhenReady = await customerCount();
+    });
+    expect(seededWhenReady).to.equal(3);
   });
 
   it('says so in its status region, and its 再読み込み button switches to it, by keyboard too', async () => {
