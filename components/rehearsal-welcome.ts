@@ -66,11 +66,14 @@ export class RehearsalWelcome extends BankStyledElement {
       }
       dd {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
         gap: ${space.s};
         margin: 0;
       }
+      /* An ID broken mid-number reads as two; the copy button moves below it instead. */
       code {
+        white-space: nowrap;
         font-family: ${font.mono};
         font-size: 1.1em;
         letter-spacing: 0.05em;
