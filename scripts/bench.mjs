@@ -207,21 +207,18 @@ async function benchFirstScreen(appDir, referenceDir) {
   } finally {
     await browser.close();
   }
+  // Each kind of visit's medians, named in the singular: firstVisits → firstVisit.
   const medians = (of) =>
     Object.fromEntries(
-      ['firstVisits', 'returnVisits'].map((kind) => [
-        kind === 'firstVisits' ? 'firstVisit' : 'returnVisit',
+      Object.entries(of).map(([kind, times]) => [
+        kind.replace('Visits', 'Visit'),
         {
-          firstContentfulPaintMs: median(of[kind].map((v) => v.firstContentfulPaintMs)),
-          loginFormMs: median(of[kind].map((v) => v.loginFormMs)),
+          firstContentfulPaintMs: median(times.map((v) => v.firstContentfulPaintMs)),
+          loginFormMs: median(times.map((v) => v.loginFormMs)),
         },
       ]),
     );
   const app = medians(visits.app);
-  app.returnVisitWelcomeClosed = {
-    firstContentfulPaintMs: median(visits.app.returnVisitsWelcomeClosed.map((v) => v.firstContentfulPaintMs)),
-    loginFormMs: median(visits.app.returnVisitsWelcomeClosed.map((v) => v.loginFormMs)),
-  };
   const reference = medians(visits.reference);
   const ratio = (kind, referenceKind = kind) => app[kind].loginFormMs / reference[referenceKind].loginFormMs;
   return {

@@ -86,15 +86,21 @@ const customer = (contractId: string) => ({ contractId }) as BankSchema['custome
 const contractIds = (db: Awaited<ReturnType<typeof openMemoryDatabase<BankSchema>>>) =>
   db.read(['customers'], async (tx) => (await tx.store('customers').getAll()).map((c) => c.contractId));
 
+/** A memory bank database, and the same database recording each transaction asked of it. */
+async function recordingDatabase() {
+  const db = await openMemoryDatabase<BankSchema>(bankDatabase);
+  const asked: string[] = [];
+  const recording: typeof db = {
+    ...db,
+    read: (stores, work) => (asked.push('read'), db.read(stores, work)),
+    write: (stores, work) => (asked.push('write'), db.write(stores, work)),
+  };
+  return { db, asked, recording };
+}
+
 describe('afterReady', () => {
   it('holds every transaction until ready, then runs them in the order asked, and later ones at once', async () => {
-    const db = await openMemoryDatabase<BankSchema>(bankDatabase);
-    const asked: string[] = [];
-    const recording: typeof db = {
-      ...db,
-      read: (stores, work) => (asked.push('read'), db.read(stores, work)),
-      write: (stores, work) => (asked.push('write'), db.write(stores, work)),
-    };
+    const { db, asked, recording } = await recordingDatabase();
     let open!: () => void;
     const ready = new Promise<void>((resolve) => (open = resolve));
     const gated = afterReady(recording, ready);
@@ -127,13 +133,7 @@ describe('afterReady', () => {
 
 describe('transactionsAfter: a database still opening', () => {
   it('holds transactions until the database is open and ready has settled, in the order asked', async () => {
-    const db = await openMemoryDatabase<BankSchema>(bankDatabase);
-    const asked: string[] = [];
-    const recording: typeof db = {
-      ...db,
-      read: (stores, work) => (asked.push('read'), db.read(stores, work)),
-      write: (stores, work) => (asked.push('write'), db.write(stores, work)),
-    };
+    const { db, asked, recording } = await recordingDatabase();
     let open!: (opened: typeof db) => void;
     const opening = new Promise<typeof db>((resolve) => (open = resolve));
     const gated = transactionsAfter(opening, Promise.resolve());

@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/otp-rehearsal-app.js';
 import type { OtpRehearsalApp } from '../../../components/otp-rehearsal-app.js';
+import { rawOpen } from '../store/helpers.js';
 
 const APP_DATABASES = ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'];
 
@@ -14,20 +15,17 @@ function deleteDatabase(name: string) {
 }
 
 /** The customers in the bank's database, read around the app (which may hold it open). */
-function customerCount() {
-  return new Promise<number>((resolve, reject) => {
-    const request = indexedDB.open('otp-rehearsal-bank');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const db = request.result;
+async function customerCount() {
+  const db = await rawOpen('otp-rehearsal-bank');
+  try {
+    return await new Promise<number>((resolve, reject) => {
       const count = db.transaction('customers').objectStore('customers').count();
-      count.onsuccess = () => {
-        db.close();
-        resolve(count.result);
-      };
+      count.onsuccess = () => resolve(count.result);
       count.onerror = () => reject(count.error);
-    };
-  });
+    });
+  } finally {
+    db.close();
+  }
 }
 
 describe('<otp-rehearsal-app> when a new version waits', () => {
