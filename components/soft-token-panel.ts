@@ -78,6 +78,8 @@ export class SoftTokenPanel extends OtpElement {
   private readonly faults = new FaultNotice(this);
   /** The need, and its token, last scrolled into view: once each, not while the person scrolls. */
   private revealed?: string;
+  /** The app just installed, until it is shown: then it is scrolled into view and focused. */
+  private installedToReveal?: string;
   /** The panel hidden (the other view on a phone) and shown again: the needed token, into view again. */
   private readonly shown = new ResizeObserver(([entry]) => {
     if (entry.contentRect.height === 0) this.revealed = undefined;
@@ -141,7 +143,21 @@ export class SoftTokenPanel extends OtpElement {
   }
 
   override updated() {
+    void this.revealInstalled();
     this.revealNeeded();
+  }
+
+  /**
+   * The app just installed, into view and focused once it is shown — by whichever read shows it:
+   * the install's own, or one the change feed asked for meanwhile, which supersedes it.
+   */
+  private async revealInstalled() {
+    const element = this.installedToReveal && this.tokenElement(this.installedToReveal);
+    if (!element) return;
+    this.installedToReveal = undefined;
+    await element.updateComplete;
+    this.reveal(element);
+    element.focus({ preventScroll: true });
   }
 
   private get messages(): Messages {
@@ -171,16 +187,10 @@ export class SoftTokenPanel extends OtpElement {
         return;
       }
       const { token } = installed;
+      this.installedToReveal = token.credentialId;
       await this.refresh();
       void this.status.announce(this.messages.token.installed(formatCredentialId(token.credentialId)));
       this.emit('token-installed', { credentialId: token.credentialId, kind });
-      await this.updateComplete;
-      const element = this.tokenElement(token.credentialId);
-      if (element) {
-        await element.updateComplete;
-        this.reveal(element);
-        element.focus({ preventScroll: true });
-      }
     } catch (error) {
       // Storage failed under the device: nothing was installed; a reload is the way out.
       await this.faults.show(error);

@@ -83,6 +83,41 @@ describe('<soft-token-panel>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it("focuses the app just installed even when another read of the device supersedes the install's own", async () => {
+    const { element, demo, root } = await panel();
+    // Another tab's change, or this tab's own heard on the change feed: a read asked for while the
+    // install's read is under way, which discards that one.
+    const device = demo.device;
+    const list = device.list.bind(device);
+    let supersede = false;
+    let slow = false;
+    device.list = async () => {
+      // The superseding read takes its time: the install is over before it shows anything.
+      if (slow) {
+        slow = false;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const listed = await list();
+      if (supersede) {
+        supersede = false;
+        slow = true;
+        void element.refresh();
+      }
+      return listed;
+    };
+    // From the install's commit on: the next read is the install's own.
+    demo.changes.subscribe((change) => {
+      if (change.party === 'token' && change.action === 'installed') supersede = true;
+    });
+    const installed = nextEvent<{ credentialId: string }>(element, 'token-installed');
+    buttonIn(root, 'VIP Access Desktop をインストール').click();
+    const { detail } = await installed;
+    await waitUntil(
+      () => (root.activeElement as SoftToken | null)?.credentialId === detail.credentialId,
+      'focus did not move to the new token',
+    );
+  });
+
   it('keeps several tokens at once, each with its own code', async () => {
     const { element, root } = await panel();
     buttonIn(root, 'VIP Access for Mobile をインストール').click();
