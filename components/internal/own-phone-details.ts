@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Messages } from '../../src/i18n/index.js';
+import { ownPhoneMessagesFor } from '../../src/i18n/own-phone-messages.js';
+import type { OwnPhoneMessages } from '../../src/i18n/own-phone.js';
 import { QR_QUIET_ZONE, qrMatrix, qrPath } from '../../src/qr.js';
 import { ownPhoneUri } from '../../src/token/own-phone-uri.js';
 
@@ -32,7 +34,7 @@ export function drawQr(uri: string): DrawnQr {
   }
 }
 
-function qrTemplate(messages: Messages, qr: DrawnQr) {
+function qrTemplate(m: OwnPhoneMessages, qr: DrawnQr) {
   if (qr.side === 0) return nothing;
   // A whole number of CSS pixels per module keeps every module the same size on screen.
   const width = qr.side * Math.max(1, Math.round(QR_SIZE / qr.side));
@@ -40,7 +42,7 @@ function qrTemplate(messages: Messages, qr: DrawnQr) {
     class="qr"
     part="qr"
     role="img"
-    aria-label=${messages.token.qrLabel}
+    aria-label=${m.qrLabel}
     viewBox="0 0 ${qr.side} ${qr.side}"
     width=${width}
     height=${width}
@@ -61,13 +63,15 @@ export interface Details {
   copy: () => void;
 }
 
-/** The open disclosure's content (styles: soft-token.styles.ts). */
+/**
+ * The open disclosure's content (styles: soft-token.styles.ts), in the language of `messages`, the
+ * page's tables as they are now (Japanese stands in until English's have arrived).
+ */
 export function detailsTemplate(messages: Messages, { qr, clockMoved, copied, copy }: Details) {
-  const m = messages.token;
-  return html`<p class="warning">${m.addToPhoneWarning}</p>
-    <p>${m.addToPhoneHowTo}</p>
-    ${clockMoved ? html`<p class="frozen">${m.addToPhoneClockMoved}</p>` : nothing}
-    ${qrTemplate(messages, qr)}
+  const m = ownPhoneMessagesFor(messages.locale);
+  return html`<p class="warning">${m.warning}</p>
+    <p>${m.howTo}</p>
+    ${clockMoved ? html`<p class="frozen">${m.clockMoved}</p>` : nothing} ${qrTemplate(m, qr)}
     <dl>
       <dt>${m.uriLabel}</dt>
       <dd><code class="uri" id="uri">${qr.uri}</code></dd>

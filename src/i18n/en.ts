@@ -146,16 +146,5 @@ export const en: Messages = {
     ownerDesktop: (name) => `${name}'s computer`,
     notRegistered: 'Not registered',
     addToPhone: 'Add to an app on your phone',
-    addToPhoneWarning:
-      'This is a practice (demo) secret. Never use it for a real account. Remove it from the app on your phone when you have finished practising.',
-    addToPhoneHowTo:
-      'Scan this QR code with an authenticator app on your phone (Google Authenticator, for example): it then shows the same one-time passwords as this token, and you can log in to the demo bank with them.',
-    addToPhoneClockMoved:
-      'Time in this demo is frozen or moved: one-time passwords from your phone may be refused until it is set back to the current time.',
-    qrLabel: 'QR code that adds this token to an authenticator app',
-    uriLabel: 'URI (what the QR code holds)',
-    copyUri: 'Copy URI',
-    uriCopied: 'URI copied',
-    uriCopyFailed: 'Could not copy. Please select the URI and copy it.',
   },
 };

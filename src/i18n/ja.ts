@@ -148,16 +148,5 @@ export const ja: Messages = {
     ownerDesktop: (name) => `${name}さんのパソコン`,
     notRegistered: '未登録',
     addToPhone: 'スマートフォンのアプリに追加',
-    addToPhoneWarning:
-      'これは練習用（デモ）のシークレットです。実際の口座やサービスには絶対に使わないでください。練習が終わったら、スマートフォンのアプリから削除してください。',
-    addToPhoneHowTo:
-      'スマートフォンの認証アプリ（Google Authenticator など）でこのQRコードを読み取ると、このトークンと同じセキュリティコードが表示されます。そのコードでデモの銀行にログインできます。',
-    addToPhoneClockMoved:
-      'このデモの時刻は止まっているか、ずらされています。「現在時刻に戻す」まで、スマートフォンのコードは受け付けられないことがあります。',
-    qrLabel: 'このトークンを認証アプリに追加するためのQRコード',
-    uriLabel: 'URI（QRコードの内容）',
-    copyUri: 'URIをコピー',
-    uriCopied: 'URIをコピーしました',
-    uriCopyFailed: 'コピーできませんでした。URIを選択してコピーしてください。',
   },
 };

@@ -127,15 +127,7 @@ export interface Messages {
     ownerMobile: (name: string) => string;
     ownerDesktop: (name: string) => string;
     notRegistered: string;
-    /** "Your own phone as the token": the disclosure with the token's otpauth:// URI and QR code. */
+    /** "Your own phone as the token": the button of the disclosure with the token's otpauth:// URI and QR code (its content: own-phone.ts). */
     addToPhone: string;
-    addToPhoneWarning: string;
-    addToPhoneHowTo: string;
-    addToPhoneClockMoved: string;
-    qrLabel: string;
-    uriLabel: string;
-    copyUri: string;
-    uriCopied: string;
-    uriCopyFailed: string;
   };
 }
