@@ -19,6 +19,10 @@ import { flowMessagesFor } from '../src/i18n/flow-messages.js';
  */
 @defineElement('bank-account')
 export class BankAccount extends BankScreen {
+  protected override get flowRefusals() {
+    return flowMessagesFor(this.locale);
+  }
+
   @state() private account?: AccountView;
 
   /** The login session whose account is shown. */

@@ -15,6 +15,10 @@ import { flowMessagesFor } from '../src/i18n/flow-messages.js';
  */
 @defineElement('bank-deactivate-auth')
 export class BankDeactivateAuth extends CredentialsScreen {
+  protected override get flowRefusals() {
+    return flowMessagesFor(this.locale);
+  }
+
   private submit(event: SubmitEvent) {
     return this.submitCredentials(
       event,

@@ -16,6 +16,10 @@ import { flowMessagesFor } from '../src/i18n/flow-messages.js';
  */
 @defineElement('bank-deactivate-done')
 export class BankDeactivateDone extends BankScreen {
+  protected override get flowRefusals() {
+    return flowMessagesFor(this.locale);
+  }
+
   /** The bank's result code, shown in brackets after the message. */
   @property({ attribute: 'result-code' }) resultCode = DEACTIVATION_COMPLETE;
 

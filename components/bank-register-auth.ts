@@ -12,6 +12,10 @@ import { flowMessagesFor } from '../src/i18n/flow-messages.js';
  */
 @defineElement('bank-register-auth')
 export class BankRegisterAuth extends CredentialsScreen {
+  protected override get flowRefusals() {
+    return flowMessagesFor(this.locale);
+  }
+
   private submit(event: SubmitEvent) {
     return this.submitCredentials(
       event,

@@ -17,6 +17,10 @@ import { flowMessagesFor } from '../src/i18n/flow-messages.js';
  */
 @defineElement('bank-register-done')
 export class BankRegisterDone extends BankScreen {
+  protected override get flowRefusals() {
+    return flowMessagesFor(this.locale);
+  }
+
   static override styles = [
     bankScreenStyles,
     css`

@@ -11,6 +11,7 @@ import {
   failureMessage,
   isLocale,
   messagesFor,
+  type FlowRefusals,
   type HelpTopic,
   type Locale,
   type Messages,
@@ -101,6 +102,15 @@ export abstract class BankScreen extends BankStyledElement {
     return messagesFor(isLocale(this.locale) ? this.locale : 'ja');
   }
 
+  /**
+   * The texts of the refusals only the screens after the login page meet (a token's, a code's, a
+   * flow's, a session's): those screens give theirs, which travel with them, not with the first
+   * screen. Another screen shows such a code as a request not accepted.
+   */
+  protected get flowRefusals(): FlowRefusals | undefined {
+    return undefined;
+  }
+
   /** The code shown, if it is one the bank knows (an attribute can hold anything). */
   protected get shownError(): BankErrorCode | undefined {
     return BANK_ERROR_CODES.find((code) => code === this.error);
@@ -151,7 +161,7 @@ export abstract class BankScreen extends BankStyledElement {
     const { shownError: code, attemptsRemaining, retryInSeconds } = this;
     if (!code || fieldOf(code) !== field) return nothing;
     return html`<p id="${field}-error" class="error ${field === 'form' ? 'form-error' : ''}" tabindex="-1">
-      ${failureMessage(this.messages, { code, attemptsRemaining, retryInSeconds })}
+      ${failureMessage(this.messages, { code, attemptsRemaining, retryInSeconds }, this.flowRefusals)}
     </p>`;
   }
 

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Bank } from '../../src/bank/bank.js';
 import type { BankErrorCode, BankResult } from '../../src/bank/codes.js';
+import { flowMessagesFor } from '../../src/i18n/flow-messages.js';
 import { BankScreen, type FieldOf } from './bank-screen.js';
 
 /** The codes that belong beside a ワンタイムパスワード field (A1, R2, S2). */
@@ -20,6 +21,10 @@ export const codeFieldOf: FieldOf = (code) => (CODE_ERRORS.includes(code) ? 'cod
  * fields, and the submit and back buttons. A refusal never keeps the code; other fields stay as typed.
  */
 export abstract class CodeScreen<T extends object> extends BankScreen {
+  protected override get flowRefusals() {
+    return flowMessagesFor(this.locale);
+  }
+
   @state() protected code = '';
 
   /** The ticket the flow's previous step returned; without one the bank answers `flow-expired`. */

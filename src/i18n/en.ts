@@ -87,35 +87,15 @@ export const en: Messages = {
   errors: {
     'malformed-contract-id': 'Enter your contract ID as 4 to 16 digits.',
     'malformed-password': 'Enter your login password: 6 to 32 letters, digits or symbols (no spaces).',
-    'malformed-credential-id': 'Enter the token ID as 4 letters and 8 digits (for example SYMC 1234 5678).',
-    'malformed-code': 'Enter the one-time password as 6 digits.',
     'malformed-request': 'This request could not be accepted. Reload the page and try again.',
     'unknown-contract': 'The contract ID or login password is incorrect.',
     'wrong-password': 'The contract ID or login password is incorrect.',
     locked: 'Too many incorrect attempts: this service is suspended. Please contact your branch.',
-    'token-already-registered':
-      'A token is already registered. To change tokens, stop using one-time passwords first, then register the new token.',
-    'no-token-registered': 'No one-time password token is registered.',
-    'unknown-credential': 'This token ID is not valid. Check the token ID shown in your app.',
-    'credential-removed':
-      'This token ID is no longer valid: the demo was reset. Reload the page, install the app again, then register it.',
-    'credential-bound-elsewhere': 'This token ID is registered to another customer and cannot be registered.',
-    'credential-locked':
-      'This token is temporarily blocked after repeated wrong one-time passwords. Please contact your branch.',
-    'wrong-code': 'Incorrect one-time password. Please try again.',
-    'replayed-code': 'This one-time password has already been used. Wait for the next one to appear.',
-    'flow-expired': 'Too much time has passed or the procedure was interrupted. Please start again.',
-    'not-signed-in':
-      'You are not logged in, or you were logged out after a period of inactivity. Please log in again.',
   },
   attemptsRemaining: (count) =>
     count > 0
       ? `${count} more incorrect ${count === 1 ? 'attempt' : 'attempts'} will suspend the service.`
       : 'The service is now suspended. Please contact your branch.',
-  replayedCode: (seconds) =>
-    seconds > 0
-      ? `This one-time password has already been used. A new one appears in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`
-      : 'This one-time password has already been used. Enter the new one the app shows now.',
   lockedInDemo:
     'In this demo, staff lift the lock on the bank counter screen, opened from the "Bank counter" link at the top of the page.',
   token: {

@@ -57,4 +57,26 @@ export const enFlow: FlowMessages = {
     resultInstruction: 'Press "Back to login".',
     done: (resultCode) => `One-time passwords have been stopped. (${resultCode})`,
   },
+  errors: {
+    'malformed-credential-id': 'Enter the token ID as 4 letters and 8 digits (for example SYMC 1234 5678).',
+    'malformed-code': 'Enter the one-time password as 6 digits.',
+    'token-already-registered':
+      'A token is already registered. To change tokens, stop using one-time passwords first, then register the new token.',
+    'no-token-registered': 'No one-time password token is registered.',
+    'unknown-credential': 'This token ID is not valid. Check the token ID shown in your app.',
+    'credential-removed':
+      'This token ID is no longer valid: the demo was reset. Reload the page, install the app again, then register it.',
+    'credential-bound-elsewhere': 'This token ID is registered to another customer and cannot be registered.',
+    'credential-locked':
+      'This token is temporarily blocked after repeated wrong one-time passwords. Please contact your branch.',
+    'wrong-code': 'Incorrect one-time password. Please try again.',
+    'replayed-code': 'This one-time password has already been used. Wait for the next one to appear.',
+    'flow-expired': 'Too much time has passed or the procedure was interrupted. Please start again.',
+    'not-signed-in':
+      'You are not logged in, or you were logged out after a period of inactivity. Please log in again.',
+  },
+  replayedCode: (seconds) =>
+    seconds > 0
+      ? `This one-time password has already been used. A new one appears in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`
+      : 'This one-time password has already been used. Enter the new one the app shows now.',
 };

@@ -5,6 +5,12 @@
  * and `en` implement it (flow-ja.ts, flow-en.ts), so a missing key fails `tsc`;
  * `flowMessagesFor` (flow-messages.ts) picks one. Japanese labels are the guide's, to the character.
  */
+import type { CustomerErrorCode } from '../bank/codes.js';
+import type { LoginErrorCode } from './messages.js';
+
+/** The refusals a customer meets only on the screens after the login page. */
+export type FlowErrorCode = Exclude<CustomerErrorCode, LoginErrorCode>;
+
 export interface FlowMessages {
   loginOtp: {
     title: string;
@@ -60,4 +66,11 @@ export interface FlowMessages {
     resultInstruction: string;
     done: (resultCode: string) => string;
   };
+  /** Beside the field concerned (the login page's refusals are `Messages.errors`). */
+  errors: Record<FlowErrorCode, string>;
+  /**
+   * `replayed-code` when the bank said how long until the token shows a code it will accept
+   * (`retryInSeconds`; 0: the token shows one now). It replaces `errors['replayed-code']`.
+   */
+  replayedCode: (retryInSeconds: number) => string;
 }

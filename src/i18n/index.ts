@@ -1,4 +1,5 @@
-import type { BankFailure } from '../bank/codes.js';
+import type { BankErrorCode, BankFailure } from '../bank/codes.js';
+import type { FlowMessages } from './flow.js';
 import { onFirstUse } from '../lazy.js';
 import { ja } from './ja.js';
 import type { Locale, Messages } from './messages.js';
@@ -72,21 +73,27 @@ export function customerName(customer: { name: string; nameEn?: string | null },
   return (locale === 'en' && customer.nameEn) || customer.name;
 }
 
+/** What a screen after the login page adds to `Messages` for its refusals (its texts carry them: flow.ts). */
+export type FlowRefusals = Pick<FlowMessages, 'errors' | 'replayedCode'>;
+
 /**
  * The message for a bank refusal, with the tries left where the bank said, and for a replayed
  * code the seconds until the next one. A lock (the refusal of a locked customer or token, or the
- * try that locked) keeps the guide's own words and adds where this demo lifts it.
+ * try that locked) keeps the guide's own words and adds where this demo lifts it. The login page's
+ * refusals are in `messages`; a screen after it passes `flow`, its texts of the others.
  */
 export function failureMessage(
   messages: Messages,
   failure: Pick<BankFailure, 'code' | 'attemptsRemaining' | 'retryInSeconds'>,
+  flow?: FlowRefusals,
 ): string {
-  if (failure.code === 'replayed-code' && failure.retryInSeconds !== undefined) {
-    return messages.replayedCode(failure.retryInSeconds);
+  if (flow && failure.code === 'replayed-code' && failure.retryInSeconds !== undefined) {
+    return flow.replayedCode(failure.retryInSeconds);
   }
   // The bank counter's own answers are the tools' (staffFailureMessage); a customer's screen never
   // gets one, and would say the request was not accepted.
-  const sentences = [messages.errors[failure.code] ?? messages.errors['malformed-request']];
+  const texts: Partial<Record<BankErrorCode, string>> = { ...messages.errors, ...flow?.errors };
+  const sentences = [texts[failure.code] ?? messages.errors['malformed-request']];
   if (failure.attemptsRemaining !== undefined)
     sentences.push(messages.attemptsRemaining(failure.attemptsRemaining));
   const locks =

@@ -2,11 +2,25 @@
  * Every text a person reads, in one interface: `ja` (default; the guide's exact labels) and
  * `en` implement it, so a missing key fails `tsc`. Messages with parameters are functions.
  */
-import type { BankErrorCode, CustomerErrorCode } from '../bank/codes.js';
+import type { CustomerErrorCode } from '../bank/codes.js';
 import type { StorageFailure } from '../store/errors.js';
 import type { HelpTopic } from '../router.js';
 
 export type Locale = 'ja' | 'en';
+
+/**
+ * The refusals a customer meets on the login page, the first screen of every flow. The others (a
+ * token's, a code's, a flow's, a session's) come only after it: FlowErrorCode (flow.ts).
+ */
+export type LoginErrorCode = Extract<
+  CustomerErrorCode,
+  | 'malformed-contract-id'
+  | 'malformed-password'
+  | 'malformed-request'
+  | 'unknown-contract'
+  | 'wrong-password'
+  | 'locked'
+>;
 
 interface HelpPage {
   title: string;
@@ -84,14 +98,13 @@ export interface Messages {
     registerLink: string;
     deactivateLink: string;
   };
-  /** Beside the field concerned; `attemptsRemaining` after a wrong password or code. */
-  errors: Record<CustomerErrorCode, string> & Partial<Record<BankErrorCode, string>>;
-  attemptsRemaining: (count: number) => string;
   /**
-   * `replayed-code` when the bank said how long until the token shows a code it will accept
-   * (`retryInSeconds`; 0: the token shows one now). It replaces `errors['replayed-code']`.
+   * Beside the field concerned; `attemptsRemaining` after a wrong password or code. The login
+   * page's refusals only: the rest come on the screens after it, whose texts carry them
+   * (`FlowMessages.errors`, src/i18n/flow.ts).
    */
-  replayedCode: (retryInSeconds: number) => string;
+  errors: Record<LoginErrorCode, string>;
+  attemptsRemaining: (count: number) => string;
   /**
    * After the guide's own sentence on a lock (`locked`, `credential-locked`, the try that locked):
    * what the bank counter is in this demo, the 窓口 link, where staff lift the lock.

@@ -8,6 +8,9 @@ export const enTools: ToolMessages = {
     'weak-password': 'Use at least 8 characters, with at least one letter and one digit.',
     'contract-exists': 'This contract ID is already in use.',
     'not-locked': 'This customer is not locked.',
+    'malformed-credential-id': 'Enter the token ID as 4 letters and 8 digits, for example SYMC 1234 5678.',
+    'unknown-credential': 'This token ID is not known to the service.',
+    'no-token-registered': 'This customer has no one-time password token registered.',
   },
   counter: {
     title: 'Bank counter (staff)',

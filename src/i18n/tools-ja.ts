@@ -8,6 +8,9 @@ export const jaTools: ToolMessages = {
     'weak-password': 'パスワードは8文字以上で、英字と数字をそれぞれ含めてください。',
     'contract-exists': 'この契約者IDはすでに使用されています。',
     'not-locked': 'このお客さまはロックされていません。',
+    'malformed-credential-id': 'トークン IDは英字4文字と数字8桁で入力してください（例：SYMC 1234 5678）。',
+    'unknown-credential': 'このトークン IDはサービスに登録されていません。',
+    'no-token-registered': 'このお客さまはワンタイムパスワードの利用登録をしていません。',
   },
   counter: {
     title: '窓口（スタッフ用）',

@@ -8,10 +8,23 @@ import type { BankErrorCode, StaffErrorCode } from '../bank/codes.js';
 import type { AuditOperation } from '../bank/schema.js';
 import type { HintKey, PartId, ProcedureId, RehearsalMode, StepKey, StepScreen } from '../rehearsal.js';
 import type { ScenarioId } from '../scenarios.js';
+import type { FlowErrorCode } from './flow.js';
+
+/**
+ * The refusals of a customer's screens after the login page that the counter's operations answer too
+ * (a token ID reset, a token's unlock): their customer texts travel with those screens, not here.
+ */
+type CounterFlowErrorCode = Extract<
+  FlowErrorCode,
+  'malformed-credential-id' | 'unknown-credential' | 'no-token-registered'
+>;
 
 export interface ToolMessages {
-  /** Beside the field concerned: the answers only the bank counter's operations give. */
-  staffErrors: Record<StaffErrorCode, string>;
+  /**
+   * Beside the field concerned: the answers only the bank counter's operations give, and those of a
+   * customer's screens after the login page that the counter gives too, in the counter's words.
+   */
+  staffErrors: Record<StaffErrorCode | CounterFlowErrorCode, string>;
   counter: {
     title: string;
     intro: string;

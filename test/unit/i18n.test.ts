@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BANK_ERROR_CODES } from '../../src/bank/codes.js';
+import { BANK_ERROR_CODES, type BankErrorCode } from '../../src/bank/codes.js';
 import { en } from '../../src/i18n/en.js';
 import { enFlow } from '../../src/i18n/flow-en.js';
 import { jaFlow } from '../../src/i18n/flow-ja.js';
@@ -12,20 +12,45 @@ import { jaTools } from '../../src/i18n/tools-ja.js';
 import { STORAGE_FAILURES } from '../../src/store/errors.js';
 
 describe('messages', () => {
-  it('has a non-empty message for every bank result code, in both languages', () => {
-    for (const [messages, tools] of [
-      [ja, jaTools],
-      [en, enTools],
+  it('has a message of its own for every bank result code, in both languages', () => {
+    for (const [messages, flow, tools] of [
+      [ja, jaFlow, jaTools],
+      [en, enFlow, enTools],
     ] as const) {
+      const notAccepted = messages.errors['malformed-request'];
       for (const code of BANK_ERROR_CODES) {
-        expect(staffFailureMessage(tools, messages, { code }).length, code).toBeGreaterThan(5);
+        // A customer's screen (the login page's texts and those of the screens after it), or the counter.
+        const customers = failureMessage(messages, { code }, flow);
+        const counter = staffFailureMessage(tools, messages, { code });
+        expect(
+          code === 'malformed-request' || customers !== notAccepted || counter !== notAccepted,
+          code,
+        ).toBe(true);
       }
-      // The counter's own answers are the tools' texts, not the customers' screens'.
+      // The first screen carries the login page's refusals only; a code is in one of the two tables.
+      expect(Object.keys(messages.errors).sort()).toEqual([
+        'locked',
+        'malformed-contract-id',
+        'malformed-password',
+        'malformed-request',
+        'unknown-contract',
+        'wrong-password',
+      ]);
+      for (const code of Object.keys(flow.errors)) expect(messages.errors).not.toHaveProperty(code);
+      // The counter's answers are the tools' texts, not the customers' screens'.
       for (const code of Object.keys(tools.staffErrors)) {
         expect(BANK_ERROR_CODES).toContain(code);
-        expect(messages.errors[code as keyof typeof messages.errors]).toBe(undefined);
+        expect(messages.errors).not.toHaveProperty(code);
+        expect(staffFailureMessage(tools, messages, { code: code as BankErrorCode })).toBe(
+          tools.staffErrors[code as keyof typeof tools.staffErrors],
+        );
       }
     }
+  });
+
+  it('says a code of the screens after the login page as a request not accepted on a screen without their texts', () => {
+    expect(failureMessage(ja, { code: 'wrong-code' })).toBe(ja.errors['malformed-request']);
+    expect(failureMessage(ja, { code: 'wrong-code' }, jaFlow)).toBe(jaFlow.errors['wrong-code']);
   });
 
   it('has a message with a way out for every reason storage can fail, in both languages', () => {
@@ -53,7 +78,9 @@ describe('messages', () => {
     expect(failureMessage(ja, { code: 'wrong-password', attemptsRemaining: 2 })).toBe(
       '契約者IDまたはログインパスワードが正しくありません。 あと2回誤るとご利用を停止します。',
     );
-    expect(failureMessage(en, { code: 'wrong-code', attemptsRemaining: 0 })).toContain('now suspended');
+    expect(failureMessage(en, { code: 'wrong-code', attemptsRemaining: 0 }, enFlow)).toContain(
+      'now suspended',
+    );
     expect(failureMessage(en, { code: 'unknown-contract' })).toBe(en.errors['unknown-contract']);
   });
 
@@ -62,7 +89,9 @@ describe('messages', () => {
       '規定回数を超えて誤った入力があったため、ご利用を停止しています。お取引店の窓口へご連絡ください。';
     const demo = 'このデモでは、画面上部の「窓口」リンクから開く窓口の画面で、職員がロックを解除します。';
     expect(failureMessage(ja, { code: 'locked' })).toBe(`${guide} ${demo}`);
-    expect(failureMessage(ja, { code: 'credential-locked' })).toMatch(/窓口へご連絡ください。 このデモでは/);
+    expect(failureMessage(ja, { code: 'credential-locked' }, jaFlow)).toMatch(
+      /窓口へご連絡ください。 このデモでは/,
+    );
     // The try that locks says so too.
     expect(failureMessage(ja, { code: 'wrong-password', attemptsRemaining: 0 })).toBe(
       `契約者IDまたはログインパスワードが正しくありません。 ご利用を停止しました。お取引店の窓口へご連絡ください。 ${demo}`,
@@ -99,7 +128,7 @@ describe('messages', () => {
     ]) {
       expect(label).toBe('One-time password');
     }
-    expect(en.errors['wrong-code']).toBe('Incorrect one-time password. Please try again.');
+    expect(enFlow.errors['wrong-code']).toBe('Incorrect one-time password. Please try again.');
     // Every English text a person reads: the bank's, the help pages', the software keyboard's, the
     // guided rehearsal's and the trainer's.
     const nested = /\([^()]*\(/;
@@ -117,15 +146,15 @@ describe('messages', () => {
   });
 
   it('says a replayed code was already used, and when the next code comes', () => {
-    expect(failureMessage(ja, { code: 'replayed-code', retryInSeconds: 18 })).toBe(
+    expect(failureMessage(ja, { code: 'replayed-code', retryInSeconds: 18 }, jaFlow)).toBe(
       'このワンタイムパスワードはすでに使用されています。新しいワンタイムパスワードは18秒後に表示されます。',
     );
-    expect(failureMessage(en, { code: 'replayed-code', retryInSeconds: 1 })).toBe(
+    expect(failureMessage(en, { code: 'replayed-code', retryInSeconds: 1 }, enFlow)).toBe(
       'This one-time password has already been used. A new one appears in 1 second.',
     );
-    expect(failureMessage(en, { code: 'replayed-code', retryInSeconds: 0 })).toMatch(/shows now/);
+    expect(failureMessage(en, { code: 'replayed-code', retryInSeconds: 0 }, enFlow)).toMatch(/shows now/);
     // Without the seconds (an element shown from attributes alone): the general message.
-    expect(failureMessage(ja, { code: 'replayed-code' })).toBe(ja.errors['replayed-code']);
+    expect(failureMessage(ja, { code: 'replayed-code' }, jaFlow)).toBe(jaFlow.errors['replayed-code']);
   });
 
   it('does not tell which of contract ID and password was wrong (OWASP)', () => {

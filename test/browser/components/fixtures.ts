@@ -1,4 +1,6 @@
 import { en } from '../../../src/i18n/en.js';
+import { enFlow } from '../../../src/i18n/flow-en.js';
+import { jaFlow } from '../../../src/i18n/flow-ja.js';
 import { ja as jaMessages } from '../../../src/i18n/ja.js';
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -133,7 +135,7 @@ export function expectRefusalBeside(
   const message = root.querySelector<HTMLElement>(`#${field}-error`);
   expect(message, `message beside ${field}`).not.to.equal(null);
   expect(message!.textContent!.trim()).to.equal(
-    failureMessage(messagesIn(locale), { code, attemptsRemaining, retryInSeconds }),
+    failureMessage(messagesIn(locale), { code, attemptsRemaining, retryInSeconds }, flowMessagesIn(locale)),
   );
   expect(root.querySelectorAll('.error')).to.have.length(1);
   if (field !== 'form') {
@@ -187,3 +189,5 @@ export function deleteDatabase(name: string) {
  * loads English only on first use (`messagesFor` gives Japanese until then).
  */
 export const messagesIn = (locale: Locale) => ({ ja: jaMessages, en })[locale];
+/** The texts of the screens after the login page, their refusals among them. */
+const flowMessagesIn = (locale: Locale) => ({ ja: jaFlow, en: enFlow })[locale];
