@@ -26,6 +26,14 @@ export const ON_DEMAND_CHUNKS = [
     audience: 'customer',
   },
   {
+    // The validation service's verdict on a code (A1, R2, S2), which `VipService` loads on first use,
+    // when the bank's steps above first send one.
+    name: 'validate',
+    modules: ['src/vip/validate.ts'],
+    when: 'a one-time password is first sent to the bank (A1, R2 or S2)',
+    audience: 'customer',
+  },
+  {
     // The demo's seed (its customers into the bank, their tokens provisioned): on a first visit, or
     // a trainer's reset; a return visit never loads it.
     name: 'demo-seed',

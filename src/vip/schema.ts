@@ -1,6 +1,6 @@
 /**
  * What the validation service keeps (its database) and the shapes it answers in, shared by the
- * service (service.ts) and its counter operations (admin.ts).
+ * service (service.ts), its verdicts (validate.ts) and its counter operations (admin.ts).
  */
 import type { DBSchema, DatabaseDefinition } from '../store/index.js';
 
@@ -48,6 +48,30 @@ export interface CredentialStatus {
   consecutiveFailures: number;
   locked: boolean;
 }
+
+/** Invalid codes in a row that lock a credential (Broadcom KB 273344). */
+export const VIP_MAX_FAILURES = 10;
+
+type ValidationFailureCode =
+  | 'malformed-request'
+  | 'malformed-credential-id'
+  | 'malformed-code'
+  | 'unknown-credential'
+  | 'credential-removed'
+  | 'wrong-code'
+  | 'replayed-code'
+  | 'credential-locked';
+
+export type ValidationResult =
+  | { ok: true; status: '0000'; step: number; delta: number }
+  | {
+      ok: false;
+      code: 'replayed-code';
+      status: '6009';
+      /** Seconds until the token shows a code the service will accept (0: it shows one now). */
+      retryInSeconds: number;
+    }
+  | { ok: false; code: Exclude<ValidationFailureCode, 'replayed-code'>; status: '6004' | '6009' };
 
 export type UnlockResult =
   { ok: true } | { ok: false; code: 'malformed-credential-id' | 'unknown-credential' };

@@ -12,9 +12,6 @@
  * token shows, perhaps just after registering, or after a trainer moved the clock back — and
  * only has to wait for the next code, so the refusal says how long.
  */
-import { timingSafeEqual } from '../otp/compare.js';
-import { hotp } from '../otp/hotp.js';
-import { totpStep } from '../otp/totp.js';
 import type { ChangePoster } from '../changes.js';
 import { onFirstUse } from '../lazy.js';
 import type { Transactions } from '../store/index.js';
@@ -25,46 +22,30 @@ import {
   type CredentialStatus,
   type CredentialSummary,
   type UnlockResult,
+  type ValidationResult,
   type VipSchema,
 } from './schema.js';
 
 export {
+  VIP_MAX_FAILURES,
   vipDatabase,
   type CredentialKind,
   type CredentialStatus,
   type CredentialSummary,
   type UnlockResult,
+  type ValidationResult,
   type VipSchema,
 } from './schema.js';
 
 /** The counter's and the trainers' operations (admin.ts): with the trainer's tools, which use them. */
 const loadAdmin = onFirstUse(() => import('./admin.js'));
 
-const VIP_WINDOW = 1;
-const VIP_PERIOD = 30;
-const VIP_DIGITS = 6;
-export const VIP_MAX_FAILURES = 10;
-
-type ValidationFailureCode =
-  | 'malformed-request'
-  | 'malformed-credential-id'
-  | 'malformed-code'
-  | 'unknown-credential'
-  | 'credential-removed'
-  | 'wrong-code'
-  | 'replayed-code'
-  | 'credential-locked';
-
-export type ValidationResult =
-  | { ok: true; status: '0000'; step: number; delta: number }
-  | {
-      ok: false;
-      code: 'replayed-code';
-      status: '6009';
-      /** Seconds until the token shows a code the service will accept (0: it shows one now). */
-      retryInSeconds: number;
-    }
-  | { ok: false; code: Exclude<ValidationFailureCode, 'replayed-code'>; status: '6004' | '6009' };
+/**
+ * The verdict on a code (validate.ts): only a screen after the login page sends one (A1, R2, S2),
+ * so it loads then, with the bank's steps that send it (src/bank/otp-steps.ts), not with the
+ * first screen.
+ */
+const loadValidation = onFirstUse(() => import('./validate.js'));
 
 export type ProvisionResult =
   { ok: true } | { ok: false; code: 'credential-exists' | 'malformed-credential-id' | 'malformed-request' };
@@ -88,8 +69,6 @@ export interface Provisioner {
     time: number,
   ): Promise<ProvisionResult>;
 }
-
-const CODE = /^\d{6}$/;
 
 // What the service is handed is checked before use, as a real service checks a request: anything
 // else is refused with a code, never thrown on.
@@ -145,62 +124,11 @@ export class VipService implements ValidationService, Provisioner {
     );
   }
 
+  /** The service's verdict on `code` for the credential at `time` (validate.ts). */
   async validate(credentialId: unknown, code: unknown, time: unknown): Promise<ValidationResult> {
-    if (!isCredentialId(credentialId)) return { ok: false, code: 'malformed-credential-id', status: '6004' };
-    if (typeof code !== 'string' || !CODE.test(code))
-      return { ok: false, code: 'malformed-code', status: '6009' };
-    if (!isTime(time)) return { ok: false, code: 'malformed-request', status: '6009' };
-    const { credential, removed } = await this.db.read(['credentials', 'removed'], async (tx) => {
-      const credential = await tx.store('credentials').get(credentialId);
-      return {
-        credential,
-        removed: !credential && (await tx.store('removed').get(credentialId)) !== undefined,
-      };
-    });
-    if (removed) return { ok: false, code: 'credential-removed', status: '6004' };
-    if (!credential) return { ok: false, code: 'unknown-credential', status: '6004' };
-    if (credential.locked) return { ok: false, code: 'credential-locked', status: '6009' };
-
-    // Every HMAC before the readwrite transaction opens (awaiting anything else would commit it).
-    const currentStep = totpStep(time, VIP_PERIOD);
-    const matchedSteps: number[] = [];
-    for (let delta = -VIP_WINDOW; delta <= VIP_WINDOW; delta++) {
-      const step = currentStep + delta;
-      if (step < 0) continue;
-      const expected = await hotp({ secret: credential.secret, counter: step, digits: VIP_DIGITS });
-      if (timingSafeEqual(expected, code)) matchedSteps.push(step);
-    }
-
-    const verdict = await this.db.write(['credentials'], async (tx) => {
-      const credentials = tx.store('credentials');
-      // Read again: another validation may have used a step or locked the credential meanwhile.
-      const current = await credentials.get(credentialId);
-      if (!current) return { ok: false, code: 'unknown-credential', status: '6004' } as const;
-      if (current.locked) return { ok: false, code: 'credential-locked', status: '6009' } as const;
-      const fresh = matchedSteps.filter((step) => step > current.lastAcceptedStep);
-      if (fresh.length > 0) {
-        const step = fresh.reduce((best, candidate) =>
-          Math.abs(candidate - currentStep) < Math.abs(best - currentStep) ? candidate : best,
-        );
-        await credentials.put({ ...current, lastAcceptedStep: step, consecutiveFailures: 0 });
-        return { ok: true, status: '0000', step, delta: step - currentStep } as const;
-      }
-      if (matchedSteps.length > 0) {
-        // The first step the service accepts again starts when the token shows its code.
-        const freshFrom = (current.lastAcceptedStep + 1) * VIP_PERIOD * 1000;
-        const retryInSeconds = Math.max(0, Math.ceil((freshFrom - time) / 1000));
-        return { ok: false, code: 'replayed-code', status: '6009', retryInSeconds } as const;
-      }
-      const consecutiveFailures = current.consecutiveFailures + 1;
-      await credentials.put({
-        ...current,
-        consecutiveFailures,
-        locked: consecutiveFailures >= VIP_MAX_FAILURES,
-      });
-      return { ok: false, code: 'wrong-code', status: '6009' } as const;
-    });
+    const verdict = await (await loadValidation()).validate(this.db, credentialId, code, time);
     // Accepted (a step used) or wrong (counted): the credential changed.
-    if (verdict.ok || verdict.code === 'wrong-code') this.announce(credentialId);
+    if (verdict.ok || verdict.code === 'wrong-code') this.announce(credentialId as string);
     return verdict;
   }
 
