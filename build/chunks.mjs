@@ -42,12 +42,13 @@ export const ON_DEMAND_CHUNKS = [
     audience: 'customer',
   },
   {
-    // The demo's customers: the seed, the welcome and the trainer's tools all name them. Imported
-    // by those chunks, not lazily by the page, so a group of its own keeps it out of the tools.
+    // The demo's customers: the seed and the trainer's tools name them (the welcome names only the
+    // default one: src/default-customer.ts, on the first screen). Imported by those chunks, not
+    // lazily by the page, so a group of its own keeps it out of the tools.
     name: 'demo-customers',
     modules: ['src/demo-customers.ts'],
     group: true,
-    when: 'a first visit seeds the demo or shows the welcome (or a trainer opens the tools)',
+    when: 'a first visit seeds the demo (or a trainer opens the tools)',
     audience: 'customer',
   },
   {
@@ -73,12 +74,6 @@ export const ON_DEMAND_CHUNKS = [
     name: 'en',
     modules: ['src/i18n/en.ts'],
     when: 'English is first chosen (or was remembered)',
-    audience: 'customer',
-  },
-  {
-    name: 'rehearsal-welcome',
-    modules: ['components/rehearsal-welcome.ts'],
-    when: 'a first visit (or a demo reset) shows the welcome',
     audience: 'customer',
   },
   {

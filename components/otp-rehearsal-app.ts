@@ -25,14 +25,14 @@ import {
 } from './internal/app-screens.js';
 import { defineElement } from './internal/define.js';
 import { appBarTemplate, updateNoticeTemplate, viewSwitchTemplate } from './internal/app-bar.js';
-import { loadWelcome, LOCALE_KEY, WELCOME_SEEN_KEY, welcomeDue } from './internal/early-loads.js';
 import { FaultNotice } from './internal/fault-notice.js';
 import { OtpElement } from './internal/otp-element.js';
-import { pageSettings, readStored, writeStored } from './internal/page-storage.js';
+import { LOCALE_KEY, pageSettings, readStored, writeStored } from './internal/page-storage.js';
 import { showsPracticeMark } from './internal/practice-mark.js';
 import { otpRehearsalAppStyles } from './otp-rehearsal-app.styles.js';
-import './soft-token-panel.js';
+import './rehearsal-welcome.js';
 import type { WelcomeWay } from './rehearsal-welcome.js';
+import './soft-token-panel.js';
 import type { SoftTokenPanel } from './soft-token-panel.js';
 
 /**
@@ -44,13 +44,14 @@ import type { SoftTokenPanel } from './soft-token-panel.js';
 const LOADED_ON_FIRST_USE = {
   'trainer-bar': onFirstUse(() => import('./trainer-bar.js')),
   'guided-rehearsal': onFirstUse(() => import('./guided-rehearsal.js')),
-  'rehearsal-welcome': loadWelcome,
   ...SCREENS_LOADED_ON_FIRST_USE,
 };
 type LazyTag = keyof typeof LOADED_ON_FIRST_USE;
 
 const PRESENTER_KEY = 'otp-rehearsal-presenter';
 const SESSION_KEY = 'otp-rehearsal-session';
+/** Set once a newcomer has closed the welcome (or chosen a way in): it is not shown again. */
+const WELCOME_SEEN_KEY = 'otp-rehearsal-welcome-seen';
 
 /**
  * The app shell: the bank window and, beside it, the soft token panel. Owns the one route table
@@ -160,7 +161,9 @@ export class OtpRehearsalApp extends OtpElement {
     if (readStored(() => localStorage, PRESENTER_KEY) === 'on') this.presenter = true;
     this.sessionId = readStored(() => sessionStorage, SESSION_KEY) ?? undefined;
     this.tokenWindow = isTokenWindow(window.location.hash);
-    if (welcomeDue()) this.showWelcome();
+    // A first visit's welcome is drawn with the page, above it: part of the first screen, so that it
+    // never arrives after the page and pushes it down.
+    this.welcome = !this.tokenWindow && !readStored(() => localStorage, WELCOME_SEEN_KEY);
     window.addEventListener('hashchange', this.onHashChange);
     this.startup ??= this.load();
   }
@@ -179,12 +182,8 @@ export class OtpRehearsalApp extends OtpElement {
   private async load() {
     try {
       const demo = startDemo({ settings: pageSettings });
-      // A remembered language other than Japanese loads beside the databases, not after them; and
-      // a first visit's welcome comes with the page, not after it, which would push it all down.
-      await Promise.all([
-        loadMessages(this.locale).catch(() => (this.loadFailed = true)),
-        this.welcome && this.loadElement('rehearsal-welcome'),
-      ]);
+      // A remembered language other than Japanese loads beside the databases, not after them.
+      await loadMessages(this.locale).catch(() => (this.loadFailed = true));
       this.demo = demo;
       // The bank is on screen at once: its databases open and a first visit's seed follows (a login
       // sent meanwhile waits for both).
@@ -241,11 +240,6 @@ export class OtpRehearsalApp extends OtpElement {
     return html`<h2 class="disclosure">
       <button type="button" aria-expanded="false" @click=${() => this.openTool(tag)}>${label}</button>
     </h2>`;
-  }
-
-  private showWelcome() {
-    this.welcome = true;
-    void this.loadElement('rehearsal-welcome');
   }
 
   /** The newcomer chose a way in (or closed the welcome): remembered, then taken there. */
@@ -365,7 +359,7 @@ export class OtpRehearsalApp extends OtpElement {
   /** A trainer put the demo back to its seed, for the next person: who is greeted as a newcomer. */
   private readonly onDemoReset = () => {
     writeStored(() => localStorage, WELCOME_SEEN_KEY, null);
-    this.showWelcome();
+    this.welcome = true;
     return this.afterTrainerChange('login');
   };
 

@@ -1,8 +1,7 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DEMO_CUSTOMERS } from '../src/demo-customers.js';
-import { isLocale, type Locale } from '../src/i18n/index.js';
-import { welcomeMessages } from '../src/i18n/welcome.js';
+import { DEFAULT_LOGIN } from '../src/default-customer.js';
+import { isLocale, messagesFor, type Locale } from '../src/i18n/index.js';
 import { Announcer, TRANSIENT_STATUS_MS } from './internal/announcer.js';
 import { BankStyledElement } from './internal/bank-styled-element.js';
 import { copyText } from './internal/clipboard.js';
@@ -121,13 +120,13 @@ export class RehearsalWelcome extends BankStyledElement {
   @property({ reflect: true }) locale: Locale = 'ja';
 
   /** The practice customer's contract ID, shown to copy: by default the demo's first customer's. */
-  @property({ attribute: 'contract-id' }) contractId = DEMO_CUSTOMERS[0].contractId;
+  @property({ attribute: 'contract-id' }) contractId: string = DEFAULT_LOGIN.contractId;
 
   /** The practice customer's login password, shown to copy (a public demo password): by default the demo's first customer's. */
-  @property() password = DEMO_CUSTOMERS[0].password;
+  @property() password: string = DEFAULT_LOGIN.password;
 
   private get messages() {
-    return welcomeMessages[isLocale(this.locale) ? this.locale : 'ja'];
+    return messagesFor(isLocale(this.locale) ? this.locale : 'ja').welcome;
   }
 
   private async copy(what: 'contractId' | 'password', text: string) {

@@ -4,6 +4,7 @@
  * public on purpose: this is a practice bank. Not part of the first screen: a return visit needs
  * none of it.
  */
+import { DEFAULT_LOGIN } from './default-customer.js';
 import type { CredentialKind } from './token/device.js';
 
 export interface DemoCustomer {
@@ -22,11 +23,10 @@ export interface DemoCustomer {
   locked?: boolean;
 }
 
-/** The seeded customers. README.md documents the first one as the default. */
+/** The seeded customers. The first is the default (default-customer.ts). */
 export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
   {
-    contractId: '1234567890',
-    password: 'Demo1234',
+    ...DEFAULT_LOGIN,
     name: '山田 太郎',
     nameEn: 'Taro Yamada',
     balance: 1_234_567,

@@ -4,6 +4,9 @@
  * file:// pages): then nothing is kept, and the demo still works for the page's life.
  */
 
+/** Where the chosen language is remembered (the shell; the page's entry reads it early: page-early.ts). */
+export const LOCALE_KEY = 'otp-rehearsal-locale';
+
 export function readStored(storage: () => Storage, key: string): string | null {
   try {
     return storage().getItem(key);

@@ -98,6 +98,27 @@ export const en: Messages = {
       : 'The service is now suspended. Please contact your branch.',
   lockedInDemo:
     'In this demo, staff lift the lock on the bank counter screen, opened from the "Bank counter" link at the top of the page.',
+  welcome: {
+    title: 'New here?',
+    intro:
+      "A practice demo of a credit union's internet banking and its soft token (VIP Access), to rehearse the one-time-password procedure step by step. It is not a real bank: nothing you type leaves this browser.",
+    customerTitle: 'A practice customer',
+    contractId: 'Contract ID',
+    password: 'Login password',
+    copyContractId: 'Copy the contract ID',
+    copyPassword: 'Copy the password',
+    contractIdCopied: 'Contract ID copied',
+    passwordCopied: 'Password copied',
+    copyFailed: 'Could not copy. Please type what is shown.',
+    waysTitle: 'Choose how to start',
+    guided: 'Start the guided rehearsal',
+    guidedHint: 'Walks you through each step.',
+    free: 'Try it freely',
+    freeHint: 'Log in with the contract ID and password above.',
+    trainer: "Open the trainer's tools",
+    trainerHint: 'Scenarios for a class, the demo clock, the customers.',
+    close: 'Close',
+  },
   token: {
     panelLabel: 'Soft token',
     intro: 'Stands in for the app on your phone or PC.',

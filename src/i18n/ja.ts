@@ -98,6 +98,27 @@ export const ja: Messages = {
       ? `あと${count}回誤るとご利用を停止します。`
       : 'ご利用を停止しました。お取引店の窓口へご連絡ください。',
   lockedInDemo: 'このデモでは、画面上部の「窓口」リンクから開く窓口の画面で、職員がロックを解除します。',
+  welcome: {
+    title: 'はじめての方へ',
+    intro:
+      '信用組合のインターネットバンキングとソフトウェアトークン(VIP Access)の操作を、ワンタイムパスワードの手順どおりに練習できるデモです。本物の銀行ではありません。入力した内容がこのブラウザの外へ送られることはありません。',
+    customerTitle: '練習用のお客さま',
+    contractId: '契約者ID',
+    password: 'ログインパスワード',
+    copyContractId: '契約者IDをコピー',
+    copyPassword: 'パスワードをコピー',
+    contractIdCopied: '契約者IDをコピーしました',
+    passwordCopied: 'パスワードをコピーしました',
+    copyFailed: 'コピーできませんでした。表示された文字を入力してください。',
+    waysTitle: '始め方を選んでください',
+    guided: 'ガイド付き練習を始める',
+    guidedHint: '手順を一つずつ案内します。',
+    free: '自由に試す',
+    freeHint: '上の契約者IDとパスワードでログインしてください。',
+    trainer: 'トレーナー用ツールを開く',
+    trainerHint: '研修用のシナリオ、デモの時計、お客さまの一覧。',
+    close: '閉じる',
+  },
   token: {
     panelLabel: 'ソフトウェアトークン',
     intro: 'スマートフォンやパソコンにインストールしたアプリの代わりです。',

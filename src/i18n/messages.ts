@@ -32,6 +32,32 @@ interface HelpPage {
 /** Every help page of one language (src/i18n/help-ja.ts, help-en.ts): a missing page fails `tsc`. */
 export type HelpPages = Record<HelpTopic, HelpPage>;
 
+/**
+ * The first visit's welcome (<rehearsal-welcome>): on the first screen, since a first visit
+ * shows it above the login page at once.
+ */
+interface WelcomeMessages {
+  title: string;
+  /** What this is, and that it is not a real bank. */
+  intro: string;
+  customerTitle: string;
+  contractId: string;
+  password: string;
+  copyContractId: string;
+  copyPassword: string;
+  contractIdCopied: string;
+  passwordCopied: string;
+  copyFailed: string;
+  waysTitle: string;
+  guided: string;
+  guidedHint: string;
+  free: string;
+  freeHint: string;
+  trainer: string;
+  trainerHint: string;
+  close: string;
+}
+
 export interface Messages {
   locale: Locale;
   common: {
@@ -110,6 +136,7 @@ export interface Messages {
    * what the bank counter is in this demo, the 窓口 link, where staff lift the lock.
    */
   lockedInDemo: string;
+  welcome: WelcomeMessages;
   token: {
     panelLabel: string;
     intro: string;

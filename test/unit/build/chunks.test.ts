@@ -158,10 +158,10 @@ describe('the chunks of the hosted build', () => {
         name,
       ).toEqual([]);
     }
-    // The demo's customers: with the seed, the welcome and the tools, never with the first screen.
+    // The demo's customers: with the seed and the tools, never with the first screen.
     const customers = chunkNamed('demo-customers')!.fileName;
     expect(loadedWith(entry)).not.toContain(customers);
-    for (const name of ['demo-seed', 'rehearsal-welcome', 'tools']) {
+    for (const name of ['demo-seed', 'tools']) {
       expect(chunkNamed(name)!.imports, name).toContain(customers);
     }
   });
