@@ -3,19 +3,23 @@
  * the Japanese stays beside it in a few places so the English rehearsal still prepares a person
  * for the real (Japanese) bank.
  */
+import { formatOnFirstUse } from './formats.js';
 import type { Messages } from './messages.js';
 
-const yen = new Intl.NumberFormat('en-US');
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZone: 'Asia/Tokyo',
-  timeZoneName: 'short',
-});
+const yen = formatOnFirstUse(() => new Intl.NumberFormat('en-US'));
+const dateTime = formatOnFirstUse(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZone: 'Asia/Tokyo',
+      timeZoneName: 'short',
+    }),
+);
 
 export const en: Messages = {
   locale: 'en',
@@ -32,8 +36,8 @@ export const en: Messages = {
     bankTab: 'Bank',
     tokenTab: 'Token',
     backToLogin: 'Back to login',
-    yen: (amount) => `¥${yen.format(amount)}`,
-    dateTime: (time) => dateTime.format(time),
+    yen: (amount) => `¥${yen().format(amount)}`,
+    dateTime: (time) => dateTime().format(time),
     currentStep: '(current step)',
     flowRestarted:
       'A step in the middle of a procedure cannot be shown after a reload or the Back/Forward buttons, so this is its first screen. Start again from here if you need to.',

@@ -2,18 +2,22 @@
  * Japanese, the default. Screen labels are the guide's own (shared/reference/procedure.md), to
  * the character: full-width parentheses where the guide has them, its spaces in 「契約者 ID」.
  */
+import { formatOnFirstUse } from './formats.js';
 import type { Messages } from './messages.js';
 
-const yen = new Intl.NumberFormat('ja-JP');
-const dateTime = new Intl.DateTimeFormat('ja-JP', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZone: 'Asia/Tokyo',
-});
+const yen = formatOnFirstUse(() => new Intl.NumberFormat('ja-JP'));
+const dateTime = formatOnFirstUse(
+  () =>
+    new Intl.DateTimeFormat('ja-JP', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZone: 'Asia/Tokyo',
+    }),
+);
 
 export const ja: Messages = {
   locale: 'ja',
@@ -31,8 +35,8 @@ export const ja: Messages = {
     bankTab: '銀行の画面',
     tokenTab: 'トークン',
     backToLogin: 'ログイン画面に戻る',
-    yen: (amount) => `${yen.format(amount)}円`,
-    dateTime: (time) => dateTime.format(time),
+    yen: (amount) => `${yen().format(amount)}円`,
+    dateTime: (time) => dateTime().format(time),
     currentStep: '（現在の手順）',
     flowRestarted:
       '再読み込みや「戻る」「進む」で手続きの途中の画面は表示できないため、最初の画面を表示しています。必要な場合は、ここからやり直してください。',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BANK_ERROR_CODES, type BankErrorCode } from '../../src/bank/codes.js';
 import { en } from '../../src/i18n/en.js';
 import { enFlow } from '../../src/i18n/flow-en.js';
@@ -160,5 +160,32 @@ describe('messages', () => {
   it('does not tell which of contract ID and password was wrong (OWASP)', () => {
     expect(ja.errors['unknown-contract']).toBe(ja.errors['wrong-password']);
     expect(en.errors['unknown-contract']).toBe(en.errors['wrong-password']);
+  });
+
+  it('makes no Intl formatter until an amount or a date is shown: the first one a page makes costs tens of milliseconds', async () => {
+    vi.resetModules();
+    // Counted, and still the real ones (returned from a constructor called with `new`).
+    const { NumberFormat, DateTimeFormat } = Intl;
+    const numbers = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args) {
+      return new NumberFormat(...args);
+    });
+    const dates = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (...args) {
+      return new DateTimeFormat(...args);
+    });
+    try {
+      const { ja: fresh } = await import('../../src/i18n/ja.js');
+      const { en: freshEn } = await import('../../src/i18n/en.js');
+      expect(numbers).not.toHaveBeenCalled();
+      expect(dates).not.toHaveBeenCalled();
+      expect(fresh.common.yen(1_234_567)).toBe('1,234,567円');
+      expect(freshEn.common.yen(1_234_567)).toBe('¥1,234,567');
+      fresh.common.yen(1);
+      expect(numbers).toHaveBeenCalledTimes(2);
+      expect(fresh.common.dateTime(Date.UTC(2026, 11, 3, 5, 6, 7))).toBe('2026/12/03 14:06:07');
+      expect(dates).toHaveBeenCalledTimes(1);
+    } finally {
+      numbers.mockRestore();
+      dates.mockRestore();
+    }
   });
 });
