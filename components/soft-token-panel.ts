@@ -24,6 +24,13 @@ import type { SoftToken } from './soft-token.js';
 const KINDS: readonly CredentialKind[] = ['mobile', 'desktop'];
 
 /**
+ * How long the first read of the device may take before the panel says it is reading: a read
+ * answers within a frame or two on every visit, so no line flashes then, but a database held open
+ * by an older tab keeps it waiting for seconds.
+ */
+const SLOW_FIRST_READ_MS = 500;
+
+/**
  * The token the bank's current step asks for: the one registered to a customer (A1, S2), or the
  * newest that nobody has registered (R2, where the person registers the app just installed).
  */
@@ -89,6 +96,9 @@ export class SoftTokenPanel extends OtpElement {
   @state() private tokens: InstalledToken[] = [];
   /** The device's apps have been read once: until then the panel does not claim there are none. */
   @state() private listed = false;
+  /** The first read is taking long (SLOW_FIRST_READ_MS): the panel says it is reading. */
+  @state() private slowFirstRead = false;
+  private slowFirstReadTimer?: ReturnType<typeof setTimeout>;
   /** Whom each token is registered to, by credential ID; a token not in it is registered to nobody. */
   @state() private holders: ReadonlyMap<string, TokenHolder> = new Map();
   @state() private busy = false;
@@ -134,6 +144,8 @@ export class SoftTokenPanel extends OtpElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.shown.disconnect();
+    clearTimeout(this.slowFirstReadTimer);
+    this.slowFirstReadTimer = undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -254,6 +266,8 @@ export class SoftTokenPanel extends OtpElement {
    */
   async refresh(): Promise<void> {
     const request = ++this.listRequest;
+    if (!this.listed && this.device)
+      this.slowFirstReadTimer ??= setTimeout(() => (this.slowFirstRead = true), SLOW_FIRST_READ_MS);
     let tokens: InstalledToken[];
     let holders: Map<string, TokenHolder>;
     try {
@@ -262,10 +276,13 @@ export class SoftTokenPanel extends OtpElement {
         ? await this.bank.tokenHolders(tokens.map((token) => token.credentialId))
         : new Map<string, TokenHolder>();
     } catch (error) {
-      if (request === this.listRequest) await this.faults.show(error);
+      if (request !== this.listRequest) return;
+      this.firstReadAnswered();
+      await this.faults.show(error);
       return;
     }
     if (request !== this.listRequest) return;
+    this.firstReadAnswered();
     this.listed = true;
     this.holders = holders;
     // The device lists by install time, and a frozen clock gives equal times: keep the apps already
@@ -276,6 +293,13 @@ export class SoftTokenPanel extends OtpElement {
       .map((token, index) => ({ token, index }))
       .sort((a, b) => place(a.token) - place(b.token) || a.index - b.index)
       .map(({ token }) => token);
+  }
+
+  /** The device answered (or failed, which the fault notice says): no more "reading". */
+  private firstReadAnswered() {
+    clearTimeout(this.slowFirstReadTimer);
+    this.slowFirstReadTimer = undefined;
+    this.slowFirstRead = false;
   }
 
   /** Whose the token is in the demo, in this language; nothing to say without the bank. */
@@ -290,8 +314,10 @@ export class SoftTokenPanel extends OtpElement {
 
   private tokensTemplate() {
     const m = this.messages.token;
-    if (this.tokens.length === 0)
-      return this.listed || !this.device ? html`<p class="empty">${m.noTokens}</p>` : nothing;
+    if (this.tokens.length === 0) {
+      if (this.listed || !this.device) return html`<p class="empty">${m.noTokens}</p>`;
+      return this.slowFirstRead ? html`<p class="empty">${this.messages.common.loading}</p>` : nothing;
+    }
     return html`<ul
       part="tokens"
       @token-uninstalled=${(event: CustomEvent<{ credentialId: string }>) => this.removeToken(event, false)}

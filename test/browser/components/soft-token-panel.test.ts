@@ -118,6 +118,43 @@ describe('<soft-token-panel>', () => {
     );
   });
 
+  it('says it is reading the device when the first read takes long (a database held open by an older tab), and never on a quick one', async () => {
+    const { demo, clock } = await screenDemo();
+    const device = demo.device;
+    const list = device.list.bind(device);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    device.list = async () => {
+      await held;
+      return list();
+    };
+    const element = await fixture<SoftTokenPanel>(
+      html`<soft-token-panel .device=${device} .clock=${clock}></soft-token-panel>`,
+    );
+    // At first, nothing: not "no apps", which may be untrue, and no line that would flash on every visit.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(shadowText(element)).not.to.contain('読み込み中');
+    expect(shadowText(element)).not.to.contain('インストールされたアプリはありません。');
+    await waitUntil(() => shadowText(element).includes('読み込み中…'), 'no reading line', { timeout: 2000 });
+    await expect(element).to.be.accessible();
+    release();
+    await waitUntil(() => tokens(element).length === 1, 'the seeded token is not shown');
+    expect(shadowText(element)).not.to.contain('読み込み中');
+
+    // A quick read, as on every visit: no reading line at any moment.
+    device.list = list;
+    const seen: string[] = [];
+    const quick = await fixture<SoftTokenPanel>(
+      html`<soft-token-panel .device=${device} .clock=${clock}></soft-token-panel>`,
+    );
+    const watch = new MutationObserver(() => seen.push(shadowText(quick)));
+    watch.observe(quick.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await waitUntil(() => tokens(quick).length === 1, 'the seeded token is not shown');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    watch.disconnect();
+    expect(seen.filter((text) => text.includes('読み込み中'))).to.deep.equal([]);
+  });
+
   it('keeps several tokens at once, each with its own code', async () => {
     const { element, root } = await panel();
     buttonIn(root, 'VIP Access for Mobile をインストール').click();
