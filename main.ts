@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 /// <reference types="vite-plugin-pwa/client" />
 // The page's entry: defines the app shell, which opens the demo — its databases already on the way,
-// and what its first screen loads on demand too.
+// and a remembered language other than Japanese too (page-early.ts).
 import './components/internal/page-early.js';
 import './components/otp-rehearsal-app.js';
 

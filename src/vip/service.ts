@@ -42,8 +42,8 @@ const loadAdmin = onFirstUse(() => import('./admin.js'));
 
 /**
  * The verdict on a code (validate.ts): only a screen after the login page sends one (A1, R2, S2),
- * so it loads then, with the bank's steps that send it (src/bank/otp-steps.ts), not with the
- * first screen.
+ * so it loads when the bank's steps that send it (src/bank/otp-steps.ts) first do, in a chunk of
+ * its own, not with the first screen.
  */
 const loadValidation = onFirstUse(() => import('./validate.js'));
 
