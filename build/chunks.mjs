@@ -111,6 +111,28 @@ export const ON_DEMAND_CHUNKS = [
     audience: 'after-load',
   },
   {
+    // The installed apps' element: loaded when the token panel first lists one (a first visit has
+    // none), or with the trainer's tools, which share its dialog and clock.
+    name: 'soft-token',
+    modules: ['components/soft-token.ts'],
+    when: 'the token panel first shows an installed app',
+    audience: 'customer',
+  },
+  {
+    // What the token's element shares with the trainer's tools (the confirmation dialog, the clock's
+    // ticking) and with its own QR code's chunk (the app's URI): a group of its own, so that the
+    // token loads no tools, and its chunk is the element alone.
+    name: 'token-parts',
+    modules: [
+      'components/internal/confirm-dialog.ts',
+      'components/internal/clock-controller.ts',
+      'src/token/own-phone.ts',
+    ],
+    group: true,
+    when: 'the token panel first shows an installed app (or a trainer opens the tools)',
+    audience: 'customer',
+  },
+  {
     // One chunk for the three: a trainer who opens one soon opens another. The bank's and the
     // validation service's counter operations (src/bank/staff.ts, src/vip/admin.ts) are theirs:
     // `Bank` and `VipService` load them on first use.

@@ -4,6 +4,7 @@ import type { Bank, TokenHolder } from '../src/bank/bank.js';
 import type { ChangeFeed } from '../src/changes.js';
 import { clock as appClock, type Clock } from '../src/clock.js';
 import { customerName, isLocale, messagesFor, type Locale, type Messages } from '../src/i18n/index.js';
+import { onFirstUse } from '../src/lazy.js';
 import { base32Encode } from '../src/otp/base32.js';
 import {
   formatCredentialId,
@@ -18,8 +19,14 @@ import { FaultNotice } from './internal/fault-notice.js';
 import { OtpElement } from './internal/otp-element.js';
 import { revealWithin } from './internal/reveal.js';
 import { softTokenPanelStyles } from './soft-token-panel.styles.js';
-import './soft-token.js';
 import type { SoftToken } from './soft-token.js';
+
+/**
+ * `<soft-token>` is a chunk of its own (build/chunks.mjs), loaded when the device first lists an
+ * app: a first visit has none, and the login page does not wait for the token's code (its codes,
+ * copy, QR code and dialogs). Installed apps are shown once it has loaded, never as empty tags.
+ */
+const loadSoftToken = onFirstUse(() => import('./soft-token.js'));
 
 const KINDS: readonly CredentialKind[] = ['mobile', 'desktop'];
 
@@ -99,6 +106,8 @@ export class SoftTokenPanel extends OtpElement {
   /** The first read is taking long (SLOW_FIRST_READ_MS): the panel says it is reading. */
   @state() private slowFirstRead = false;
   private slowFirstReadTimer?: ReturnType<typeof setTimeout>;
+  /** The token's code could not be fetched (offline, first use): the apps cannot be shown until a reload. */
+  @state() private tokenLoadFailed = false;
   /** Whom each token is registered to, by credential ID; a token not in it is registered to nobody. */
   @state() private holders: ReadonlyMap<string, TokenHolder> = new Map();
   @state() private busy = false;
@@ -270,8 +279,15 @@ export class SoftTokenPanel extends OtpElement {
       this.slowFirstReadTimer ??= setTimeout(() => (this.slowFirstRead = true), SLOW_FIRST_READ_MS);
     let tokens: InstalledToken[];
     let holders: Map<string, TokenHolder>;
+    // Whether `<soft-token>` is defined: its code loads beside the bank's answer, not after it.
+    let tokenLoaded = Promise.resolve(true);
     try {
       tokens = this.device ? await this.device.list() : [];
+      if (tokens.length > 0)
+        tokenLoaded = loadSoftToken().then(
+          () => true,
+          () => false,
+        );
       holders = this.bank
         ? await this.bank.tokenHolders(tokens.map((token) => token.credentialId))
         : new Map<string, TokenHolder>();
@@ -281,9 +297,11 @@ export class SoftTokenPanel extends OtpElement {
       await this.faults.show(error);
       return;
     }
+    const tokenLoadFailed = !(await tokenLoaded);
     if (request !== this.listRequest) return;
     this.firstReadAnswered();
     this.listed = true;
+    this.tokenLoadFailed = tokenLoadFailed;
     this.holders = holders;
     // The device lists by install time, and a frozen clock gives equal times: keep the apps already
     // shown where they are and add new ones after them, so a token never jumps in the list.
@@ -318,6 +336,8 @@ export class SoftTokenPanel extends OtpElement {
       if (this.listed || !this.device) return html`<p class="empty">${m.noTokens}</p>`;
       return this.slowFirstRead ? html`<p class="empty">${this.messages.common.loading}</p>` : nothing;
     }
+    if (this.tokenLoadFailed)
+      return html`<p class="empty" role="alert">${this.messages.common.loadFailed}</p>`;
     return html`<ul
       part="tokens"
       @token-uninstalled=${(event: CustomEvent<{ credentialId: string }>) => this.removeToken(event, false)}

@@ -16,7 +16,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { launchChromium, recordTraffic } from './browser.js';
 import { buildApp } from './build-app.js';
 import { axeViolations } from './harness.js';
-import { DEFAULT, expectHeading, installToken, login, registerAndLogIn } from './procedure.js';
+import { DEFAULT, expectHeading, installToken, login, registerAndLogIn, shownTokenIds } from './procedure.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 let browser: Browser;
@@ -261,6 +261,34 @@ describe('a part loaded on first use, when its file cannot be fetched', () => {
     // The login still works; only the failed fetches were reported.
     await login(page, DEFAULT.contractId, DEFAULT.password);
     await expectHeading(page, '口座情報');
+    expect(
+      errors.filter(
+        (error) => !/Failed to load resource|Failed to fetch dynamically imported module/.test(error),
+      ),
+    ).toEqual([]);
+  });
+
+  it('says so on the token panel when an installed app cannot be shown, and shows it after a reload', async () => {
+    const baseUrl = inject('baseUrl');
+    const { page, errors } = await watchedPage({ serviceWorkers: 'block' });
+    const tokenChunk = /\/assets\/soft-token-[\w-]+\.js$/;
+    await context!.route(tokenChunk, (route) => route.abort());
+    await page.goto(baseUrl);
+    await expectHeading(page, 'ログイン');
+
+    const panel = page.getByRole('complementary', { name: 'ソフトウェアトークン' });
+    await panel.getByRole('button', { name: 'VIP Access for Mobile をインストール' }).click();
+    await expect
+      .poll(() => panel.getByRole('alert').textContent())
+      .toBe('この機能を読み込めませんでした。ネットワークにつないで、ページを再読み込みしてください。');
+    expect(await panel.locator('soft-token').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The install itself was kept: with the network back, a reload shows the app.
+    await context!.unroute(tokenChunk);
+    await page.reload();
+    expect(await shownTokenIds(page, 1)).toHaveLength(1);
+    expect(await panel.getByRole('alert').count()).toBe(0);
     expect(
       errors.filter(
         (error) => !/Failed to load resource|Failed to fetch dynamically imported module/.test(error),

@@ -73,7 +73,7 @@ function loadedWith(chunk: Rolldown.OutputChunk): Set<string> {
 }
 
 describe('the chunks of the hosted build', () => {
-  it('has one first-screen chunk, the one index.html loads, with the login page and the token', () => {
+  it('has one first-screen chunk, the one index.html loads, with the login page and the token panel', () => {
     const entries = chunks.filter((chunk) => chunk.isEntry);
     expect(entries.map((chunk) => chunk.name)).toEqual(['index']);
     const [entry] = entries;
@@ -82,9 +82,19 @@ describe('the chunks of the hosted build', () => {
     ]);
     expect(loadedWith(entry)).toEqual(new Set([entry.fileName]));
     const modules = entry.moduleIds.map(fromRoot);
-    for (const element of ['bank-login', 'soft-token-panel', 'soft-token']) {
+    for (const element of ['bank-login', 'soft-token-panel']) {
       expect(modules).toContain(`components/${element}.ts`);
     }
+  });
+
+  it("loads an installed app's element on its own, with what it shares with the tools but not the tools", () => {
+    const entry = chunks.find((chunk) => chunk.isEntry)!;
+    const token = chunkNamed('soft-token')!;
+    expect(loadedWith(entry)).not.toContain(token.fileName);
+    expect(token.moduleIds.map(fromRoot)).toContain('components/soft-token.ts');
+    expect([...loadedWith(token)].sort()).toEqual(
+      [entry, token, chunkNamed('token-parts')!].map((chunk) => chunk.fileName).sort(),
+    );
   });
 
   it('loads what "Add to an app on your phone" shows open with it: the URI\'s making and the QR encoder', () => {
