@@ -31,9 +31,9 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         // The first screen in one chunk, each part loaded on demand in one of its own (build/chunks.mjs).
         output: { codeSplitting: { groups: codeSplittingGroups() } },
-        // Rolldown would otherwise fold the token's chunk into a namespace object (to spare a chunk
-        // load it counts as redundant), which pulls its runtime helper out into a chunk of its own that
-        // the token and the tools then both fetch.
+        // Without this, Rolldown reaches the token's chunk (soft-token) through a namespace object, to
+        // spare a chunk load it counts as redundant; that object's helper then goes into a runtime
+        // chunk of its own, which the token and the tools both fetch (test/unit/build/chunks.test.ts).
         experimental: { chunkOptimization: { avoidRedundantChunkLoads: false } },
       },
       // The single file is added to the hosted build's dist/, which `vite build` has just emptied.

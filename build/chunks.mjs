@@ -112,7 +112,7 @@ export const ON_DEMAND_CHUNKS = [
   },
   {
     // The installed apps' element: loaded when the token panel first lists one (a first visit has
-    // none), or with the trainer's tools, which share its dialog and clock.
+    // none), and so never before the login form is on screen.
     name: 'soft-token',
     modules: ['components/soft-token.ts'],
     when: 'the token panel first shows an installed app',

@@ -171,7 +171,7 @@ const FIRST_SCREEN_AIMS = { returnVisit: 1.3, firstVisit: 1.5 };
  * Milliseconds from navigation to the first paint and to the login form on screen, for the app and
  * for the reference page, visited in turn (which one goes first alternates): a first visit in a
  * fresh browser context (the app seeds its databases; the reference creates its own), then a return
- * visit (a reload). Medians, and the app's ÷ the reference's.
+ * visit (a reload), then one in a new tab. Medians, and the app's ÷ the reference's.
  */
 async function benchFirstScreen(appDir, referenceDir) {
   const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
@@ -180,17 +180,18 @@ async function benchFirstScreen(appDir, referenceDir) {
     { key: 'reference', dir: referenceDir, url: `${ORIGIN}/bench/reference/index.html` },
   ];
   const visits = {
-    app: { firstVisits: [], returnVisits: [], returnVisitsWelcomeClosed: [] },
-    reference: { firstVisits: [], returnVisits: [] },
+    app: { firstVisits: [], returnVisits: [], returnVisitsWelcomeClosed: [], newTabVisits: [] },
+    reference: { firstVisits: [], returnVisits: [], newTabVisits: [] },
   };
   const chromiumVersion = browser.version();
   try {
     for (let i = 0; i < firstScreen.visits; i++) {
       for (const { key, dir, url } of i % 2 ? [...pages].reverse() : pages) {
-        const context = await browser.newContext();
+        // No service worker: the reference has none (and the app's would answer from its cache).
+        const context = await browser.newContext({ serviceWorkers: 'block' });
         await watchFirstScreen(context);
+        await serveBuild(context, dir);
         const page = await context.newPage();
-        await serveBuild(page, dir);
         await page.goto(url);
         visits[key].firstVisits.push(await firstScreenTimes(page));
         await page.reload();
@@ -201,6 +202,12 @@ async function benchFirstScreen(appDir, referenceDir) {
           await page.reload();
           visits.app.returnVisitsWelcomeClosed.push(await firstScreenTimes(page));
         }
+        // Coming back another time: the tab closed, a new one opened (a renderer that has run none of
+        // the page's code yet), the welcome closed.
+        await page.close();
+        const tab = await context.newPage();
+        await tab.goto(url);
+        visits[key].newTabVisits.push(await firstScreenTimes(tab));
         await context.close();
       }
     }
@@ -232,6 +239,8 @@ async function benchFirstScreen(appDir, referenceDir) {
       firstVisit: ratio('firstVisit'),
       /** Beside the reference's return visit; shown, not held to an aim (the aims count the welcome). */
       returnVisitWelcomeClosed: ratio('returnVisitWelcomeClosed', 'returnVisit'),
+      /** A return visit in a new tab, the welcome closed; shown, not held to an aim. */
+      newTabVisit: ratio('newTabVisit'),
     },
     aims: FIRST_SCREEN_AIMS,
   };
@@ -426,11 +435,18 @@ function appLines(results) {
     times(first.ratios.returnVisitWelcomeClosed),
     '',
   );
+  row(
+    '  login form on screen, return visit in a new tab',
+    ms(first.medians.app.newTabVisit.loginFormMs),
+    ms(first.medians.reference.newTabVisit.loginFormMs),
+    times(first.ratios.newTabVisit),
+    '',
+  );
   lines.push(
     '    (headless Chromium, each build served the same way, the two visited in turn; a first visit in a',
     '    fresh profile, a return visit by reload, with the welcome of the first visit still open; then one',
-    '    more with it closed; the reference opens three IndexedDB databases with idb and renders one',
-    '    Lit form: bench/reference/)',
+    '    more with it closed; then the tab closed and the page opened in a new one; the reference opens',
+    '    three IndexedDB databases with idb and renders one Lit form: bench/reference/)',
   );
   if (app.lighthouse) lines.push('', ...lighthouseLines(app.lighthouse));
   return lines;
