@@ -67,4 +67,9 @@ export const softTokenPanelStyles = css`
   .empty {
     color: ${color.muted};
   }
+  /* As the bank screens say a part that could not be fetched. */
+  .load-error {
+    color: ${color.error};
+    font-weight: bold;
+  }
 `;

@@ -337,7 +337,7 @@ export class SoftTokenPanel extends OtpElement {
       return this.slowFirstRead ? html`<p class="empty">${this.messages.common.loading}</p>` : nothing;
     }
     if (this.tokenLoadFailed)
-      return html`<p class="empty" role="alert">${this.messages.common.loadFailed}</p>`;
+      return html`<p class="load-error" role="alert">${this.messages.common.loadFailed}</p>`;
     return html`<ul
       part="tokens"
       @token-uninstalled=${(event: CustomEvent<{ credentialId: string }>) => this.removeToken(event, false)}
