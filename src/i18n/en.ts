@@ -3,11 +3,12 @@
  * the Japanese stays beside it in a few places so the English rehearsal still prepares a person
  * for the real (Japanese) bank.
  */
-import { formatOnFirstUse } from './formats.js';
+import { onFirstUse } from '../lazy.js';
 import type { Messages } from './messages.js';
 
-const yen = formatOnFirstUse(() => new Intl.NumberFormat('en-US'));
-const dateTime = formatOnFirstUse(
+// Made on first use, as in ja.ts.
+const yen = onFirstUse(() => new Intl.NumberFormat('en-US'));
+const dateTime = onFirstUse(
   () =>
     new Intl.DateTimeFormat('en-GB', {
       year: 'numeric',

@@ -2,11 +2,14 @@
  * Japanese, the default. Screen labels are the guide's own (shared/reference/procedure.md), to
  * the character: full-width parentheses where the guide has them, its spaces in 「契約者 ID」.
  */
-import { formatOnFirstUse } from './formats.js';
+import { onFirstUse } from '../lazy.js';
 import type { Messages } from './messages.js';
 
-const yen = formatOnFirstUse(() => new Intl.NumberFormat('ja-JP'));
-const dateTime = formatOnFirstUse(
+// Made on first use, not when this table loads: the first `Intl` formatter a page makes costs tens
+// of milliseconds (Chromium loads ICU's data for it: 28–54 ms in a fresh profile), and the login
+// page, the first screen of every flow, formats no amount and no date.
+const yen = onFirstUse(() => new Intl.NumberFormat('ja-JP'));
+const dateTime = onFirstUse(
   () =>
     new Intl.DateTimeFormat('ja-JP', {
       year: 'numeric',

@@ -127,7 +127,8 @@ export class VipService implements ValidationService, Provisioner {
   /** The service's verdict on `code` for the credential at `time` (validate.ts). */
   async validate(credentialId: unknown, code: unknown, time: unknown): Promise<ValidationResult> {
     const verdict = await (await loadValidation()).validate(this.db, credentialId, code, time);
-    // Accepted (a step used) or wrong (counted): the credential changed.
+    // Accepted (a step used) or wrong (counted): the credential changed. Either verdict is given
+    // only for a credential ID the service found, so `credentialId` is one.
     if (verdict.ok || verdict.code === 'wrong-code') this.announce(credentialId as string);
     return verdict;
   }

@@ -1,8 +1,8 @@
 /**
  * The validation service's verdict on a code (service.ts has the rules): the window of ±1 step,
  * time-forward only, a replay refused without counting, 10 invalid codes in a row lock. Only the
- * screens after the login page send a code (A1, R2, S2): `VipService.validate` loads this then,
- * with the bank's steps that send it, not with the first screen.
+ * screens after the login page send a code (A1, R2, S2): `VipService.validate` loads this when the
+ * first one is sent, in a chunk of its own, not with the first screen.
  */
 import { timingSafeEqual } from '../otp/compare.js';
 import { hotp } from '../otp/hotp.js';
