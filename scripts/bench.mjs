@@ -18,7 +18,7 @@ import { chromium } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { ON_DEMAND_CHUNKS } from '../build/chunks.mjs';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
-import { firstScreenTimes, ORIGIN, root, serveBuild, watchFirstScreen } from './first-screen.mjs';
+import { firstScreenTimes, root, serveStatic, watchFirstScreen } from './first-screen.mjs';
 import { lighthouseLines, runLighthouse } from './lighthouse.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -82,6 +82,7 @@ async function buildBenchPage(workDir, name, input, { modulePreload = true } = {
 
 async function benchChromium(outDir) {
   const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+  const server = await serveStatic(outDir);
   try {
     const page = await browser.newPage();
     const pageErrors = [];
@@ -90,8 +91,7 @@ async function benchChromium(outDir) {
       else if (message.type() === 'error') log(`page console: ${message.text()}`);
     });
     page.on('pageerror', (error) => pageErrors.push(error));
-    await serveBuild(page, outDir);
-    await page.goto(`${ORIGIN}/bench/index.html`);
+    await page.goto(`${server.origin}/bench/index.html`);
     const ready = await page.evaluate(() => window.benchReady);
     if (pageErrors.length) throw pageErrors[0];
     if (!ready.secureContext) throw new Error('The bench page is not a secure context (no crypto.subtle)');
@@ -108,6 +108,7 @@ async function benchChromium(outDir) {
     };
   } finally {
     await browser.close();
+    await server.close();
   }
 }
 
@@ -175,9 +176,10 @@ const FIRST_SCREEN_AIMS = { returnVisit: 1.3, firstVisit: 1.5 };
  */
 async function benchFirstScreen(appDir, referenceDir) {
   const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+  const servers = { app: await serveStatic(appDir), reference: await serveStatic(referenceDir) };
   const pages = [
-    { key: 'app', dir: appDir, url: `${ORIGIN}/index.html` },
-    { key: 'reference', dir: referenceDir, url: `${ORIGIN}/bench/reference/index.html` },
+    { key: 'app', url: `${servers.app.origin}/index.html` },
+    { key: 'reference', url: `${servers.reference.origin}/bench/reference/index.html` },
   ];
   const visits = {
     app: { firstVisits: [], returnVisits: [], returnVisitsWelcomeClosed: [], newTabVisits: [] },
@@ -186,11 +188,10 @@ async function benchFirstScreen(appDir, referenceDir) {
   const chromiumVersion = browser.version();
   try {
     for (let i = 0; i < firstScreen.visits; i++) {
-      for (const { key, dir, url } of i % 2 ? [...pages].reverse() : pages) {
+      for (const { key, url } of i % 2 ? [...pages].reverse() : pages) {
         // No service worker: the reference has none (and the app's would answer from its cache).
         const context = await browser.newContext({ serviceWorkers: 'block' });
         await watchFirstScreen(context);
-        await serveBuild(context, dir);
         const page = await context.newPage();
         await page.goto(url);
         visits[key].firstVisits.push(await firstScreenTimes(page));
@@ -213,6 +214,7 @@ async function benchFirstScreen(appDir, referenceDir) {
     }
   } finally {
     await browser.close();
+    await Promise.all(Object.values(servers).map((server) => server.close()));
   }
   // Each kind of visit's medians, named in the singular: firstVisits → firstVisit.
   const medians = (of) =>
@@ -442,10 +444,11 @@ function appLines(results) {
     );
   }
   lines.push(
-    '    (headless Chromium, each build served the same way, the two visited in turn; a first visit in a',
-    '    fresh profile, a return visit by reload, with the welcome of the first visit still open; then one',
-    '    more with it closed; then the tab closed and the page opened in a new one; the reference opens',
-    '    three IndexedDB databases with idb and renders one Lit form: bench/reference/)',
+    '    (headless Chromium; each build served on 127.0.0.1 as a static host serves it, its hashed files',
+    '    cached by the browser; the two visited in turn; a first visit in a fresh profile, a return visit',
+    '    by reload, with the welcome of the first visit still open; then one more with it closed; then the',
+    '    tab closed and the page opened in a new one; the reference opens three IndexedDB databases with',
+    '    idb and renders one Lit form: bench/reference/)',
   );
   if (app.lighthouse) lines.push('', ...lighthouseLines(app.lighthouse));
   return lines;

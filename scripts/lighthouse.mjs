@@ -1,5 +1,5 @@
 // `npm run lighthouse`: Lighthouse (mobile, its defaults: a mid-range phone, slow 4G and a 4× slower
-// CPU, simulated) on the production build, as a static host serves it (gzip) on 127.0.0.1. Prints
+// CPU, simulated) on the production build, as a static host serves it (scripts/first-screen.mjs). Prints
 // the scores of performance, accessibility, best practices and SEO, the metrics behind performance
 // (total blocking time, script evaluation), and every audit that lost points. `npm run bench` runs
 // the same and reports it beside the first screen's times.
@@ -11,52 +11,17 @@
 // Chromium is Debian's (CHROME_PATH or /usr/bin/chromium), headless, started here for each run
 // with a new profile: Lighthouse downloads no browser.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { build as viteBuild } from 'vite';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
-import { MIME, root } from './first-screen.mjs';
+import { root, serveStatic } from './first-screen.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const log = (message) => process.stderr.write(`[lighthouse] ${message}\n`);
-
-/** Serves `folder` on 127.0.0.1 (a secure context) as a static host does: gzip, a year's cache for hashed assets. */
-async function serveStatic(folder) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    let file = normalize(join(folder, path));
-    if (path.endsWith('/')) file = join(file, 'index.html');
-    if (!file.startsWith(folder + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    const type = MIME[extname(file)] ?? 'application/octet-stream';
-    const headers = {
-      'content-type': type,
-      'cache-control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    };
-    let body = readFileSync(file);
-    if (!type.startsWith('image/png') && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body);
-      headers['content-encoding'] = 'gzip';
-    }
-    response.writeHead(200, headers).end(body);
-  });
-  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
-  return {
-    url: `http://127.0.0.1:${server.address().port}/`,
-    close: () =>
-      new Promise((closed) => {
-        server.close(() => closed());
-        server.closeAllConnections();
-      }),
-  };
-}
 
 /** Starts headless Chromium with a new profile and its DevTools port; resolves once it listens. */
 function startChromium(profileDir) {
@@ -143,8 +108,8 @@ export async function runLighthouse(distDir, { runs = 3 } = {}) {
   try {
     const reports = [];
     for (let i = 0; i < runs; i++) {
-      log(`run ${i + 1} of ${runs}: ${server.url}`);
-      reports.push(summary(await auditOnce(server.url)));
+      log(`run ${i + 1} of ${runs}: ${server.origin}/`);
+      reports.push(summary(await auditOnce(`${server.origin}/`)));
     }
     const medianOf = (pick) => median(reports.map(pick));
     const lost = new Map();

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
-import { loginFormOnScreen, ORIGIN, root, serveBuild, watchFirstScreen } from './first-screen.mjs';
+import { loginFormOnScreen, root, serveStatic, watchFirstScreen } from './first-screen.mjs';
 
 const argument = (name) => {
   const at = process.argv.indexOf(name);
@@ -33,6 +33,9 @@ const CATEGORIES = [
   'blink.user_timing',
   'loading',
 ].join(',');
+
+/** A URL of the build, as a path within it (the server's port changes from run to run). */
+const fromBuild = (url) => url.replace(/^http:\/\/127\.0\.0\.1:\d+\//, '');
 
 /** The renderer's main thread in the trace: the thread that ran the page's scripts. */
 function mainThread(events) {
@@ -55,14 +58,14 @@ function describe(task, nested) {
   const scripts = inside.filter((e) => e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule');
   for (const e of scripts) {
     const url = e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url ?? '';
-    if (url) parts.push(`evaluate ${url.replace(`${ORIGIN}/`, '')}`);
+    if (url) parts.push(`evaluate ${fromBuild(url)}`);
   }
   const calls = inside.filter((e) => e.name === 'FunctionCall');
   for (const e of calls.slice(0, 2)) {
     const data = e.args?.data ?? {};
     if (data.functionName || data.url)
       parts.push(
-        `call ${data.functionName || '(anonymous)'} ${(data.url ?? '').replace(`${ORIGIN}/`, '')}:${data.lineNumber ?? ''}`,
+        `call ${data.functionName || '(anonymous)'} ${fromBuild(data.url ?? '')}:${data.lineNumber ?? ''}`,
       );
   }
   for (const [label, names] of [
@@ -101,7 +104,7 @@ function hotFunctions(profile, profileStartMs, untilMs) {
     let node = byId.get(id);
     const key = (n) => {
       const f = n.callFrame;
-      return `${f.functionName || '(anonymous)'} ${f.url.replace(`${ORIGIN}/`, '')}${f.url ? `:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}`;
+      return `${f.functionName || '(anonymous)'} ${fromBuild(f.url)}${f.url ? `:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}`;
     };
     self.set(key(node), (self.get(key(node)) ?? 0) + dt);
     while (node) {
@@ -188,17 +191,19 @@ const browser = await chromium.launch({
   executablePath: requireChromium(),
   args: ['--headless=new', ...chromiumArgs],
 });
+const server = await serveStatic(dist);
 try {
-  const context = await browser.newContext();
+  // No service worker, as in the bench: the app's would answer a reload from its cache.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await serveBuild(page, dist);
   await watchFirstScreen(context);
   await profileVisit(browser, context, page, 'first visit (a fresh profile: the demo seeds)', () =>
-    page.goto(`${ORIGIN}/index.html`),
+    page.goto(`${server.origin}/index.html`),
   );
   await profileVisit(browser, context, page, 'return visit (a reload)', () => page.reload());
   await context.close();
 } finally {
   await browser.close();
+  await server.close();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 }
