@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { bankScreenStyles } from './internal/styles.js';
-import { color, space } from './internal/tokens.js';
+import { color, font, space } from './internal/tokens.js';
 
 /** `<software-keyboard>`'s styles: the dialog, the masked display, the options and the keys. */
 export const softwareKeyboardStyles = [
@@ -88,7 +88,7 @@ export const softwareKeyboardStyles = [
       min-width: 24px;
       min-height: 2.5em;
       padding: 0.2em;
-      font-family: ui-monospace, 'Noto Sans Mono', monospace;
+      font-family: ${font.mono};
       font-size: 1.05em;
     }
     .actions {

@@ -38,6 +38,7 @@ function rows<T>(items: readonly T[], lengths: readonly number[]): T[][] {
  * @csspart display - The masked display of what has been typed.
  * @csspart keys - The grid of character keys.
  * @cssproperty --otp-color-bg - Background of panels and dialogs.
+ * @cssproperty --otp-font-mono - Font of IDs, passwords and codes: here, of the keys.
  */
 @defineElement('software-keyboard')
 export class SoftwareKeyboard extends BankStyledElement {
