@@ -2,7 +2,7 @@
 // app as `npm run build` does (or profiles the build in `--dist <dir>`), opens it in headless
 // Chromium on a first visit (a fresh profile: the demo seeds) and on a return visit (a reload),
 // and prints, for each, the main thread's work until the login form was there — each task of a
-// millisecond or more, with what it ran (a chunk's evaluation, a callback, style and layout) —
+// millisecond or more, with what it ran (a chunk's evaluation, a callback, style and layout, a font file read in) —
 // the time the main thread sat idle (waiting on IndexedDB, WebCrypto, the network), and the
 // JavaScript functions that took the most of it (a CPU profile, sampled every 0.1 ms).
 //
@@ -32,6 +32,7 @@ const CATEGORIES = [
   'v8.execute',
   'blink.user_timing',
   'loading',
+  'fonts',
 ].join(',');
 
 /** A URL of the build, as a path within it (the server's port changes from run to run). */
@@ -80,6 +81,10 @@ function describe(task, nested) {
     const ms = durationOf(names);
     if (ms >= 0.5) parts.push(`${label} ${ms.toFixed(1)} ms`);
   }
+  // A font file Chromium reads in on its first use (on Linux, a CJK font is a file of about 20 MB):
+  // part of the layout above, and the most of it on a first visit.
+  for (const e of inside.filter((e) => e.name === 'FontDataManager::onMatchFamilyStyle' && e.dur >= 1000))
+    parts.push(`font ${e.args?.family_name ?? '?'} ${(e.dur / 1000).toFixed(1)} ms`);
   const fired = inside.find((e) =>
     ['TimerFire', 'FireAnimationFrame', 'EventDispatch', 'FireIdleCallback'].includes(e.name),
   );
