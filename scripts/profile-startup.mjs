@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
-import { loginFormOnScreen, root, serveStatic, watchFirstScreen } from './first-screen.mjs';
+import { firstVisitEnded, loginFormOnScreen, root, serveStatic, watchFirstScreen } from './first-screen.mjs';
 
 const argument = (name) => {
   const at = process.argv.indexOf(name);
@@ -205,7 +205,10 @@ try {
   await profileVisit(browser, context, page, 'first visit (a fresh profile: the demo seeds)', () =>
     page.goto(`${server.origin}/index.html`),
   );
-  await profileVisit(browser, context, page, 'return visit (a reload)', () => page.reload());
+  await firstVisitEnded(page);
+  await profileVisit(browser, context, page, 'return visit (a reload, once the first has ended)', () =>
+    page.reload(),
+  );
   await context.close();
 } finally {
   await browser.close();
