@@ -23,9 +23,9 @@ const MIME = {
 /**
  * Serves `folder` on 127.0.0.1 (a secure context), on a port of its own, as a static host serves a
  * build: gzip, and a year's cache for the hashed files under assets/ (the pages are revalidated).
- * So a return visit finds the scripts in the browser's cache, with the code compiled on an earlier
- * visit, as a customer's browser does; answering each request from the test (Playwright's routing)
- * would fetch and compile them anew on every visit, which no customer's browser does.
+ * So a return visit finds the scripts in the browser's cache (with their compiled code, once the
+ * browser has kept it), as a customer's browser does; answering each request from the test
+ * (Playwright's routing) would hand them over anew on every visit, which no customer's browser meets.
  */
 export async function serveStatic(folder) {
   const base = resolve(folder);
