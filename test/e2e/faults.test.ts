@@ -273,6 +273,69 @@ describe('3. the three parties are kept together, and nothing on disk is cleared
     expect(other.errors).toEqual([]);
     // The old tab stays open until the browser context closes: its database is of no build's shape.
   });
+
+  it("a reload cuts a first visit's seed short, its tokens provisioned and the bank not yet written: the next load completes it", async () => {
+    const app = await start();
+    const { page, context } = app;
+    // A first visit again: the three databases gone, deleted from a page of the origin without the app.
+    await page.goto(app.baseUrl + NOT_THE_APP);
+    await page.evaluate(() =>
+      Promise.all(
+        ['otp-rehearsal-bank', 'otp-rehearsal-vip', 'otp-rehearsal-token'].map(
+          (name) =>
+            new Promise<void>((resolve, reject) => {
+              const deletion = indexedDB.deleteDatabase(name);
+              deletion.onsuccess = () => resolve();
+              deletion.onerror = () => reject(deletion.error);
+            }),
+        ),
+      ),
+    );
+    // The bank's part of the seed (src/bank/seed.ts, a chunk of its own) is held: the seed has
+    // provisioned the customers' tokens with the service and waits to write the bank.
+    const BANK_SEED = /\/assets\/seed-[\w-]+\.js$/;
+    await context.route(BANK_SEED, () => undefined);
+    const held = page.waitForRequest(BANK_SEED);
+    await page.goto(app.baseUrl);
+    await held;
+    const provisioned = (await onDisk(page)).service;
+    expect(provisioned.length).toBeGreaterThan(0);
+    const bankCustomers = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const request = indexedDB.open('otp-rehearsal-bank');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const db = request.result;
+              const count = db.transaction('customers').objectStore('customers').count();
+              count.onsuccess = () => {
+                db.close();
+                resolve(count.result);
+              };
+              count.onerror = () => reject(count.error);
+            };
+          }),
+      );
+    expect(await bankCustomers()).toBe(0);
+
+    // The reload cuts it short; the next load finds an empty bank and seeds it, once.
+    await context.unroute(BANK_SEED);
+    await page.reload();
+    await login(page, DEFAULT.contractId, DEFAULT.password);
+    await expectHeading(page, '口座情報');
+    await page.getByRole('link', { name: '窓口', exact: true }).click();
+    await expectScreen(page, 'counter');
+    const customers = page.locator('bank-counter #customers').getByRole('rowheader');
+    await expect
+      .poll(async () => (await customers.allTextContents()).map((text) => text.trim()).sort())
+      .toEqual(['1234567890', '2345678901', '3456789012']);
+    expect(await bankCustomers()).toBe(3);
+    // The tokens the cut seed provisioned stay with the service, bound to nobody; the seed's own are new.
+    const after = (await onDisk(page)).service;
+    expect(after).toEqual(expect.arrayContaining(provisioned));
+    expect(after.length).toBe(provisioned.length * 2);
+  });
 });
 
 describe("4. the counter clears the validation service's lock with the bank's", () => {
