@@ -4,7 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { e2eSuite } from './harness.js';
-import { DEFAULT, codeOf, confirmOtp, expectHeading, installToken, login, tokenIds } from './procedure.js';
+import {
+  DEFAULT,
+  codeOf,
+  confirmOtp,
+  expectHeading,
+  installToken,
+  login,
+  mainText,
+  tokenIds,
+} from './procedure.js';
 
 const { start } = e2eSuite();
 
@@ -35,6 +44,8 @@ describe('the token in its own window', () => {
     await page.getByLabel('トークン ID').fill(token);
     await page.getByLabel('ワンタイムパスワード', { exact: true }).fill(await codeOf(phone, token));
     await page.getByRole('button', { name: '登録', exact: true }).click();
+    // R2 has a ログイン画面に戻る of its own (it cancels): press R3's, once the bank has answered.
+    await expect.poll(() => mainText(page)).toContain('ワンタイムパスワードの利用登録が完了しました。');
     await page.getByRole('button', { name: 'ログイン画面に戻る' }).click();
 
     // Both windows show the same code: one clock.
