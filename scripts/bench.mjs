@@ -18,7 +18,15 @@ import { chromium } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { ON_DEMAND_CHUNKS } from '../build/chunks.mjs';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
-import { firstScreenTimes, firstVisitEnded, root, serveStatic, watchFirstScreen } from './first-screen.mjs';
+import {
+  buildReference,
+  firstScreenTimes,
+  firstVisitEnded,
+  REFERENCE_PAGE,
+  root,
+  serveStatic,
+  watchFirstScreen,
+} from './first-screen.mjs';
 import { lighthouseLines, runLighthouse } from './lighthouse.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -57,13 +65,12 @@ async function benchNode(workDir) {
 }
 
 /**
- * One of the bench's own pages under bench/, built with Vite on its own (not the app's config) into
- * `workDir/<name>`: `bench/index.html` (the page the Chromium benchmarks run in) and the reference
- * page, which goes without Vite's module preload helper, as the app does (build/preload.ts).
+ * The page the Chromium benchmarks run in (bench/index.html), built with Vite on its own (not the
+ * app's config) into `workDir/page`.
  */
-async function buildBenchPage(workDir, name, input, { modulePreload = true } = {}) {
-  log(`building ${input} (vite)`);
-  const outDir = join(workDir, name);
+async function buildBenchPage(workDir) {
+  log('building bench/index.html (vite)');
+  const outDir = join(workDir, 'page');
   await viteBuild({
     root,
     configFile: false,
@@ -73,8 +80,7 @@ async function buildBenchPage(workDir, name, input, { modulePreload = true } = {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
-      ...(modulePreload ? {} : { modulePreload: false }),
-      rolldownOptions: { input: join(root, input) },
+      rolldownOptions: { input: join(root, 'bench/index.html') },
     },
   });
   return outDir;
@@ -158,13 +164,6 @@ async function buildApp(workDir) {
   };
 }
 
-/**
- * The floor for the first screen (bench/reference/): a page that only opens three IndexedDB
- * databases with idb and renders one Lit form, built with Vite as the app is.
- */
-const buildReference = (workDir) =>
-  buildBenchPage(workDir, 'reference', 'bench/reference/index.html', { modulePreload: false });
-
 /** What the first screen should take, as a multiple of the reference page's time in the same run. */
 const FIRST_SCREEN_AIMS = { returnVisit: 1.3, firstVisit: 1.5 };
 
@@ -180,7 +179,7 @@ async function benchFirstScreen(appDir, referenceDir) {
   const servers = { app: await serveStatic(appDir), reference: await serveStatic(referenceDir) };
   const pages = [
     { key: 'app', url: `${servers.app.origin}/index.html` },
-    { key: 'reference', url: `${servers.reference.origin}/bench/reference/index.html` },
+    { key: 'reference', url: `${servers.reference.origin}/${REFERENCE_PAGE}` },
   ];
   const visits = {
     app: { firstVisits: [], returnVisits: [], returnVisitsWelcomeClosed: [], newTabVisits: [] },
@@ -463,19 +462,23 @@ const workDir = mkdtempSync(join(tmpdir(), 'otp-rehearsal-bench-'));
 let exitCode = 0;
 try {
   const node = firstScreenOnly ? undefined : await benchNode(workDir);
-  const browser = firstScreenOnly
-    ? undefined
-    : await benchChromium(await buildBenchPage(workDir, 'page', 'bench/index.html'));
+  const browser = firstScreenOnly ? undefined : await benchChromium(await buildBenchPage(workDir));
   const builtApp = await buildApp(workDir);
-  const referenceDir = await buildReference(workDir);
+  log(`building ${REFERENCE_PAGE} (vite)`);
+  const referenceDir = await buildReference(join(workDir, 'reference'));
   log(`first screen: ${firstScreen.visits} first and return visits of the app and of the reference page`);
   const firstScreenResult = await benchFirstScreen(builtApp.outDir, referenceDir);
   const lighthouseRuns = quick ? 1 : 3;
-  log(`Lighthouse (mobile), ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'}`);
+  log(
+    `Lighthouse (mobile), ${lighthouseRuns} round${lighthouseRuns === 1 ? '' : 's'} of the app and the reference page`,
+  );
   const app = {
     size: builtApp.size,
     firstScreen: firstScreenResult,
-    lighthouse: await runLighthouse(builtApp.outDir, { runs: lighthouseRuns }),
+    lighthouse: await runLighthouse(
+      { app: { folder: builtApp.outDir }, reference: { folder: referenceDir, path: REFERENCE_PAGE } },
+      { runs: lighthouseRuns },
+    ),
     budget: BUDGET,
   };
   const results = {

@@ -1,13 +1,39 @@
 // What `npm run bench`, `npm run profile:startup` and `npm run lighthouse` share to open a build in
-// Chromium: the build served as a static host serves it, the moment the login form is on screen, and
-// when a first visit has ended.
+// Chromium: the reference page to measure the app beside, the build served as a static host serves
+// it, the moment the login form is on screen, and when a first visit has ended.
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { build as viteBuild } from 'vite';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where the reference page is in its build (and in the project: its source). */
+export const REFERENCE_PAGE = 'bench/reference/index.html';
+
+/**
+ * Builds the floor for the first screen (bench/reference/) into `outDir`, with Vite as the app is
+ * built (and, as the app goes, without Vite's module preload helper: build/preload.ts): a page that
+ * only opens three IndexedDB databases with idb and renders one Lit form.
+ */
+export async function buildReference(outDir) {
+  await viteBuild({
+    root,
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      modulePreload: false,
+      rolldownOptions: { input: join(root, REFERENCE_PAGE) },
+    },
+  });
+  return outDir;
+}
 
 /** The content types of the build's files, by extension. */
 const MIME = {

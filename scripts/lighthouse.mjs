@@ -1,12 +1,14 @@
 // `npm run lighthouse`: Lighthouse (mobile, its defaults: a mid-range phone, slow 4G and a 4× slower
 // CPU, simulated) on the production build, as a static host serves it (scripts/first-screen.mjs). Prints
 // the scores of performance, accessibility, best practices and SEO, the metrics behind performance
-// (total blocking time, script evaluation), and every audit that lost points. `npm run bench` runs
-// the same and reports it beside the first screen's times.
+// (total blocking time, script evaluation), and every audit that lost points; then the reference
+// page's performance (bench/reference/, the floor the bench measures the first screen against),
+// audited in the same rounds. `npm run bench` runs the same and reports it beside the first screen's
+// times.
 //
-//   npm run lighthouse                   build, then audit a first visit (median of 3 runs)
-//   npm run lighthouse -- --dist dist    audit a build made already
-//   npm run lighthouse -- --runs 1       one run
+//   npm run lighthouse                   build both, then audit a first visit of each (median of 3 rounds)
+//   npm run lighthouse -- --dist dist    the app's build made already (the reference is built)
+//   npm run lighthouse -- --runs 1       one round
 //
 // Chromium is Debian's (CHROME_PATH or /usr/bin/chromium), headless, started here for each run
 // with a new profile: Lighthouse downloads no browser.
@@ -18,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import { build as viteBuild } from 'vite';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
-import { root, serveStatic } from './first-screen.mjs';
+import { buildReference, REFERENCE_PAGE, root, serveStatic } from './first-screen.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const log = (message) => process.stderr.write(`[lighthouse] ${message}\n`);
@@ -98,54 +100,79 @@ function summary(lhr) {
   };
 }
 
+/** Each score and metric of `reports` (one page's runs): their median; the audits that lost points in any. */
+function medianReport(reports) {
+  const medianOf = (pick) => median(reports.map(pick));
+  const lost = new Map();
+  for (const report of reports)
+    for (const item of report.lostPoints) lost.set(`${item.category}/${item.id}`, item);
+  return {
+    runs: reports.length,
+    lighthouseVersion: JSON.parse(
+      readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
+    ).version,
+    scores: Object.fromEntries(CATEGORIES.map((id) => [id, medianOf((r) => r.scores[id])])),
+    metrics: Object.fromEntries(
+      Object.keys(reports[0].metrics).map((key) => [key, medianOf((r) => r.metrics[key])]),
+    ),
+    lostPoints: [...lost.values()],
+  };
+}
+
 /**
- * Lighthouse (mobile) on the build in `distDir`, `runs` times: the median of each score and metric
- * (as Lighthouse advises for performance, whose score varies from run to run), and the audits that
- * lost points in any run.
+ * Lighthouse (mobile) on the app's build and on the reference page's, `runs` rounds: in each round
+ * both pages, in turn (which goes first alternates), so that a slow spell of the machine falls on
+ * both. Performance's score varies from run to run, on this machine by several points for the same
+ * build, so the app's is read beside the reference's from the same rounds. Per page, the median of
+ * each score and metric (as Lighthouse advises), and the audits that lost points in any run.
+ *
+ * `pages.app` and `pages.reference`: `{ folder, path }`, a build's folder and the page's path in it.
  */
-export async function runLighthouse(distDir, { runs = 3 } = {}) {
-  const server = await serveStatic(resolve(distDir));
+export async function runLighthouse(pages, { runs = 3 } = {}) {
+  const names = Object.keys(pages);
+  const servers = Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await serveStatic(resolve(pages[name].folder))])),
+  );
   try {
-    const reports = [];
-    for (let i = 0; i < runs; i++) {
-      log(`run ${i + 1} of ${runs}: ${server.origin}/`);
-      reports.push(summary(await auditOnce(`${server.origin}/`)));
+    const reports = Object.fromEntries(names.map((name) => [name, []]));
+    for (let round = 0; round < runs; round++) {
+      const order = round % 2 === 0 ? names : [...names].reverse();
+      for (const name of order) {
+        const url = `${servers[name].origin}/${pages[name].path ?? ''}`;
+        log(`round ${round + 1} of ${runs}, ${name}: ${url}`);
+        reports[name].push(summary(await auditOnce(url)));
+      }
     }
-    const medianOf = (pick) => median(reports.map(pick));
-    const lost = new Map();
-    for (const report of reports)
-      for (const item of report.lostPoints) lost.set(`${item.category}/${item.id}`, item);
-    return {
-      runs,
-      lighthouseVersion: JSON.parse(
-        readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
-      ).version,
-      scores: Object.fromEntries(CATEGORIES.map((id) => [id, medianOf((r) => r.scores[id])])),
-      metrics: Object.fromEntries(
-        Object.keys(reports[0].metrics).map((key) => [key, medianOf((r) => r.metrics[key])]),
-      ),
-      lostPoints: [...lost.values()],
-    };
+    return Object.fromEntries(names.map((name) => [name, medianReport(reports[name])]));
   } finally {
-    await server.close();
+    await Promise.all(Object.values(servers).map((server) => server.close()));
   }
 }
 
-/** The report's lines, for the bench's table and this script. */
-export function lighthouseLines(result) {
-  const { scores, metrics } = result;
+/** The reports' lines, for the bench's table and this script: the app's, then the reference's. */
+export function lighthouseLines({ app, reference }) {
+  const { scores, metrics } = app;
+  const ms = (value) => `${Math.round(value)} ms`;
   const lines = [
-    `Lighthouse ${result.lighthouseVersion} (mobile: simulated slow 4G, CPU 4× slower), first visit, median of ${result.runs}`,
+    `Lighthouse ${app.lighthouseVersion} (mobile: simulated slow 4G, CPU 4× slower), first visit, median of ${app.runs}`,
     `  performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, ` +
       `SEO ${scores.seo} (aim: 100, 100, 100; SEO stays below: the page is noindex on purpose)`,
-    `  total blocking time ${Math.round(metrics.totalBlockingTimeMs)} ms, script evaluation ${Math.round(metrics.scriptEvaluationMs)} ms, ` +
-      `main thread ${Math.round(metrics.mainThreadMs)} ms; first contentful paint ${Math.round(metrics.firstContentfulPaintMs)} ms, ` +
-      `largest ${Math.round(metrics.largestContentfulPaintMs)} ms, speed index ${Math.round(metrics.speedIndexMs)} ms, ` +
+    `  total blocking time ${ms(metrics.totalBlockingTimeMs)}, script evaluation ${ms(metrics.scriptEvaluationMs)}, ` +
+      `main thread ${ms(metrics.mainThreadMs)}; first contentful paint ${ms(metrics.firstContentfulPaintMs)}, ` +
+      `largest ${ms(metrics.largestContentfulPaintMs)}, speed index ${ms(metrics.speedIndexMs)}, ` +
       `layout shift ${metrics.cumulativeLayoutShift.toFixed(3)}`,
   ];
-  for (const item of result.lostPoints) {
+  for (const item of app.lostPoints) {
     lines.push(
       `  lost points: ${item.category} / ${item.id} (score ${item.score}) ${item.displayValue}`.trimEnd(),
+    );
+  }
+  if (reference) {
+    const floor = reference.metrics;
+    lines.push(
+      `  the reference page (${REFERENCE_PAGE}), audited in the same rounds: performance ${reference.scores.performance}, ` +
+        `total blocking time ${ms(floor.totalBlockingTimeMs)}, script evaluation ${ms(floor.scriptEvaluationMs)}, ` +
+        `first contentful paint ${ms(floor.firstContentfulPaintMs)}, largest ${ms(floor.largestContentfulPaintMs)}`,
     );
   }
   return lines;
@@ -156,18 +183,22 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const at = process.argv.indexOf(name);
     return at === -1 ? undefined : process.argv[at + 1];
   };
-  let workDir;
+  const workDir = mkdtempSync(join(tmpdir(), 'otp-rehearsal-lighthouse-build-'));
   let dist = argument('--dist') && resolve(argument('--dist'));
   try {
     if (!dist) {
-      workDir = mkdtempSync(join(tmpdir(), 'otp-rehearsal-lighthouse-build-'));
       dist = join(workDir, 'app');
       log('building the app (vite, production)');
       await viteBuild({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
     }
-    const result = await runLighthouse(dist, { runs: Number(argument('--runs') ?? 3) });
-    console.log(lighthouseLines(result).join('\n'));
+    log(`building ${REFERENCE_PAGE} (vite)`);
+    const reference = await buildReference(join(workDir, 'reference'));
+    const results = await runLighthouse(
+      { app: { folder: dist }, reference: { folder: reference, path: REFERENCE_PAGE } },
+      { runs: Number(argument('--runs') ?? 3) },
+    );
+    console.log(lighthouseLines(results).join('\n'));
   } finally {
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    rmSync(workDir, { recursive: true, force: true });
   }
 }
