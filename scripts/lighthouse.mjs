@@ -112,6 +112,8 @@ function medianReport(reports) {
       readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
     ).version,
     scores: Object.fromEntries(CATEGORIES.map((id) => [id, medianOf((r) => r.scores[id])])),
+    /** Each run's performance score, in the order run: how far one build's score moves. */
+    performanceRuns: reports.map((r) => r.scores.performance),
     metrics: Object.fromEntries(
       Object.keys(reports[0].metrics).map((key) => [key, medianOf((r) => r.metrics[key])]),
     ),
@@ -155,7 +157,7 @@ export function lighthouseLines({ app, reference }) {
   const ms = (value) => `${Math.round(value)} ms`;
   const lines = [
     `Lighthouse ${app.lighthouseVersion} (mobile: simulated slow 4G, CPU 4× slower), first visit, median of ${app.runs}`,
-    `  performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, ` +
+    `  performance ${scores.performance} (runs: ${app.performanceRuns.join(', ')}), accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, ` +
       `SEO ${scores.seo} (aim: 100, 100, 100; SEO stays below: the page is noindex on purpose)`,
     `  total blocking time ${ms(metrics.totalBlockingTimeMs)}, script evaluation ${ms(metrics.scriptEvaluationMs)}, ` +
       `main thread ${ms(metrics.mainThreadMs)}; first contentful paint ${ms(metrics.firstContentfulPaintMs)}, ` +
@@ -170,7 +172,8 @@ export function lighthouseLines({ app, reference }) {
   if (reference) {
     const floor = reference.metrics;
     lines.push(
-      `  the reference page (${REFERENCE_PAGE}), audited in the same rounds: performance ${reference.scores.performance}, ` +
+      `  the reference page (${REFERENCE_PAGE}), audited in the same rounds: performance ${reference.scores.performance} ` +
+        `(runs: ${reference.performanceRuns.join(', ')}), ` +
         `total blocking time ${ms(floor.totalBlockingTimeMs)}, script evaluation ${ms(floor.scriptEvaluationMs)}, ` +
         `first contentful paint ${ms(floor.firstContentfulPaintMs)}, largest ${ms(floor.largestContentfulPaintMs)}`,
     );
