@@ -86,8 +86,11 @@ export class SoftTokenPanel extends OtpElement {
 
   /** Refreshes after one another resolve in order: a slow list never overwrites a newer one. */
   private listRequest = 0;
-  /** What happened to the apps: installed, removed, or why not. */
-  private readonly status = new Announcer<string>(this);
+  /**
+   * What happened to the apps: installed, removed, or why not. Kept as words to draw in the page's
+   * language of the moment, so that a switch of language also says it in the new one.
+   */
+  private readonly status = new Announcer<(m: Messages['token']) => string>(this);
   /** What went wrong under the device (its storage, or anything unexpected), with 再読み込み. */
   private readonly faults = new FaultNotice(this);
   /** The need, and its token, last scrolled into view: once each, not while the person scrolls. */
@@ -204,13 +207,13 @@ export class SoftTokenPanel extends OtpElement {
       const installed = await device.install(kind, (this.clock ?? appClock).now());
       if (!installed.ok) {
         // Provisioning refused: the person can simply try again.
-        void this.status.announce(this.messages.token.installFailed);
+        void this.status.announce((m) => m.installFailed);
         return;
       }
       const { token } = installed;
       this.installedToReveal = token.credentialId;
       await this.refresh();
-      void this.status.announce(this.messages.token.installed(formatCredentialId(token.credentialId)));
+      void this.status.announce((m) => m.installed(formatCredentialId(token.credentialId)));
       this.emit('token-installed', { credentialId: token.credentialId, kind });
     } catch (error) {
       // Storage failed under the device: nothing was installed; a reload is the way out.
@@ -234,7 +237,7 @@ export class SoftTokenPanel extends OtpElement {
       return;
     }
     await this.refresh();
-    void this.status.announce(this.messages.token.removed(formatCredentialId(credentialId)));
+    void this.status.announce((m) => m.removed(formatCredentialId(credentialId)));
     await this.updateComplete;
     // The token and its focused button are gone: the next step is usually installing again.
     this.renderRoot.querySelector<HTMLButtonElement>(`button[data-kind=${kind ?? 'mobile'}]`)?.focus();
@@ -380,7 +383,7 @@ export class SoftTokenPanel extends OtpElement {
             </button>`,
         )}
       </div>
-      <p class="status" role="status">${this.status.message ?? ''}</p>
+      <p class="status" role="status">${this.status.message?.(m) ?? ''}</p>
       ${this.faults.template(this.messages)} ${this.tokensTemplate()}
     </aside>`;
   }

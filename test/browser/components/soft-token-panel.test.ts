@@ -4,6 +4,7 @@ import '../../../components/soft-token-panel.js';
 import type { SoftTokenPanel } from '../../../components/soft-token-panel.js';
 import type { SoftToken } from '../../../components/soft-token.js';
 import { nextEvent, screenDemo, shadowText } from './fixtures.js';
+import { loadMessages } from '../../../src/i18n/index.js';
 import { formatCredentialId } from '../../../src/token/device.js';
 
 const SEEDED_CUSTOMER = '2345678901';
@@ -80,6 +81,22 @@ describe('<soft-token-panel>', () => {
       `${formatCredentialId(detail.credentialId)} をインストールしました。`,
     );
     expect((await demo.device.list()).map((token) => token.credentialId)).to.include(detail.credentialId);
+    await expect(element).to.be.accessible();
+  });
+
+  it('says what it installed in the language switched to afterwards, not in the one of the moment', async () => {
+    const { element, root } = await panel();
+    const installed = nextEvent<{ credentialId: string }>(element, 'token-installed');
+    buttonIn(root, 'VIP Access for Mobile をインストール').click();
+    const shownId = formatCredentialId((await installed).detail.credentialId);
+    const status = () => root.querySelector('[role=status]')!.textContent!.trim();
+    await waitUntil(() => status() !== '', 'nothing said about the install');
+    expect(status()).to.equal(`${shownId} をインストールしました。`);
+
+    await loadMessages('en');
+    element.locale = 'en';
+    await element.updateComplete;
+    expect(status()).to.equal(`Installed ${shownId}.`);
     await expect(element).to.be.accessible();
   });
 
