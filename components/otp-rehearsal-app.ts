@@ -126,10 +126,13 @@ export class OtpRehearsalApp extends OtpElement {
   /** The bank's name in its header; a fictional one by default, so the page never passes for a real bank. */
   @property({ attribute: 'bank-name' }) bankName?: string;
 
-  /** Language: `ja` (default) or `en`; remembered across reloads. */
+  /** Language: `ja` (default) or `en`; remembered across reloads, and followed by the page's other windows. */
   @property() locale: Locale = DEFAULT_LOCALE;
 
-  /** Presenter mode: larger type and high contrast, for a projector; remembered across reloads. */
+  /**
+   * Presenter mode: larger type and high contrast, for a projector; remembered across reloads, and
+   * followed by the page's other windows (the token's own window on the projector too).
+   */
   @property({ type: Boolean, reflect: true }) presenter = false;
 
   /**
@@ -165,12 +168,14 @@ export class OtpRehearsalApp extends OtpElement {
     // never arrives after the page and pushes it down.
     this.welcome = !this.tokenWindow && !readStored(() => localStorage, WELCOME_SEEN_KEY);
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('storage', this.onStoredSetting);
     this.startup ??= this.load();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('storage', this.onStoredSetting);
   }
 
   override updated(changed: Map<PropertyKey, unknown>) {
@@ -329,15 +334,34 @@ export class OtpRehearsalApp extends OtpElement {
 
   /** Switches once the language's tables are here, so the page never shows half of each. */
   private async setLocale(locale: Locale) {
+    if (await this.showLocale(locale)) writeStored(() => localStorage, LOCALE_KEY, locale);
+  }
+
+  /** Shows the page in `locale` once its tables are here; false when they could not be loaded. */
+  private async showLocale(locale: Locale): Promise<boolean> {
     try {
       await loadMessages(locale);
     } catch {
       this.loadFailed = true;
-      return;
+      return false;
     }
     this.locale = locale;
-    writeStored(() => localStorage, LOCALE_KEY, locale);
+    return true;
   }
+
+  /**
+   * Another window of this page (the token's own window, a second tab) switched the language or
+   * presenter mode, which both remember: this one follows, so that the bank on the laptop and the
+   * token on the projector never speak two languages or differ in size.
+   */
+  private readonly onStoredSetting = (event: StorageEvent) => {
+    if (event.key === LOCALE_KEY) {
+      const locale = isLocale(event.newValue) ? event.newValue : DEFAULT_LOCALE;
+      if (locale !== this.locale) void this.showLocale(locale);
+    } else if (event.key === PRESENTER_KEY) {
+      this.presenter = event.newValue === 'on';
+    }
+  };
 
   private setPresenter(on: boolean) {
     this.presenter = on;

@@ -13,6 +13,8 @@ import {
   login,
   mainText,
   tokenIds,
+  toggleTrainerTools,
+  trainerButton,
 } from './procedure.js';
 
 const { start } = e2eSuite();
@@ -54,6 +56,42 @@ describe('the token in its own window', () => {
     await login(page, DEFAULT.contractId, DEFAULT.password);
     await confirmOtp(page, await codeOf(phone, token));
     await expectHeading(page, '口座情報');
+    expect(phoneErrors).toEqual([]);
+  });
+
+  it("follows the bank window's language and presenter mode, and the bank window follows it", async () => {
+    const app = await start({ width: 1280, height: 860 });
+    const { page, context } = app;
+    const [phone] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'トークンを別ウィンドウで開く' }).click(),
+    ]);
+    const phoneErrors: string[] = [];
+    phone.on('pageerror', (error) => phoneErrors.push(error.message));
+    await expect.poll(() => phone.title()).toBe('ソフトウェアトークン — OTP Rehearsal');
+    const phoneShell = phone.locator('otp-rehearsal-app');
+    const bankShell = page.locator('otp-rehearsal-app');
+
+    // The trainer turns on presenter mode at the laptop: the phone on the projector grows too.
+    await toggleTrainerTools(page, true);
+    await trainerButton(page, 'プレゼンターモード').click();
+    await expect.poll(() => phoneShell.getAttribute('presenter')).toBe('');
+
+    // English at the laptop: the phone speaks English, without a reload.
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect.poll(() => phone.title()).toBe('Soft token — OTP Rehearsal');
+    await expect.poll(() => phone.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await phone.getByRole('heading', { name: 'Soft token' }).count()).toBe(1);
+    expect(await phone.getByRole('button', { name: 'Install VIP Access for Mobile' }).count()).toBe(1);
+    await app.screenshot('token-window-followed');
+
+    // And the other way round: Japanese chosen on the phone's own window, presenter mode off at the laptop.
+    await phone.getByRole('button', { name: '日本語', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    await expectHeading(page, 'ログイン');
+    await trainerButton(page, 'プレゼンターモード').click();
+    await expect.poll(() => phoneShell.getAttribute('presenter')).toBe(null);
+    expect(await bankShell.getAttribute('presenter')).toBe(null);
     expect(phoneErrors).toEqual([]);
   });
 });
