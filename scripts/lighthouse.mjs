@@ -122,13 +122,14 @@ function medianReport(reports) {
 }
 
 /**
- * Lighthouse (mobile) on the app's build and on the reference page's, `runs` rounds: in each round
- * both pages, in turn (which goes first alternates), so that a slow spell of the machine falls on
- * both. Performance's score varies from run to run, on this machine by several points for the same
- * build, so the app's is read beside the reference's from the same rounds. Per page, the median of
- * each score and metric (as Lighthouse advises), and the audits that lost points in any run.
+ * Lighthouse (mobile) on each of `pages`, `runs` rounds: in each round every page, in turn (the
+ * order reversed every other round), so that a slow spell of the machine falls on all of them.
+ * Performance's score varies from run to run, on this machine by several points for the same build,
+ * so the app's is read beside the reference page's from the same rounds: the bench and this script
+ * pass both, as `app` and `reference`. Per page, the median of each score and metric (as Lighthouse
+ * advises), and the audits that lost points in any run.
  *
- * `pages.app` and `pages.reference`: `{ folder, path }`, a build's folder and the page's path in it.
+ * `pages`: by name, `{ folder, path }`: a build's folder, and the page's path in it ('' for its index).
  */
 export async function runLighthouse(pages, { runs = 3 } = {}) {
   const names = Object.keys(pages);
