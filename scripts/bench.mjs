@@ -19,6 +19,7 @@ import { build as viteBuild } from 'vite';
 import { ON_DEMAND_CHUNKS } from '../build/chunks.mjs';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
 import {
+  buildBenchPage,
   buildReference,
   firstScreenTimes,
   firstVisitEnded,
@@ -62,28 +63,6 @@ async function benchNode(workDir) {
   const { runOtpBench } = await import(pathToFileURL(outfile).href);
   log(`TOTP in Node (${harness.rounds} rounds of ${harness.roundMs} ms per case)`);
   return runOtpBench(harness);
-}
-
-/**
- * The page the Chromium benchmarks run in (bench/index.html), built with Vite on its own (not the
- * app's config) into `workDir/page`.
- */
-async function buildBenchPage(workDir) {
-  log('building bench/index.html (vite)');
-  const outDir = join(workDir, 'page');
-  await viteBuild({
-    root,
-    configFile: false,
-    base: './',
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      rolldownOptions: { input: join(root, 'bench/index.html') },
-    },
-  });
-  return outDir;
 }
 
 async function benchChromium(outDir) {
@@ -462,7 +441,11 @@ const workDir = mkdtempSync(join(tmpdir(), 'otp-rehearsal-bench-'));
 let exitCode = 0;
 try {
   const node = firstScreenOnly ? undefined : await benchNode(workDir);
-  const browser = firstScreenOnly ? undefined : await benchChromium(await buildBenchPage(workDir));
+  let browser;
+  if (!firstScreenOnly) {
+    log('building bench/index.html (vite)');
+    browser = await benchChromium(await buildBenchPage('bench/index.html', join(workDir, 'page')));
+  }
   const builtApp = await buildApp(workDir);
   log(`building ${REFERENCE_PAGE} (vite)`);
   const referenceDir = await buildReference(join(workDir, 'reference'));

@@ -14,11 +14,10 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const REFERENCE_PAGE = 'bench/reference/index.html';
 
 /**
- * Builds the floor for the first screen (bench/reference/) into `outDir`, with Vite as the app is
- * built (and, as the app goes, without Vite's module preload helper: build/preload.ts): a page that
- * only opens three IndexedDB databases with idb and renders one Lit form.
+ * Builds one of the bench's own pages (`input`, under bench/) into `outDir` with Vite, on its own
+ * (not the app's config), for the app's target.
  */
-export async function buildReference(outDir) {
+export async function buildBenchPage(input, outDir, { modulePreload = true } = {}) {
   await viteBuild({
     root,
     configFile: false,
@@ -28,12 +27,19 @@ export async function buildReference(outDir) {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
-      modulePreload: false,
-      rolldownOptions: { input: join(root, REFERENCE_PAGE) },
+      ...(modulePreload ? {} : { modulePreload: false }),
+      rolldownOptions: { input: join(root, input) },
     },
   });
   return outDir;
 }
+
+/**
+ * Builds the floor for the first screen (bench/reference/) into `outDir`, as the app is built (and,
+ * as the app goes, without Vite's module preload helper: build/preload.ts): a page that only opens
+ * three IndexedDB databases with idb and renders one Lit form.
+ */
+export const buildReference = (outDir) => buildBenchPage(REFERENCE_PAGE, outDir, { modulePreload: false });
 
 /** The content types of the build's files, by extension. */
 const MIME = {

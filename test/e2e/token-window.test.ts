@@ -19,16 +19,22 @@ import {
 
 const { start } = e2eSuite();
 
+/** Presses トークンを別ウィンドウで開く in the bank window: the token's window, and the errors it throws. */
+async function openTokenWindow({ page, context }: Awaited<ReturnType<typeof start>>) {
+  const [phone] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'トークンを別ウィンドウで開く' }).click(),
+  ]);
+  const phoneErrors: string[] = [];
+  phone.on('pageerror', (error) => phoneErrors.push(error.message));
+  return { phone, phoneErrors };
+}
+
 describe('the token in its own window', () => {
   it('opens the panel alone; a token installed there is registered and used from the bank window', async () => {
     const app = await start({ width: 1280, height: 860 });
-    const { page, context } = app;
-    const [phone] = await Promise.all([
-      context.waitForEvent('page'),
-      page.getByRole('button', { name: 'トークンを別ウィンドウで開く' }).click(),
-    ]);
-    const phoneErrors: string[] = [];
-    phone.on('pageerror', (error) => phoneErrors.push(error.message));
+    const { page } = app;
+    const { phone, phoneErrors } = await openTokenWindow(app);
     await phone.waitForLoadState();
     expect(new URL(phone.url()).hash).toBe('#/token');
     await expect.poll(() => phone.title()).toBe('ソフトウェアトークン — OTP Rehearsal');
@@ -61,13 +67,8 @@ describe('the token in its own window', () => {
 
   it("follows the bank window's language and presenter mode, and the bank window follows it", async () => {
     const app = await start({ width: 1280, height: 860 });
-    const { page, context } = app;
-    const [phone] = await Promise.all([
-      context.waitForEvent('page'),
-      page.getByRole('button', { name: 'トークンを別ウィンドウで開く' }).click(),
-    ]);
-    const phoneErrors: string[] = [];
-    phone.on('pageerror', (error) => phoneErrors.push(error.message));
+    const { page } = app;
+    const { phone, phoneErrors } = await openTokenWindow(app);
     await expect.poll(() => phone.title()).toBe('ソフトウェアトークン — OTP Rehearsal');
     const phoneShell = phone.locator('otp-rehearsal-app');
     const bankShell = page.locator('otp-rehearsal-app');
