@@ -49,7 +49,8 @@ export class BankCounter extends BankScreen {
   );
 
   @state() private customers: CustomerSummary[] = [];
-  @state() private status?: string;
+  /** What the last action did: a sentence made at render, so a language switch follows. */
+  @state() private status?: () => string;
   /** The filters as selected; the page shown may still be for the previous ones. */
   @state() private filter: AuditFilter = {};
   @state() private log?: ShownPage;
@@ -92,7 +93,7 @@ export class BankCounter extends BankScreen {
   private async resetToken(contractId: string) {
     await this.whileBusy(async () => {
       const result = await this.bank!.staffResetToken(contractId);
-      this.status = result.ok ? this.counterMessages.tokenReset(contractId) : this.refusal(result);
+      this.status = () => (result.ok ? this.counterMessages.tokenReset(contractId) : this.refusal(result));
       if (result.ok) this.emit('token-reset', { contractId, credentialId: result.credentialId });
       await this.afterAction();
     });
@@ -101,12 +102,13 @@ export class BankCounter extends BankScreen {
   private async unlock(contractId: string) {
     await this.whileBusy(async () => {
       const result = await this.bank!.staffUnlock(contractId);
-      const m = this.counterMessages;
-      this.status = !result.ok
-        ? this.refusal(result)
-        : result.credentialId
+      this.status = () => {
+        const m = this.counterMessages;
+        if (!result.ok) return this.refusal(result);
+        return result.credentialId
           ? m.unlockedWithToken(contractId, formatCredentialId(result.credentialId))
           : m.unlocked(contractId);
+      };
       if (result.ok) this.emit('customer-unlocked', { contractId });
       await this.afterAction();
     });
@@ -354,7 +356,7 @@ export class BankCounter extends BankScreen {
     return html`<section lang=${this.locale}>
       ${this.resetQuestionTemplate()} ${this.titleTemplate(m.title)}
       <p>${m.intro}</p>
-      <p role="status" class="outcome" tabindex="-1">${this.status ?? ''}</p>
+      <p role="status" class="outcome" tabindex="-1">${this.status?.() ?? ''}</p>
       ${this.faults.template(this.messages)} ${this.customersTemplate()} ${this.logTemplate()}
       <p><a href="#/login" data-rehearsal-target="back-to-login">${this.messages.common.backToLogin}</a></p>
     </section>`;

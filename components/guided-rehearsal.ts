@@ -105,8 +105,11 @@ export class GuidedRehearsal extends OtpElement {
     chooseMode: (mode) => (this.mode = mode),
     start: (event) => void this.start(event),
   };
-  /** Each step, each hint, the result: what the polite live region says. */
-  private readonly announcer = new Announcer<string>(this);
+  /**
+   * Each step, each hint, the result: what the polite live region says, kept as a sentence of the
+   * texts so that it is said in the language of the moment, also after a switch.
+   */
+  private readonly announcer = new Announcer<(texts: RehearsalTexts) => string>(this);
   /** Storage failed while setting the demo up: said with 再読み込み. */
   private readonly faults = new FaultNotice(this);
 
@@ -216,8 +219,8 @@ export class GuidedRehearsal extends OtpElement {
     }
     // An exam says nothing until the end.
     if (next.mode !== 'guided') return;
-    if (next.outcome === 'mistake') void this.announcer.announce(this.texts.hint(next));
-    else if (next.step !== before.step) void this.announcer.announce(this.texts.stepAnnouncement(next));
+    if (next.outcome === 'mistake') void this.announcer.announce((texts) => texts.hint(next));
+    else if (next.step !== before.step) void this.announcer.announce((texts) => texts.stepAnnouncement(next));
   }
 
   // --- Outlines ------------------------------------------------------------------------------
@@ -243,10 +246,11 @@ export class GuidedRehearsal extends OtpElement {
     const procedure = PROCEDURES[this.procedure];
     try {
       const setup = await applyScenario(demo, procedure.scenario);
-      this.rehearsal = startRehearsal(procedure.id, this.mode, this.now(), {
+      const rehearsal = startRehearsal(procedure.id, this.mode, this.now(), {
         credentialId: setup.credentialId,
         startAt: setup.startAt,
       });
+      this.rehearsal = rehearsal;
       this.result = undefined;
       this.open = false;
       this.collapsed = false;
@@ -258,7 +262,7 @@ export class GuidedRehearsal extends OtpElement {
         ...(setup.ticket ? { ticket: setup.ticket } : {}),
       });
       await this.focusOn('.overlay h2');
-      await this.announcer.announce(this.texts.startAnnouncement(this.rehearsal));
+      await this.announcer.announce((texts) => texts.startAnnouncement(rehearsal));
     } catch (error) {
       if (isStorageError(error)) await this.faults.show(error);
       else this.problem = true;
@@ -272,7 +276,7 @@ export class GuidedRehearsal extends OtpElement {
     this.result = result;
     this.outliner.clear();
     await this.focusOn('.overlay h2');
-    await this.announcer.announce(this.texts.summaryAnnouncement(state, result));
+    await this.announcer.announce((texts) => texts.summaryAnnouncement(state, result));
   }
 
   private stop() {
@@ -387,7 +391,7 @@ export class GuidedRehearsal extends OtpElement {
             : nothing
       }
       ${this.outliner.template(this.rehearsal && currentStep(this.rehearsal)?.number)}
-      <p class="sr-only" role="status">${this.announcer.message ?? ''}</p>
+      <p class="sr-only" role="status">${this.announcer.message?.(this.texts) ?? ''}</p>
     </div>`;
   }
 }

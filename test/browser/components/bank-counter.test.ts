@@ -295,6 +295,20 @@ describe('<bank-counter>', () => {
     await waitUntil(() => logRows(root)[0]?.[2] === '窓口：ロック解除', 'the log did not show the unlock');
   });
 
+  it('says what it did in the language switched to afterwards', async () => {
+    const { element, root } = await counter();
+    button(root, '3456789012 のロックを解除').click();
+    const outcome = root.querySelector('[role=status].outcome')!;
+    await waitUntil(() => outcome.textContent !== '', 'nothing said about the unlock');
+    expect(outcome.textContent).to.equal(m.unlocked('3456789012'));
+
+    element.setAttribute('locale', 'en');
+    const en = toolMessagesFor('en').counter;
+    await waitUntil(() => shadowText(element).includes(en.title), 'the counter is not in English');
+    expect(outcome.textContent).to.equal(en.unlocked('3456789012'));
+    await expect(element).to.be.accessible();
+  });
+
   describe("the token's lock at the validation service", () => {
     const HOLDER = '2345678901';
 

@@ -167,6 +167,20 @@ describe('<guided-rehearsal>', () => {
       }, 'the outline did not move to the password');
     });
 
+    it('says the step it last announced in the language switched to afterwards', async () => {
+      const mounted = await mount();
+      const { root, login, element } = mounted;
+      await startWith(mounted, 'login-otp', 'guided');
+      await typeInto(login.shadowRoot!, 'contract-id', TOKEN_HOLDER.contractId);
+      await waitUntil(() => status(root).includes(ja.steps['login-password'].text), status(root));
+
+      element.locale = 'en';
+      await element.updateComplete;
+      expect(text(root.querySelector('.step-text'))).to.equal(`②${en.steps['login-password'].text}`);
+      expect(status(root)).to.contain(en.steps['login-password'].text);
+      expect(status(root)).not.to.contain(ja.steps['login-password'].text);
+    });
+
     it('says kindly what went wrong and how to recover', async () => {
       const mounted = await mount();
       const { root, login, element } = mounted;
