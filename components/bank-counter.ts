@@ -103,8 +103,8 @@ export class BankCounter extends BankScreen {
     await this.whileBusy(async () => {
       const result = await this.bank!.staffUnlock(contractId);
       this.status = () => {
-        const m = this.counterMessages;
         if (!result.ok) return this.refusal(result);
+        const m = this.counterMessages;
         return result.credentialId
           ? m.unlockedWithToken(contractId, formatCredentialId(result.credentialId))
           : m.unlocked(contractId);

@@ -101,16 +101,14 @@ function summary(lhr) {
 }
 
 /** Each score and metric of `reports` (one page's runs): their median; the audits that lost points in any. */
-function medianReport(reports) {
+function medianReport(reports, lighthouseVersion) {
   const medianOf = (pick) => median(reports.map(pick));
   const lost = new Map();
   for (const report of reports)
     for (const item of report.lostPoints) lost.set(`${item.category}/${item.id}`, item);
   return {
     runs: reports.length,
-    lighthouseVersion: JSON.parse(
-      readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
-    ).version,
+    lighthouseVersion,
     scores: Object.fromEntries(CATEGORIES.map((id) => [id, medianOf((r) => r.scores[id])])),
     /** Each run's performance score, in the order run: how far one build's score moves. */
     performanceRuns: reports.map((r) => r.scores.performance),
@@ -146,7 +144,10 @@ export async function runLighthouse(pages, { runs = 3 } = {}) {
         reports[name].push(summary(await auditOnce(url)));
       }
     }
-    return Object.fromEntries(names.map((name) => [name, medianReport(reports[name])]));
+    const { version } = JSON.parse(
+      readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
+    );
+    return Object.fromEntries(names.map((name) => [name, medianReport(reports[name], version)]));
   } finally {
     await Promise.all(Object.values(servers).map((server) => server.close()));
   }
