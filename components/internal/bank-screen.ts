@@ -247,9 +247,14 @@ export abstract class BankScreen extends BankStyledElement {
       </div>`;
   }
 
-  /** The button that leaves a flow (`flow-cancelled`); the shell shows the login screen. */
+  /**
+   * The button that leaves a flow (`flow-cancelled`); the shell shows the login screen. Not while the
+   * bank answers what was sent: the flow would be dropped under an answer still to come.
+   */
   protected cancelButtonTemplate(label = this.messages.common.backToLogin) {
-    return html`<button type="button" @click=${() => this.emit('flow-cancelled', {})}>${label}</button>`;
+    return html`<button type="button" ?disabled=${this.busy} @click=${() => this.emit('flow-cancelled', {})}>
+      ${label}
+    </button>`;
   }
 
   /** The one action of a flow's last screen: back to the login screen (`flow-finished`). */

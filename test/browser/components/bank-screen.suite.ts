@@ -4,10 +4,12 @@
  * bank"), which no attribute hides; it renders in Japanese and English and is axe clean in both, the
  * language switches in place, a result code set as an attribute shows beside its field with no
  * bank at all (documentation), input the bank refuses as typed shows a message there, takes
- * focus, and stores nothing, and the button that leaves a flow says so with an event.
+ * focus, and stores nothing, and the button that leaves a flow says so with an event, and cannot be
+ * pressed while the bank answers what was sent.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { Bank } from '../../../src/bank/bank.js';
 import type { BankErrorCode } from '../../../src/bank/codes.js';
 import { type Locale } from '../../../src/i18n/index.js';
 import {
@@ -54,6 +56,34 @@ export const MALFORMED_CODE: BadInput = {
   code: 'malformed-code',
   field: 'code',
 };
+
+/**
+ * `bank` whose answers reach the screen only once `release()` is called: how a bank slow to answer (a
+ * database another tab keeps busy) looks to a screen. What was sent is done at once, as it would be.
+ */
+function answersHeld(bank: Bank) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held = new Proxy(bank, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const answer: unknown = value.apply(target, args);
+        return answer instanceof Promise ? released.then(() => answer) : answer;
+      };
+    },
+  });
+  return { bank: held, release };
+}
+
+function buttonLabelled(root: ShadowRoot, label: string) {
+  const button = [...root.querySelectorAll('button')].find(
+    (candidate) => candidate.textContent!.trim() === label,
+  );
+  expect(button, label).not.to.equal(undefined);
+  return button!;
+}
 
 export function runBankScreenSuite<K extends ScreenTag>(options: BankScreenSuiteOptions<K>) {
   const { tag, label } = options;
@@ -174,15 +204,37 @@ export function runBankScreenSuite<K extends ScreenTag>(options: BankScreenSuite
     if (exit) {
       it(`fires ${exit.event} from ${exit.label}, by keyboard`, async () => {
         const { element, root } = await working('ja');
-        const buttons = [...root.querySelectorAll('button')];
-        const button = buttons.find((candidate) => candidate.textContent!.trim() === exit.label);
-        expect(button, exit.label).not.to.equal(undefined);
+        const button = buttonLabelled(root, exit.label);
         const fired = nextEvent(element, exit.event);
-        button!.focus();
+        button.focus();
         await sendKeys({ press: 'Enter' });
         const event = await fired;
         expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
         expect(event.detail).to.deep.equal({});
+      });
+    }
+
+    if (exit?.event === 'flow-cancelled' && badInput) {
+      // Leaving while the bank answers would drop the flow under an answer still to come.
+      it(`keeps ${exit.label} unavailable while the bank answers, as the submit button is`, async () => {
+        const { element, root } = await working('ja');
+        const answers = answersHeld(element.bank!);
+        element.bank = answers.bank;
+        await element.updateComplete;
+        const [submit, leave] = [
+          root.querySelector<HTMLButtonElement>('button[type=submit]')!,
+          buttonLabelled(root, exit.label),
+        ];
+        let left = false;
+        element.addEventListener(exit.event, () => (left = true));
+        await badInput.fill(root);
+        await waitUntil(() => submit.disabled, 'the submit button stayed available while sent');
+        expect(leave.disabled, exit.label).to.equal(true);
+        leave.click();
+        answers.release();
+        await refusalShown(element);
+        expect(left, `${exit.event} fired`).to.equal(false);
+        expect([submit.disabled, leave.disabled]).to.deep.equal([false, false]);
       });
     }
   });
