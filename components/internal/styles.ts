@@ -165,6 +165,11 @@ export const bankScreenStyles = css`
     color: ${color.onAccent};
     font-weight: bold;
   }
+  /* Disabled while the bank answers what was sent (whileBusy): dimmed, so that the wait shows. */
+  button:disabled {
+    opacity: 0.6;
+    cursor: progress;
+  }
   button:focus-visible,
   a:focus-visible,
   input:focus-visible {

@@ -230,6 +230,8 @@ export function runBankScreenSuite<K extends ScreenTag>(options: BankScreenSuite
         await badInput.fill(root);
         await waitUntil(() => submit.disabled, 'the submit button stayed available while sent');
         expect(leave.disabled, exit.label).to.equal(true);
+        // And it looks it, as the submit button does: the wait shows.
+        for (const button of [submit, leave]) expect(getComputedStyle(button).opacity).to.equal('0.6');
         leave.click();
         answers.release();
         await refusalShown(element);
